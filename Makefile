@@ -5,7 +5,11 @@ CORE_VERSION ?= vod
 SPEC_MIRROR ?=
 PYTEST_ARGS ?=
 
-.PHONY: help setup spec generate check-generated test lint typecheck check bench spec-diff
+.PHONY: help setup spec generate check-generated check-versions test lint typecheck check bench spec-diff
+
+# Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
+CORE_URL ?=
+SPEC_SOURCE = $(if $(CORE_URL),--core-url $(CORE_URL),$(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR)))
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -26,4 +30,23 @@ lint: ## ruff lint + format check
 typecheck: ## mypy --strict over the hand-written code
 	$(PYTHON) -m mypy
 
-check: lint typecheck check-generated test ## everything CI checks
+check: lint typecheck check-generated check-versions test ## everything CI checks
+
+spec: ## pull Core's spec of CORE_VERSION into .spec/ and verify its sha256 (SPEC_MIRROR, CORE_URL)
+	$(PYTHON) -m scripts.spec --version $(CORE_VERSION) $(SPEC_SOURCE)
+
+generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ (deterministic)
+	$(PYTHON) -m scripts.generate --version $(CORE_VERSION)
+# The typed client methods (core_client/_operations.py) are generated from generated/ next:
+
+check-generated: spec ## fail with a diff if generated/ drifted from a fresh generation
+	$(PYTHON) -m scripts.check_generated --version $(CORE_VERSION)
+
+check-versions: ## generate every pinned Core version into temp folders, warnings = errors
+	$(PYTHON) -m scripts.check_versions $(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR))
+
+spec-diff: ## Markdown diff of operations and schemas between two versions: FROM=v16.16.0 TO=vod
+	$(PYTHON) -m scripts.spec_diff --from $(FROM) --to $(TO) $(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR))
+
+bench: ## run every benchmark script (each prints ratios against a baseline of the same run)
+	@for script in benchmarks/*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import File, Response
+
+
+def _get_kwargs(
+    storage: str,
+    filepath: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v3/fs/{storage}/{filepath}".format(
+            storage=quote(str(storage), safe=""),
+            filepath=quote(str(filepath), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File | str | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = cast(str, response.json())
+        return response_301
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | File | str]:
+    """Fetch a file from a filesystem
+
+     Fetch a file from a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        storage=storage,
+        filepath=filepath,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | File | str | None:
+    """Fetch a file from a filesystem
+
+     Fetch a file from a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File | str
+    """
+
+    return sync_detailed(
+        storage=storage,
+        filepath=filepath,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | File | str]:
+    """Fetch a file from a filesystem
+
+     Fetch a file from a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        storage=storage,
+        filepath=filepath,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | File | str | None:
+    """Fetch a file from a filesystem
+
+     Fetch a file from a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File | str
+    """
+
+    return (
+        await asyncio_detailed(
+            storage=storage,
+            filepath=filepath,
+            client=client,
+        )
+    ).parsed

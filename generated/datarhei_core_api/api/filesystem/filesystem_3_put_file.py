@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import File, Response
+
+
+def _get_kwargs(
+    storage: str,
+    filepath: str,
+    *,
+    body: File,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v3/fs/{storage}/{filepath}".format(
+            storage=quote(str(storage), safe=""),
+            filepath=quote(str(filepath), safe=""),
+        ),
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = response.text
+        return response_201
+
+    if response.status_code == 204:
+        response_204 = response.text
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[Error | str]:
+    """Add a file to a filesystem
+
+     Writes or overwrites a file on a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        storage=storage,
+        filepath=filepath,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Error | str | None:
+    """Add a file to a filesystem
+
+     Writes or overwrites a file on a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return sync_detailed(
+        storage=storage,
+        filepath=filepath,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[Error | str]:
+    """Add a file to a filesystem
+
+     Writes or overwrites a file on a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        storage=storage,
+        filepath=filepath,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    storage: str,
+    filepath: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Error | str | None:
+    """Add a file to a filesystem
+
+     Writes or overwrites a file on a filesystem
+
+    Args:
+        storage (str):
+        filepath (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            storage=storage,
+            filepath=filepath,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    key: str,
+    *,
+    domain: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["domain"] = domain
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v3/process/{id}/metadata/{key}".format(
+            id=quote(str(id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    domain: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Retrieve JSON metadata stored with a process under a key
+
+     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
+    will be returned.
+
+    Args:
+        id (str):
+        key (str):
+        domain (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        key=key,
+        domain=domain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    domain: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Retrieve JSON metadata stored with a process under a key
+
+     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
+    will be returned.
+
+    Args:
+        id (str):
+        key (str):
+        domain (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        key=key,
+        client=client,
+        domain=domain,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    domain: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Retrieve JSON metadata stored with a process under a key
+
+     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
+    will be returned.
+
+    Args:
+        id (str):
+        key (str):
+        domain (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        key=key,
+        domain=domain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    domain: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Retrieve JSON metadata stored with a process under a key
+
+     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
+    will be returned.
+
+    Args:
+        id (str):
+        key (str):
+        domain (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            key=key,
+            client=client,
+            domain=domain,
+        )
+    ).parsed

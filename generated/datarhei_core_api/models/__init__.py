@@ -1,0 +1,469 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .a_vstream import AVstream
+from .a_vstream_io import AVstreamIO
+from .a_vstream_io_state import AVstreamIOState
+from .about import About
+from .about_gpu_resources import AboutGPUResources
+from .about_resources import AboutResources
+from .about_version import AboutVersion
+from .auth_0_tenant import Auth0Tenant
+from .cluster_about import ClusterAbout
+from .cluster_about_leader import ClusterAboutLeader
+from .cluster_deployments import ClusterDeployments
+from .cluster_deployments_process import ClusterDeploymentsProcess
+from .cluster_deployments_process_action import ClusterDeploymentsProcessAction
+from .cluster_kvs import ClusterKVS
+from .cluster_kvs_value import ClusterKVSValue
+from .cluster_lock import ClusterLock
+from .cluster_node import ClusterNode
+from .cluster_node_core import ClusterNodeCore
+from .cluster_node_files import ClusterNodeFiles
+from .cluster_node_files_files_type_0 import ClusterNodeFilesFilesType0
+from .cluster_node_gpu_resources import ClusterNodeGPUResources
+from .cluster_node_id import ClusterNodeID
+from .cluster_node_resources import ClusterNodeResources
+from .cluster_node_state import ClusterNodeState
+from .cluster_node_state_state import ClusterNodeStateState
+from .cluster_process_map import ClusterProcessMap
+from .cluster_process_reallocate import ClusterProcessReallocate
+from .cluster_process_relocate_map import ClusterProcessRelocateMap
+from .cluster_raft import ClusterRaft
+from .cluster_store_node import ClusterStoreNode
+from .command import Command
+from .command_command import CommandCommand
+from .config_data import ConfigData
+from .config_data_api import ConfigDataApi
+from .config_data_api_access import ConfigDataApiAccess
+from .config_data_api_access_http import ConfigDataApiAccessHttp
+from .config_data_api_access_https import ConfigDataApiAccessHttps
+from .config_data_api_auth import ConfigDataApiAuth
+from .config_data_api_auth_auth_0 import ConfigDataApiAuthAuth0
+from .config_data_api_auth_jwt import ConfigDataApiAuthJwt
+from .config_data_cluster import ConfigDataCluster
+from .config_data_cluster_debug import ConfigDataClusterDebug
+from .config_data_compress import ConfigDataCompress
+from .config_data_db import ConfigDataDb
+from .config_data_debug import ConfigDataDebug
+from .config_data_ffmpeg import ConfigDataFfmpeg
+from .config_data_ffmpeg_access import ConfigDataFfmpegAccess
+from .config_data_ffmpeg_access_input import ConfigDataFfmpegAccessInput
+from .config_data_ffmpeg_access_output import ConfigDataFfmpegAccessOutput
+from .config_data_ffmpeg_log import ConfigDataFfmpegLog
+from .config_data_host import ConfigDataHost
+from .config_data_log import ConfigDataLog
+from .config_data_log_level import ConfigDataLogLevel
+from .config_data_metrics import ConfigDataMetrics
+from .config_data_playout import ConfigDataPlayout
+from .config_data_resources import ConfigDataResources
+from .config_data_router import ConfigDataRouter
+from .config_data_router_routes import ConfigDataRouterRoutes
+from .config_data_rtmp import ConfigDataRtmp
+from .config_data_rtmp_httpflv import ConfigDataRtmpHttpflv
+from .config_data_service import ConfigDataService
+from .config_data_sessions import ConfigDataSessions
+from .config_data_srt import ConfigDataSrt
+from .config_data_srt_log import ConfigDataSrtLog
+from .config_data_storage import ConfigDataStorage
+from .config_data_storage_cors import ConfigDataStorageCors
+from .config_data_storage_disk import ConfigDataStorageDisk
+from .config_data_storage_disk_cache import ConfigDataStorageDiskCache
+from .config_data_storage_disk_cache_types import ConfigDataStorageDiskCacheTypes
+from .config_data_storage_memory import ConfigDataStorageMemory
+from .config_data_storage_memory_auth import ConfigDataStorageMemoryAuth
+from .config_data_storage_memory_backup import ConfigDataStorageMemoryBackup
+from .config_data_storage_mimetypes import ConfigDataStorageMimetypes
+from .config_data_tls import ConfigDataTls
+from .config_error import ConfigError
+from .error import Error
+from .file_info import FileInfo
+from .filesystem_info import FilesystemInfo
+from .filesystem_operation import FilesystemOperation
+from .filesystem_operation_operation import FilesystemOperationOperation
+from .get_config import GetConfig
+from .graph_element import GraphElement
+from .graph_mapping import GraphMapping
+from .graph_query import GraphQuery
+from .graph_response import GraphResponse
+from .iam_auth_0_tenant import IAMAuth0Tenant
+from .iam_policy import IAMPolicy
+from .iam_user import IAMUser
+from .iam_user_auth import IAMUserAuth
+from .iam_user_auth_api import IAMUserAuthAPI
+from .iam_user_auth_api_auth_0 import IAMUserAuthAPIAuth0
+from .iam_user_auth_services import IAMUserAuthServices
+from .jwt import JWT
+from .jwt_refresh import JWTRefresh
+from .log_3_response_200_item_type_1 import Log3Response200ItemType1
+from .log_entries import LogEntries
+from .log_event import LogEvent
+from .log_event_data_type_0 import LogEventDataType0
+from .log_event_filter import LogEventFilter
+from .log_event_filter_data_type_0 import LogEventFilterDataType0
+from .log_event_filters import LogEventFilters
+from .login import Login
+from .media_event import MediaEvent
+from .metrics_description import MetricsDescription
+from .metrics_query import MetricsQuery
+from .metrics_query_metric import MetricsQueryMetric
+from .metrics_query_metric_labels_type_0 import MetricsQueryMetricLabelsType0
+from .metrics_response import MetricsResponse
+from .metrics_response_metric import MetricsResponseMetric
+from .metrics_response_metric_labels_type_0 import MetricsResponseMetricLabelsType0
+from .playout_status import PlayoutStatus
+from .playout_status_io import PlayoutStatusIO
+from .playout_status_io_state import PlayoutStatusIOState
+from .playout_status_swap import PlayoutStatusSwap
+from .probe import Probe
+from .probe_io import ProbeIO
+from .process import Process
+from .process_config import ProcessConfig
+from .process_config_io import ProcessConfigIO
+from .process_config_io_cleanup import ProcessConfigIOCleanup
+from .process_config_limits import ProcessConfigLimits
+from .process_config_metadata_type_0 import ProcessConfigMetadataType0
+from .process_config_type import ProcessConfigType
+from .process_event import ProcessEvent
+from .process_event_filter import ProcessEventFilter
+from .process_event_filters import ProcessEventFilters
+from .process_id import ProcessID
+from .process_progress import ProcessProgress
+from .process_progress_input import ProcessProgressInput
+from .process_progress_input_a_vstream import ProcessProgressInputAVstream
+from .process_progress_output import ProcessProgressOutput
+from .process_report import ProcessReport
+from .process_report_history_entry import ProcessReportHistoryEntry
+from .process_report_history_entry_lines_type_0 import (
+    ProcessReportHistoryEntryLinesType0,
+)
+from .process_report_lines_type_0 import ProcessReportLinesType0
+from .process_report_search_result import ProcessReportSearchResult
+from .process_state import ProcessState
+from .process_usage import ProcessUsage
+from .process_usage_cpu import ProcessUsageCPU
+from .process_usage_gpu import ProcessUsageGPU
+from .process_usage_gpu_memory import ProcessUsageGPUMemory
+from .process_usage_gpu_usage import ProcessUsageGPUUsage
+from .process_usage_memory import ProcessUsageMemory
+from .progress import Progress
+from .progress_io import ProgressIO
+from .progress_io_framerate import ProgressIOFramerate
+from .progress_io_tee import ProgressIOTee
+from .rtmp_channel import RTMPChannel
+from .s3_storage import S3Storage
+from .s3_storage_auth import S3StorageAuth
+from .session import Session
+from .session_extra_type_0 import SessionExtraType0
+from .session_peers import SessionPeers
+from .session_peers_local_type_0 import SessionPeersLocalType0
+from .session_stats import SessionStats
+from .session_summary import SessionSummary
+from .session_summary_active import SessionSummaryActive
+from .session_summary_summary import SessionSummarySummary
+from .session_summary_summary_local_type_0 import SessionSummarySummaryLocalType0
+from .session_summary_summary_reference_type_0 import (
+    SessionSummarySummaryReferenceType0,
+)
+from .session_summary_summary_remote_type_0 import SessionSummarySummaryRemoteType0
+from .session_token_request import SessionTokenRequest
+from .session_token_request_extra_type_0 import SessionTokenRequestExtraType0
+from .sessions_active import SessionsActive
+from .sessions_summary import SessionsSummary
+from .set_config import SetConfig
+from .set_config_api import SetConfigApi
+from .set_config_api_access import SetConfigApiAccess
+from .set_config_api_access_http import SetConfigApiAccessHttp
+from .set_config_api_access_https import SetConfigApiAccessHttps
+from .set_config_api_auth import SetConfigApiAuth
+from .set_config_api_auth_auth_0 import SetConfigApiAuthAuth0
+from .set_config_api_auth_jwt import SetConfigApiAuthJwt
+from .set_config_cluster import SetConfigCluster
+from .set_config_cluster_debug import SetConfigClusterDebug
+from .set_config_compress import SetConfigCompress
+from .set_config_db import SetConfigDb
+from .set_config_debug import SetConfigDebug
+from .set_config_ffmpeg import SetConfigFfmpeg
+from .set_config_ffmpeg_access import SetConfigFfmpegAccess
+from .set_config_ffmpeg_access_input import SetConfigFfmpegAccessInput
+from .set_config_ffmpeg_access_output import SetConfigFfmpegAccessOutput
+from .set_config_ffmpeg_log import SetConfigFfmpegLog
+from .set_config_host import SetConfigHost
+from .set_config_log import SetConfigLog
+from .set_config_log_level import SetConfigLogLevel
+from .set_config_metrics import SetConfigMetrics
+from .set_config_playout import SetConfigPlayout
+from .set_config_resources import SetConfigResources
+from .set_config_router import SetConfigRouter
+from .set_config_router_routes import SetConfigRouterRoutes
+from .set_config_rtmp import SetConfigRtmp
+from .set_config_rtmp_httpflv import SetConfigRtmpHttpflv
+from .set_config_service import SetConfigService
+from .set_config_sessions import SetConfigSessions
+from .set_config_srt import SetConfigSrt
+from .set_config_srt_log import SetConfigSrtLog
+from .set_config_storage import SetConfigStorage
+from .set_config_storage_cors import SetConfigStorageCors
+from .set_config_storage_disk import SetConfigStorageDisk
+from .set_config_storage_disk_cache import SetConfigStorageDiskCache
+from .set_config_storage_disk_cache_types import SetConfigStorageDiskCacheTypes
+from .set_config_storage_memory import SetConfigStorageMemory
+from .set_config_storage_memory_auth import SetConfigStorageMemoryAuth
+from .set_config_storage_memory_backup import SetConfigStorageMemoryBackup
+from .set_config_storage_mimetypes import SetConfigStorageMimetypes
+from .set_config_tls import SetConfigTls
+from .skills import Skills
+from .skills_codec import SkillsCodec
+from .skills_codecs import SkillsCodecs
+from .skills_device import SkillsDevice
+from .skills_devices import SkillsDevices
+from .skills_ffmpeg import SkillsFfmpeg
+from .skills_filter import SkillsFilter
+from .skills_format import SkillsFormat
+from .skills_formats import SkillsFormats
+from .skills_hw_accel import SkillsHWAccel
+from .skills_hw_device import SkillsHWDevice
+from .skills_library import SkillsLibrary
+from .skills_protocol import SkillsProtocol
+from .skills_protocols import SkillsProtocols
+from .srt_channel import SRTChannel
+from .srt_channel_connections_type_0 import SRTChannelConnectionsType0
+from .srt_channel_log_type_0 import SRTChannelLogType0
+from .srt_connection import SRTConnection
+from .srt_connection_log_type_0 import SRTConnectionLogType0
+from .srt_log import SRTLog
+from .srt_statistics import SRTStatistics
+from .stream_mapping import StreamMapping
+from .widget_process import WidgetProcess
+
+__all__ = (
+    "About",
+    "AboutGPUResources",
+    "AboutResources",
+    "AboutVersion",
+    "Auth0Tenant",
+    "AVstream",
+    "AVstreamIO",
+    "AVstreamIOState",
+    "ClusterAbout",
+    "ClusterAboutLeader",
+    "ClusterDeployments",
+    "ClusterDeploymentsProcess",
+    "ClusterDeploymentsProcessAction",
+    "ClusterKVS",
+    "ClusterKVSValue",
+    "ClusterLock",
+    "ClusterNode",
+    "ClusterNodeCore",
+    "ClusterNodeFiles",
+    "ClusterNodeFilesFilesType0",
+    "ClusterNodeGPUResources",
+    "ClusterNodeID",
+    "ClusterNodeResources",
+    "ClusterNodeState",
+    "ClusterNodeStateState",
+    "ClusterProcessMap",
+    "ClusterProcessReallocate",
+    "ClusterProcessRelocateMap",
+    "ClusterRaft",
+    "ClusterStoreNode",
+    "Command",
+    "CommandCommand",
+    "ConfigData",
+    "ConfigDataApi",
+    "ConfigDataApiAccess",
+    "ConfigDataApiAccessHttp",
+    "ConfigDataApiAccessHttps",
+    "ConfigDataApiAuth",
+    "ConfigDataApiAuthAuth0",
+    "ConfigDataApiAuthJwt",
+    "ConfigDataCluster",
+    "ConfigDataClusterDebug",
+    "ConfigDataCompress",
+    "ConfigDataDb",
+    "ConfigDataDebug",
+    "ConfigDataFfmpeg",
+    "ConfigDataFfmpegAccess",
+    "ConfigDataFfmpegAccessInput",
+    "ConfigDataFfmpegAccessOutput",
+    "ConfigDataFfmpegLog",
+    "ConfigDataHost",
+    "ConfigDataLog",
+    "ConfigDataLogLevel",
+    "ConfigDataMetrics",
+    "ConfigDataPlayout",
+    "ConfigDataResources",
+    "ConfigDataRouter",
+    "ConfigDataRouterRoutes",
+    "ConfigDataRtmp",
+    "ConfigDataRtmpHttpflv",
+    "ConfigDataService",
+    "ConfigDataSessions",
+    "ConfigDataSrt",
+    "ConfigDataSrtLog",
+    "ConfigDataStorage",
+    "ConfigDataStorageCors",
+    "ConfigDataStorageDisk",
+    "ConfigDataStorageDiskCache",
+    "ConfigDataStorageDiskCacheTypes",
+    "ConfigDataStorageMemory",
+    "ConfigDataStorageMemoryAuth",
+    "ConfigDataStorageMemoryBackup",
+    "ConfigDataStorageMimetypes",
+    "ConfigDataTls",
+    "ConfigError",
+    "Error",
+    "FileInfo",
+    "FilesystemInfo",
+    "FilesystemOperation",
+    "FilesystemOperationOperation",
+    "GetConfig",
+    "GraphElement",
+    "GraphMapping",
+    "GraphQuery",
+    "GraphResponse",
+    "IAMAuth0Tenant",
+    "IAMPolicy",
+    "IAMUser",
+    "IAMUserAuth",
+    "IAMUserAuthAPI",
+    "IAMUserAuthAPIAuth0",
+    "IAMUserAuthServices",
+    "JWT",
+    "JWTRefresh",
+    "Log3Response200ItemType1",
+    "LogEntries",
+    "LogEvent",
+    "LogEventDataType0",
+    "LogEventFilter",
+    "LogEventFilterDataType0",
+    "LogEventFilters",
+    "Login",
+    "MediaEvent",
+    "MetricsDescription",
+    "MetricsQuery",
+    "MetricsQueryMetric",
+    "MetricsQueryMetricLabelsType0",
+    "MetricsResponse",
+    "MetricsResponseMetric",
+    "MetricsResponseMetricLabelsType0",
+    "PlayoutStatus",
+    "PlayoutStatusIO",
+    "PlayoutStatusIOState",
+    "PlayoutStatusSwap",
+    "Probe",
+    "ProbeIO",
+    "Process",
+    "ProcessConfig",
+    "ProcessConfigIO",
+    "ProcessConfigIOCleanup",
+    "ProcessConfigLimits",
+    "ProcessConfigMetadataType0",
+    "ProcessConfigType",
+    "ProcessEvent",
+    "ProcessEventFilter",
+    "ProcessEventFilters",
+    "ProcessID",
+    "ProcessProgress",
+    "ProcessProgressInput",
+    "ProcessProgressInputAVstream",
+    "ProcessProgressOutput",
+    "ProcessReport",
+    "ProcessReportHistoryEntry",
+    "ProcessReportHistoryEntryLinesType0",
+    "ProcessReportLinesType0",
+    "ProcessReportSearchResult",
+    "ProcessState",
+    "ProcessUsage",
+    "ProcessUsageCPU",
+    "ProcessUsageGPU",
+    "ProcessUsageGPUMemory",
+    "ProcessUsageGPUUsage",
+    "ProcessUsageMemory",
+    "Progress",
+    "ProgressIO",
+    "ProgressIOFramerate",
+    "ProgressIOTee",
+    "RTMPChannel",
+    "S3Storage",
+    "S3StorageAuth",
+    "Session",
+    "SessionExtraType0",
+    "SessionPeers",
+    "SessionPeersLocalType0",
+    "SessionsActive",
+    "SessionsSummary",
+    "SessionStats",
+    "SessionSummary",
+    "SessionSummaryActive",
+    "SessionSummarySummary",
+    "SessionSummarySummaryLocalType0",
+    "SessionSummarySummaryReferenceType0",
+    "SessionSummarySummaryRemoteType0",
+    "SessionTokenRequest",
+    "SessionTokenRequestExtraType0",
+    "SetConfig",
+    "SetConfigApi",
+    "SetConfigApiAccess",
+    "SetConfigApiAccessHttp",
+    "SetConfigApiAccessHttps",
+    "SetConfigApiAuth",
+    "SetConfigApiAuthAuth0",
+    "SetConfigApiAuthJwt",
+    "SetConfigCluster",
+    "SetConfigClusterDebug",
+    "SetConfigCompress",
+    "SetConfigDb",
+    "SetConfigDebug",
+    "SetConfigFfmpeg",
+    "SetConfigFfmpegAccess",
+    "SetConfigFfmpegAccessInput",
+    "SetConfigFfmpegAccessOutput",
+    "SetConfigFfmpegLog",
+    "SetConfigHost",
+    "SetConfigLog",
+    "SetConfigLogLevel",
+    "SetConfigMetrics",
+    "SetConfigPlayout",
+    "SetConfigResources",
+    "SetConfigRouter",
+    "SetConfigRouterRoutes",
+    "SetConfigRtmp",
+    "SetConfigRtmpHttpflv",
+    "SetConfigService",
+    "SetConfigSessions",
+    "SetConfigSrt",
+    "SetConfigSrtLog",
+    "SetConfigStorage",
+    "SetConfigStorageCors",
+    "SetConfigStorageDisk",
+    "SetConfigStorageDiskCache",
+    "SetConfigStorageDiskCacheTypes",
+    "SetConfigStorageMemory",
+    "SetConfigStorageMemoryAuth",
+    "SetConfigStorageMemoryBackup",
+    "SetConfigStorageMimetypes",
+    "SetConfigTls",
+    "Skills",
+    "SkillsCodec",
+    "SkillsCodecs",
+    "SkillsDevice",
+    "SkillsDevices",
+    "SkillsFfmpeg",
+    "SkillsFilter",
+    "SkillsFormat",
+    "SkillsFormats",
+    "SkillsHWAccel",
+    "SkillsHWDevice",
+    "SkillsLibrary",
+    "SkillsProtocol",
+    "SkillsProtocols",
+    "SRTChannel",
+    "SRTChannelConnectionsType0",
+    "SRTChannelLogType0",
+    "SRTConnection",
+    "SRTConnectionLogType0",
+    "SRTLog",
+    "SRTStatistics",
+    "StreamMapping",
+    "WidgetProcess",
+)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClusterAboutLeader")
+
+
+@_attrs_define
+class ClusterAboutLeader:
+    """
+    Attributes:
+        address (str | Unset):
+        elected_seconds (int | Unset):
+        id (str | Unset):
+    """
+
+    address: str | Unset = UNSET
+    elected_seconds: int | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        elected_seconds = self.elected_seconds
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if elected_seconds is not UNSET:
+            field_dict["elected_seconds"] = elected_seconds
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        elected_seconds = d.pop("elected_seconds", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        cluster_about_leader = cls(
+            address=address,
+            elected_seconds=elected_seconds,
+            id=id,
+        )
+
+        cluster_about_leader.additional_properties = d
+        return cluster_about_leader
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

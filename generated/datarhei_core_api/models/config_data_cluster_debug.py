@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigDataClusterDebug")
+
+
+@_attrs_define
+class ConfigDataClusterDebug:
+    """
+    Attributes:
+        disable_ffmpeg_check (bool | Unset):
+    """
+
+    disable_ffmpeg_check: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        disable_ffmpeg_check = self.disable_ffmpeg_check
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if disable_ffmpeg_check is not UNSET:
+            field_dict["disable_ffmpeg_check"] = disable_ffmpeg_check
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        disable_ffmpeg_check = d.pop("disable_ffmpeg_check", UNSET)
+
+        config_data_cluster_debug = cls(
+            disable_ffmpeg_check=disable_ffmpeg_check,
+        )
+
+        config_data_cluster_debug.additional_properties = d
+        return config_data_cluster_debug
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

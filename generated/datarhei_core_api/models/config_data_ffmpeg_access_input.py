@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigDataFfmpegAccessInput")
+
+
+@_attrs_define
+class ConfigDataFfmpegAccessInput:
+    """
+    Attributes:
+        allow (list[str] | Unset):
+        block (list[str] | Unset):
+    """
+
+    allow: list[str] | Unset = UNSET
+    block: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow: list[str] | Unset = UNSET
+        if not isinstance(self.allow, Unset):
+            allow = self.allow
+
+        block: list[str] | Unset = UNSET
+        if not isinstance(self.block, Unset):
+            block = self.block
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow is not UNSET:
+            field_dict["allow"] = allow
+        if block is not UNSET:
+            field_dict["block"] = block
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allow = cast(list[str], d.pop("allow", UNSET))
+
+        block = cast(list[str], d.pop("block", UNSET))
+
+        config_data_ffmpeg_access_input = cls(
+            allow=allow,
+            block=block,
+        )
+
+        config_data_ffmpeg_access_input.additional_properties = d
+        return config_data_ffmpeg_access_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

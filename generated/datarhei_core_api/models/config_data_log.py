@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.config_data_log_level import ConfigDataLogLevel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigDataLog")
+
+
+@_attrs_define
+class ConfigDataLog:
+    """
+    Attributes:
+        level (ConfigDataLogLevel | Unset):
+        max_lines (int | Unset):
+        topics (list[str] | Unset):
+    """
+
+    level: ConfigDataLogLevel | Unset = UNSET
+    max_lines: int | Unset = UNSET
+    topics: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        level: str | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
+        max_lines = self.max_lines
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if level is not UNSET:
+            field_dict["level"] = level
+        if max_lines is not UNSET:
+            field_dict["max_lines"] = max_lines
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _level = d.pop("level", UNSET)
+        level: ConfigDataLogLevel | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = ConfigDataLogLevel(_level)
+
+        max_lines = d.pop("max_lines", UNSET)
+
+        topics = cast(list[str], d.pop("topics", UNSET))
+
+        config_data_log = cls(
+            level=level,
+            max_lines=max_lines,
+            topics=topics,
+        )
+
+        config_data_log.additional_properties = d
+        return config_data_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

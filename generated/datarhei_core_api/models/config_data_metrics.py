@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigDataMetrics")
+
+
+@_attrs_define
+class ConfigDataMetrics:
+    """
+    Attributes:
+        enable (bool | Unset):
+        enable_prometheus (bool | Unset):
+        interval_sec (int | Unset): seconds
+        range_sec (int | Unset): seconds
+    """
+
+    enable: bool | Unset = UNSET
+    enable_prometheus: bool | Unset = UNSET
+    interval_sec: int | Unset = UNSET
+    range_sec: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        enable_prometheus = self.enable_prometheus
+
+        interval_sec = self.interval_sec
+
+        range_sec = self.range_sec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if enable_prometheus is not UNSET:
+            field_dict["enable_prometheus"] = enable_prometheus
+        if interval_sec is not UNSET:
+            field_dict["interval_sec"] = interval_sec
+        if range_sec is not UNSET:
+            field_dict["range_sec"] = range_sec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enable = d.pop("enable", UNSET)
+
+        enable_prometheus = d.pop("enable_prometheus", UNSET)
+
+        interval_sec = d.pop("interval_sec", UNSET)
+
+        range_sec = d.pop("range_sec", UNSET)
+
+        config_data_metrics = cls(
+            enable=enable,
+            enable_prometheus=enable_prometheus,
+            interval_sec=interval_sec,
+            range_sec=range_sec,
+        )
+
+        config_data_metrics.additional_properties = d
+        return config_data_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigDataStorageMemoryAuth")
+
+
+@_attrs_define
+class ConfigDataStorageMemoryAuth:
+    """Deprecated, use IAM
+
+    Attributes:
+        enable (bool | Unset): Deprecated, use IAM
+        password (str | Unset): Deprecated, use IAM
+        username (str | Unset): Deprecated, use IAM
+    """
+
+    enable: bool | Unset = UNSET
+    password: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        password = self.password
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enable = d.pop("enable", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        config_data_storage_memory_auth = cls(
+            enable=enable,
+            password=password,
+            username=username,
+        )
+
+        config_data_storage_memory_auth.additional_properties = d
+        return config_data_storage_memory_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metrics_query_metric_labels_type_0 import MetricsQueryMetricLabelsType0
+
+
+T = TypeVar("T", bound="MetricsQueryMetric")
+
+
+@_attrs_define
+class MetricsQueryMetric:
+    """
+    Attributes:
+        labels (MetricsQueryMetricLabelsType0 | None | Unset):
+        name (str | Unset):
+    """
+
+    labels: MetricsQueryMetricLabelsType0 | None | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metrics_query_metric_labels_type_0 import (
+            MetricsQueryMetricLabelsType0,  # noqa: PLC0415
+        )
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, MetricsQueryMetricLabelsType0):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metrics_query_metric_labels_type_0 import (
+            MetricsQueryMetricLabelsType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_labels(data: object) -> MetricsQueryMetricLabelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = MetricsQueryMetricLabelsType0.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetricsQueryMetricLabelsType0 | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        metrics_query_metric = cls(
+            labels=labels,
+            name=name,
+        )
+
+        metrics_query_metric.additional_properties = d
+        return metrics_query_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metrics_response_metric import MetricsResponseMetric
+
+
+T = TypeVar("T", bound="MetricsResponse")
+
+
+@_attrs_define
+class MetricsResponse:
+    """
+    Attributes:
+        interval_sec (int | Unset):
+        metrics (list[MetricsResponseMetric] | None | Unset):
+        timerange_sec (int | Unset):
+    """
+
+    interval_sec: int | Unset = UNSET
+    metrics: list[MetricsResponseMetric] | None | Unset = UNSET
+    timerange_sec: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval_sec = self.interval_sec
+
+        metrics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, list):
+            metrics = []
+            for metrics_type_0_item_data in self.metrics:
+                metrics_type_0_item = metrics_type_0_item_data.to_dict()
+                metrics.append(metrics_type_0_item)
+
+        else:
+            metrics = self.metrics
+
+        timerange_sec = self.timerange_sec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if interval_sec is not UNSET:
+            field_dict["interval_sec"] = interval_sec
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if timerange_sec is not UNSET:
+            field_dict["timerange_sec"] = timerange_sec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metrics_response_metric import MetricsResponseMetric  # noqa: PLC0415
+
+        d = dict(src_dict)
+        interval_sec = d.pop("interval_sec", UNSET)
+
+        def _parse_metrics(data: object) -> list[MetricsResponseMetric] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                metrics_type_0 = []
+                _metrics_type_0 = data
+                for metrics_type_0_item_data in _metrics_type_0:
+                    metrics_type_0_item = MetricsResponseMetric.from_dict(metrics_type_0_item_data)
+
+                    metrics_type_0.append(metrics_type_0_item)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MetricsResponseMetric] | None | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        timerange_sec = d.pop("timerange_sec", UNSET)
+
+        metrics_response = cls(
+            interval_sec=interval_sec,
+            metrics=metrics,
+            timerange_sec=timerange_sec,
+        )
+
+        metrics_response.additional_properties = d
+        return metrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.playout_status_io_state import PlayoutStatusIOState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlayoutStatusIO")
+
+
+@_attrs_define
+class PlayoutStatusIO:
+    """
+    Attributes:
+        packet (int | Unset):
+        size_kb (int | Unset):
+        state (PlayoutStatusIOState | Unset):
+        time (int | Unset):
+    """
+
+    packet: int | Unset = UNSET
+    size_kb: int | Unset = UNSET
+    state: PlayoutStatusIOState | Unset = UNSET
+    time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packet = self.packet
+
+        size_kb = self.size_kb
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if packet is not UNSET:
+            field_dict["packet"] = packet
+        if size_kb is not UNSET:
+            field_dict["size_kb"] = size_kb
+        if state is not UNSET:
+            field_dict["state"] = state
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        packet = d.pop("packet", UNSET)
+
+        size_kb = d.pop("size_kb", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: PlayoutStatusIOState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = PlayoutStatusIOState(_state)
+
+        time = d.pop("time", UNSET)
+
+        playout_status_io = cls(
+            packet=packet,
+            size_kb=size_kb,
+            state=state,
+            time=time,
+        )
+
+        playout_status_io.additional_properties = d
+        return playout_status_io
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcessEventFilter")
+
+
+@_attrs_define
+class ProcessEventFilter:
+    """
+    Attributes:
+        core_id (str | Unset):
+        domain (str | Unset):
+        pid (str | Unset):
+        type_ (str | Unset):
+    """
+
+    core_id: str | Unset = UNSET
+    domain: str | Unset = UNSET
+    pid: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        core_id = self.core_id
+
+        domain = self.domain
+
+        pid = self.pid
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if core_id is not UNSET:
+            field_dict["core_id"] = core_id
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        core_id = d.pop("core_id", UNSET)
+
+        domain = d.pop("domain", UNSET)
+
+        pid = d.pop("pid", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        process_event_filter = cls(
+            core_id=core_id,
+            domain=domain,
+            pid=pid,
+            type_=type_,
+        )
+
+        process_event_filter.additional_properties = d
+        return process_event_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

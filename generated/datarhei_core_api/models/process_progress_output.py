@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcessProgressOutput")
+
+
+@_attrs_define
+class ProcessProgressOutput:
+    """
+    Attributes:
+        bitrate (float | Unset):
+        fps (float | Unset):
+        id (str | Unset):
+        q (float | Unset):
+        type_ (str | Unset):
+    """
+
+    bitrate: float | Unset = UNSET
+    fps: float | Unset = UNSET
+    id: str | Unset = UNSET
+    q: float | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bitrate = self.bitrate
+
+        fps = self.fps
+
+        id = self.id
+
+        q = self.q
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bitrate is not UNSET:
+            field_dict["bitrate"] = bitrate
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if id is not UNSET:
+            field_dict["id"] = id
+        if q is not UNSET:
+            field_dict["q"] = q
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bitrate = d.pop("bitrate", UNSET)
+
+        fps = d.pop("fps", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        q = d.pop("q", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        process_progress_output = cls(
+            bitrate=bitrate,
+            fps=fps,
+            id=id,
+            q=q,
+            type_=type_,
+        )
+
+        process_progress_output.additional_properties = d
+        return process_progress_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

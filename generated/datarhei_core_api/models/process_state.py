@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.process_usage import ProcessUsage
+    from ..models.progress import Progress
+
+
+T = TypeVar("T", bound="ProcessState")
+
+
+@_attrs_define
+class ProcessState:
+    """
+    Attributes:
+        command (list[str] | None | Unset):
+        cpu_usage (float | Unset): deprecated, use Resources.Memory.Current
+        exec_ (str | Unset):
+        last_logline (str | Unset):
+        limit_mode (str | Unset):
+        memory_bytes (int | Unset): deprecated, use Resources.CPU.Current
+        order (str | Unset):
+        pid (int | Unset):
+        progress (Progress | Unset):
+        reconnect_seconds (int | Unset):
+        resources (ProcessUsage | Unset):
+        runtime_seconds (int | Unset):
+    """
+
+    command: list[str] | None | Unset = UNSET
+    cpu_usage: float | Unset = UNSET
+    exec_: str | Unset = UNSET
+    last_logline: str | Unset = UNSET
+    limit_mode: str | Unset = UNSET
+    memory_bytes: int | Unset = UNSET
+    order: str | Unset = UNSET
+    pid: int | Unset = UNSET
+    progress: Progress | Unset = UNSET
+    reconnect_seconds: int | Unset = UNSET
+    resources: ProcessUsage | Unset = UNSET
+    runtime_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command: list[str] | None | Unset
+        if isinstance(self.command, Unset):
+            command = UNSET
+        elif isinstance(self.command, list):
+            command = self.command
+
+        else:
+            command = self.command
+
+        cpu_usage = self.cpu_usage
+
+        exec_ = self.exec_
+
+        last_logline = self.last_logline
+
+        limit_mode = self.limit_mode
+
+        memory_bytes = self.memory_bytes
+
+        order = self.order
+
+        pid = self.pid
+
+        progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progress, Unset):
+            progress = self.progress.to_dict()
+
+        reconnect_seconds = self.reconnect_seconds
+
+        resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources.to_dict()
+
+        runtime_seconds = self.runtime_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if command is not UNSET:
+            field_dict["command"] = command
+        if cpu_usage is not UNSET:
+            field_dict["cpu_usage"] = cpu_usage
+        if exec_ is not UNSET:
+            field_dict["exec"] = exec_
+        if last_logline is not UNSET:
+            field_dict["last_logline"] = last_logline
+        if limit_mode is not UNSET:
+            field_dict["limit_mode"] = limit_mode
+        if memory_bytes is not UNSET:
+            field_dict["memory_bytes"] = memory_bytes
+        if order is not UNSET:
+            field_dict["order"] = order
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if reconnect_seconds is not UNSET:
+            field_dict["reconnect_seconds"] = reconnect_seconds
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if runtime_seconds is not UNSET:
+            field_dict["runtime_seconds"] = runtime_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.process_usage import ProcessUsage  # noqa: PLC0415
+        from ..models.progress import Progress  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_command(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                command_type_0 = cast(list[str], data)
+
+                return command_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        command = _parse_command(d.pop("command", UNSET))
+
+        cpu_usage = d.pop("cpu_usage", UNSET)
+
+        exec_ = d.pop("exec", UNSET)
+
+        last_logline = d.pop("last_logline", UNSET)
+
+        limit_mode = d.pop("limit_mode", UNSET)
+
+        memory_bytes = d.pop("memory_bytes", UNSET)
+
+        order = d.pop("order", UNSET)
+
+        pid = d.pop("pid", UNSET)
+
+        _progress = d.pop("progress", UNSET)
+        progress: Progress | Unset
+        if isinstance(_progress, Unset):
+            progress = UNSET
+        else:
+            progress = Progress.from_dict(_progress)
+
+        reconnect_seconds = d.pop("reconnect_seconds", UNSET)
+
+        _resources = d.pop("resources", UNSET)
+        resources: ProcessUsage | Unset
+        if isinstance(_resources, Unset):
+            resources = UNSET
+        else:
+            resources = ProcessUsage.from_dict(_resources)
+
+        runtime_seconds = d.pop("runtime_seconds", UNSET)
+
+        process_state = cls(
+            command=command,
+            cpu_usage=cpu_usage,
+            exec_=exec_,
+            last_logline=last_logline,
+            limit_mode=limit_mode,
+            memory_bytes=memory_bytes,
+            order=order,
+            pid=pid,
+            progress=progress,
+            reconnect_seconds=reconnect_seconds,
+            resources=resources,
+            runtime_seconds=runtime_seconds,
+        )
+
+        process_state.additional_properties = d
+        return process_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcessUsageMemory")
+
+
+@_attrs_define
+class ProcessUsageMemory:
+    """
+    Attributes:
+        avg (float | Unset):
+        cur (int | Unset):
+        limit (int | Unset):
+        max_ (int | Unset):
+    """
+
+    avg: float | Unset = UNSET
+    cur: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    max_: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avg = self.avg
+
+        cur = self.cur
+
+        limit = self.limit
+
+        max_ = self.max_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if avg is not UNSET:
+            field_dict["avg"] = avg
+        if cur is not UNSET:
+            field_dict["cur"] = cur
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        avg = d.pop("avg", UNSET)
+
+        cur = d.pop("cur", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        process_usage_memory = cls(
+            avg=avg,
+            cur=cur,
+            limit=limit,
+            max_=max_,
+        )
+
+        process_usage_memory.additional_properties = d
+        return process_usage_memory
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

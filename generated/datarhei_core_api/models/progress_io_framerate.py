@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgressIOFramerate")
+
+
+@_attrs_define
+class ProgressIOFramerate:
+    """
+    Attributes:
+        avg (float | Unset):
+        max_ (float | Unset):
+        min_ (float | Unset):
+    """
+
+    avg: float | Unset = UNSET
+    max_: float | Unset = UNSET
+    min_: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avg = self.avg
+
+        max_ = self.max_
+
+        min_ = self.min_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if avg is not UNSET:
+            field_dict["avg"] = avg
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        avg = d.pop("avg", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        progress_io_framerate = cls(
+            avg=avg,
+            max_=max_,
+            min_=min_,
+        )
+
+        progress_io_framerate.additional_properties = d
+        return progress_io_framerate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_extra_type_0 import SessionExtraType0
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    """
+    Attributes:
+        bandwidth_rx_kbit (float | Unset): kbit/s
+        bandwidth_tx_kbit (float | Unset): kbit/s
+        bytes_rx (int | Unset):
+        bytes_tx (int | Unset):
+        created_at (int | Unset):
+        extra (None | SessionExtraType0 | Unset):
+        id (str | Unset):
+        local (str | Unset):
+        reference (str | Unset):
+        remote (str | Unset):
+    """
+
+    bandwidth_rx_kbit: float | Unset = UNSET
+    bandwidth_tx_kbit: float | Unset = UNSET
+    bytes_rx: int | Unset = UNSET
+    bytes_tx: int | Unset = UNSET
+    created_at: int | Unset = UNSET
+    extra: None | SessionExtraType0 | Unset = UNSET
+    id: str | Unset = UNSET
+    local: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    remote: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.session_extra_type_0 import SessionExtraType0  # noqa: PLC0415
+
+        bandwidth_rx_kbit = self.bandwidth_rx_kbit
+
+        bandwidth_tx_kbit = self.bandwidth_tx_kbit
+
+        bytes_rx = self.bytes_rx
+
+        bytes_tx = self.bytes_tx
+
+        created_at = self.created_at
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, SessionExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        id = self.id
+
+        local = self.local
+
+        reference = self.reference
+
+        remote = self.remote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bandwidth_rx_kbit is not UNSET:
+            field_dict["bandwidth_rx_kbit"] = bandwidth_rx_kbit
+        if bandwidth_tx_kbit is not UNSET:
+            field_dict["bandwidth_tx_kbit"] = bandwidth_tx_kbit
+        if bytes_rx is not UNSET:
+            field_dict["bytes_rx"] = bytes_rx
+        if bytes_tx is not UNSET:
+            field_dict["bytes_tx"] = bytes_tx
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if id is not UNSET:
+            field_dict["id"] = id
+        if local is not UNSET:
+            field_dict["local"] = local
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if remote is not UNSET:
+            field_dict["remote"] = remote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_extra_type_0 import SessionExtraType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bandwidth_rx_kbit = d.pop("bandwidth_rx_kbit", UNSET)
+
+        bandwidth_tx_kbit = d.pop("bandwidth_tx_kbit", UNSET)
+
+        bytes_rx = d.pop("bytes_rx", UNSET)
+
+        bytes_tx = d.pop("bytes_tx", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_extra(data: object) -> None | SessionExtraType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_type_0 = SessionExtraType0.from_dict(data)
+
+                return extra_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionExtraType0 | Unset, data)
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        local = d.pop("local", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        remote = d.pop("remote", UNSET)
+
+        session = cls(
+            bandwidth_rx_kbit=bandwidth_rx_kbit,
+            bandwidth_tx_kbit=bandwidth_tx_kbit,
+            bytes_rx=bytes_rx,
+            bytes_tx=bytes_tx,
+            created_at=created_at,
+            extra=extra,
+            id=id,
+            local=local,
+            reference=reference,
+            remote=remote,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionStats")
+
+
+@_attrs_define
+class SessionStats:
+    """
+    Attributes:
+        sessions (int | Unset):
+        traffic_rx_mb (int | Unset):
+        traffic_tx_mb (int | Unset):
+    """
+
+    sessions: int | Unset = UNSET
+    traffic_rx_mb: int | Unset = UNSET
+    traffic_tx_mb: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sessions = self.sessions
+
+        traffic_rx_mb = self.traffic_rx_mb
+
+        traffic_tx_mb = self.traffic_tx_mb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sessions is not UNSET:
+            field_dict["sessions"] = sessions
+        if traffic_rx_mb is not UNSET:
+            field_dict["traffic_rx_mb"] = traffic_rx_mb
+        if traffic_tx_mb is not UNSET:
+            field_dict["traffic_tx_mb"] = traffic_tx_mb
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sessions = d.pop("sessions", UNSET)
+
+        traffic_rx_mb = d.pop("traffic_rx_mb", UNSET)
+
+        traffic_tx_mb = d.pop("traffic_tx_mb", UNSET)
+
+        session_stats = cls(
+            sessions=sessions,
+            traffic_rx_mb=traffic_rx_mb,
+            traffic_tx_mb=traffic_tx_mb,
+        )
+
+        session_stats.additional_properties = d
+        return session_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

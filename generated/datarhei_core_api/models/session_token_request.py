@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_token_request_extra_type_0 import SessionTokenRequestExtraType0
+
+
+T = TypeVar("T", bound="SessionTokenRequest")
+
+
+@_attrs_define
+class SessionTokenRequest:
+    """
+    Attributes:
+        extra (None | SessionTokenRequestExtraType0 | Unset):
+        match (str | Unset):
+        remote (list[str] | None | Unset):
+        token (str | Unset):
+        ttl_sec (int | Unset):
+    """
+
+    extra: None | SessionTokenRequestExtraType0 | Unset = UNSET
+    match: str | Unset = UNSET
+    remote: list[str] | None | Unset = UNSET
+    token: str | Unset = UNSET
+    ttl_sec: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.session_token_request_extra_type_0 import (
+            SessionTokenRequestExtraType0,  # noqa: PLC0415
+        )
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, SessionTokenRequestExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        match = self.match
+
+        remote: list[str] | None | Unset
+        if isinstance(self.remote, Unset):
+            remote = UNSET
+        elif isinstance(self.remote, list):
+            remote = self.remote
+
+        else:
+            remote = self.remote
+
+        token = self.token
+
+        ttl_sec = self.ttl_sec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if match is not UNSET:
+            field_dict["match"] = match
+        if remote is not UNSET:
+            field_dict["remote"] = remote
+        if token is not UNSET:
+            field_dict["token"] = token
+        if ttl_sec is not UNSET:
+            field_dict["ttl_sec"] = ttl_sec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_token_request_extra_type_0 import (
+            SessionTokenRequestExtraType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_extra(data: object) -> None | SessionTokenRequestExtraType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_type_0 = SessionTokenRequestExtraType0.from_dict(data)
+
+                return extra_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionTokenRequestExtraType0 | Unset, data)
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        match = d.pop("match", UNSET)
+
+        def _parse_remote(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                remote_type_0 = cast(list[str], data)
+
+                return remote_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        remote = _parse_remote(d.pop("remote", UNSET))
+
+        token = d.pop("token", UNSET)
+
+        ttl_sec = d.pop("ttl_sec", UNSET)
+
+        session_token_request = cls(
+            extra=extra,
+            match=match,
+            remote=remote,
+            token=token,
+            ttl_sec=ttl_sec,
+        )
+
+        session_token_request.additional_properties = d
+        return session_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetConfigCompress")
+
+
+@_attrs_define
+class SetConfigCompress:
+    """
+    Attributes:
+        encoding (list[str] | Unset):
+        mimetypes (list[str] | Unset):
+        min_length (int | Unset):
+    """
+
+    encoding: list[str] | Unset = UNSET
+    mimetypes: list[str] | Unset = UNSET
+    min_length: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encoding: list[str] | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding
+
+        mimetypes: list[str] | Unset = UNSET
+        if not isinstance(self.mimetypes, Unset):
+            mimetypes = self.mimetypes
+
+        min_length = self.min_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if mimetypes is not UNSET:
+            field_dict["mimetypes"] = mimetypes
+        if min_length is not UNSET:
+            field_dict["min_length"] = min_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encoding = cast(list[str], d.pop("encoding", UNSET))
+
+        mimetypes = cast(list[str], d.pop("mimetypes", UNSET))
+
+        min_length = d.pop("min_length", UNSET)
+
+        set_config_compress = cls(
+            encoding=encoding,
+            mimetypes=mimetypes,
+            min_length=min_length,
+        )
+
+        set_config_compress.additional_properties = d
+        return set_config_compress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

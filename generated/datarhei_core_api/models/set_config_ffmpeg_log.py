@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetConfigFfmpegLog")
+
+
+@_attrs_define
+class SetConfigFfmpegLog:
+    """
+    Attributes:
+        max_history (int | Unset):
+        max_lines (int | Unset):
+        max_minimal_history (int | Unset):
+    """
+
+    max_history: int | Unset = UNSET
+    max_lines: int | Unset = UNSET
+    max_minimal_history: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_history = self.max_history
+
+        max_lines = self.max_lines
+
+        max_minimal_history = self.max_minimal_history
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_history is not UNSET:
+            field_dict["max_history"] = max_history
+        if max_lines is not UNSET:
+            field_dict["max_lines"] = max_lines
+        if max_minimal_history is not UNSET:
+            field_dict["max_minimal_history"] = max_minimal_history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_history = d.pop("max_history", UNSET)
+
+        max_lines = d.pop("max_lines", UNSET)
+
+        max_minimal_history = d.pop("max_minimal_history", UNSET)
+
+        set_config_ffmpeg_log = cls(
+            max_history=max_history,
+            max_lines=max_lines,
+            max_minimal_history=max_minimal_history,
+        )
+
+        set_config_ffmpeg_log.additional_properties = d
+        return set_config_ffmpeg_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetConfigHost")
+
+
+@_attrs_define
+class SetConfigHost:
+    """
+    Attributes:
+        auto (bool | Unset):
+        name (list[str] | Unset):
+    """
+
+    auto: bool | Unset = UNSET
+    name: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auto = self.auto
+
+        name: list[str] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auto is not UNSET:
+            field_dict["auto"] = auto
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auto = d.pop("auto", UNSET)
+
+        name = cast(list[str], d.pop("name", UNSET))
+
+        set_config_host = cls(
+            auto=auto,
+            name=name,
+        )
+
+        set_config_host.additional_properties = d
+        return set_config_host
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

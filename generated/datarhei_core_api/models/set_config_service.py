@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetConfigService")
+
+
+@_attrs_define
+class SetConfigService:
+    """
+    Attributes:
+        enable (bool | Unset):
+        token (str | Unset):
+        url (str | Unset):
+    """
+
+    enable: bool | Unset = UNSET
+    token: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        token = self.token
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if token is not UNSET:
+            field_dict["token"] = token
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enable = d.pop("enable", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        set_config_service = cls(
+            enable=enable,
+            token=token,
+            url=url,
+        )
+
+        set_config_service.additional_properties = d
+        return set_config_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetConfigSrtLog")
+
+
+@_attrs_define
+class SetConfigSrtLog:
+    """
+    Attributes:
+        enable (bool | Unset):
+        topics (list[str] | Unset):
+    """
+
+    enable: bool | Unset = UNSET
+    topics: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enable = d.pop("enable", UNSET)
+
+        topics = cast(list[str], d.pop("topics", UNSET))
+
+        set_config_srt_log = cls(
+            enable=enable,
+            topics=topics,
+        )
+
+        set_config_srt_log.additional_properties = d
+        return set_config_srt_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

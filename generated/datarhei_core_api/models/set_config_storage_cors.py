@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetConfigStorageCors")
+
+
+@_attrs_define
+class SetConfigStorageCors:
+    """
+    Attributes:
+        origins (list[str] | Unset):
+    """
+
+    origins: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        origins: list[str] | Unset = UNSET
+        if not isinstance(self.origins, Unset):
+            origins = self.origins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if origins is not UNSET:
+            field_dict["origins"] = origins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        origins = cast(list[str], d.pop("origins", UNSET))
+
+        set_config_storage_cors = cls(
+            origins=origins,
+        )
+
+        set_config_storage_cors.additional_properties = d
+        return set_config_storage_cors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

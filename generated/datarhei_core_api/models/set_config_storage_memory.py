@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.set_config_storage_memory_auth import SetConfigStorageMemoryAuth
+    from ..models.set_config_storage_memory_backup import SetConfigStorageMemoryBackup
+
+
+T = TypeVar("T", bound="SetConfigStorageMemory")
+
+
+@_attrs_define
+class SetConfigStorageMemory:
+    """
+    Attributes:
+        auth (SetConfigStorageMemoryAuth | Unset): Deprecated, use IAM
+        backup (SetConfigStorageMemoryBackup | Unset):
+        max_size_mbytes (int | Unset):
+        purge (bool | Unset):
+    """
+
+    auth: SetConfigStorageMemoryAuth | Unset = UNSET
+    backup: SetConfigStorageMemoryBackup | Unset = UNSET
+    max_size_mbytes: int | Unset = UNSET
+    purge: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth, Unset):
+            auth = self.auth.to_dict()
+
+        backup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.backup, Unset):
+            backup = self.backup.to_dict()
+
+        max_size_mbytes = self.max_size_mbytes
+
+        purge = self.purge
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if backup is not UNSET:
+            field_dict["backup"] = backup
+        if max_size_mbytes is not UNSET:
+            field_dict["max_size_mbytes"] = max_size_mbytes
+        if purge is not UNSET:
+            field_dict["purge"] = purge
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.set_config_storage_memory_auth import SetConfigStorageMemoryAuth  # noqa: PLC0415
+        from ..models.set_config_storage_memory_backup import (
+            SetConfigStorageMemoryBackup,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _auth = d.pop("auth", UNSET)
+        auth: SetConfigStorageMemoryAuth | Unset
+        if isinstance(_auth, Unset):
+            auth = UNSET
+        else:
+            auth = SetConfigStorageMemoryAuth.from_dict(_auth)
+
+        _backup = d.pop("backup", UNSET)
+        backup: SetConfigStorageMemoryBackup | Unset
+        if isinstance(_backup, Unset):
+            backup = UNSET
+        else:
+            backup = SetConfigStorageMemoryBackup.from_dict(_backup)
+
+        max_size_mbytes = d.pop("max_size_mbytes", UNSET)
+
+        purge = d.pop("purge", UNSET)
+
+        set_config_storage_memory = cls(
+            auth=auth,
+            backup=backup,
+            max_size_mbytes=max_size_mbytes,
+            purge=purge,
+        )
+
+        set_config_storage_memory.additional_properties = d
+        return set_config_storage_memory
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skills_hw_device import SkillsHWDevice
+
+
+T = TypeVar("T", bound="SkillsDevice")
+
+
+@_attrs_define
+class SkillsDevice:
+    """
+    Attributes:
+        devices (list[SkillsHWDevice] | None | Unset):
+        id (str | Unset):
+        name (str | Unset):
+    """
+
+    devices: list[SkillsHWDevice] | None | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        devices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.devices, Unset):
+            devices = UNSET
+        elif isinstance(self.devices, list):
+            devices = []
+            for devices_type_0_item_data in self.devices:
+                devices_type_0_item = devices_type_0_item_data.to_dict()
+                devices.append(devices_type_0_item)
+
+        else:
+            devices = self.devices
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if devices is not UNSET:
+            field_dict["devices"] = devices
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skills_hw_device import SkillsHWDevice  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_devices(data: object) -> list[SkillsHWDevice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                devices_type_0 = []
+                _devices_type_0 = data
+                for devices_type_0_item_data in _devices_type_0:
+                    devices_type_0_item = SkillsHWDevice.from_dict(devices_type_0_item_data)
+
+                    devices_type_0.append(devices_type_0_item)
+
+                return devices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SkillsHWDevice] | None | Unset, data)
+
+        devices = _parse_devices(d.pop("devices", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        skills_device = cls(
+            devices=devices,
+            id=id,
+            name=name,
+        )
+
+        skills_device.additional_properties = d
+        return skills_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skills_library import SkillsLibrary
+
+
+T = TypeVar("T", bound="SkillsFfmpeg")
+
+
+@_attrs_define
+class SkillsFfmpeg:
+    """
+    Attributes:
+        compiler (str | Unset):
+        configuration (str | Unset):
+        libraries (list[SkillsLibrary] | Unset):
+        version (str | Unset):
+    """
+
+    compiler: str | Unset = UNSET
+    configuration: str | Unset = UNSET
+    libraries: list[SkillsLibrary] | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compiler = self.compiler
+
+        configuration = self.configuration
+
+        libraries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.libraries, Unset):
+            libraries = []
+            for libraries_item_data in self.libraries:
+                libraries_item = libraries_item_data.to_dict()
+                libraries.append(libraries_item)
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compiler is not UNSET:
+            field_dict["compiler"] = compiler
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if libraries is not UNSET:
+            field_dict["libraries"] = libraries
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skills_library import SkillsLibrary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        compiler = d.pop("compiler", UNSET)
+
+        configuration = d.pop("configuration", UNSET)
+
+        _libraries = d.pop("libraries", UNSET)
+        libraries: list[SkillsLibrary] | Unset = UNSET
+        if _libraries is not UNSET:
+            libraries = []
+            for libraries_item_data in _libraries:
+                libraries_item = SkillsLibrary.from_dict(libraries_item_data)
+
+                libraries.append(libraries_item)
+
+        version = d.pop("version", UNSET)
+
+        skills_ffmpeg = cls(
+            compiler=compiler,
+            configuration=configuration,
+            libraries=libraries,
+            version=version,
+        )
+
+        skills_ffmpeg.additional_properties = d
+        return skills_ffmpeg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

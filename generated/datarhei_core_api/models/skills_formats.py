@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skills_format import SkillsFormat
+
+
+T = TypeVar("T", bound="SkillsFormats")
+
+
+@_attrs_define
+class SkillsFormats:
+    """
+    Attributes:
+        demuxers (list[SkillsFormat] | Unset):
+        muxers (list[SkillsFormat] | Unset):
+    """
+
+    demuxers: list[SkillsFormat] | Unset = UNSET
+    muxers: list[SkillsFormat] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        demuxers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.demuxers, Unset):
+            demuxers = []
+            for demuxers_item_data in self.demuxers:
+                demuxers_item = demuxers_item_data.to_dict()
+                demuxers.append(demuxers_item)
+
+        muxers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.muxers, Unset):
+            muxers = []
+            for muxers_item_data in self.muxers:
+                muxers_item = muxers_item_data.to_dict()
+                muxers.append(muxers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if demuxers is not UNSET:
+            field_dict["demuxers"] = demuxers
+        if muxers is not UNSET:
+            field_dict["muxers"] = muxers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skills_format import SkillsFormat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _demuxers = d.pop("demuxers", UNSET)
+        demuxers: list[SkillsFormat] | Unset = UNSET
+        if _demuxers is not UNSET:
+            demuxers = []
+            for demuxers_item_data in _demuxers:
+                demuxers_item = SkillsFormat.from_dict(demuxers_item_data)
+
+                demuxers.append(demuxers_item)
+
+        _muxers = d.pop("muxers", UNSET)
+        muxers: list[SkillsFormat] | Unset = UNSET
+        if _muxers is not UNSET:
+            muxers = []
+            for muxers_item_data in _muxers:
+                muxers_item = SkillsFormat.from_dict(muxers_item_data)
+
+                muxers.append(muxers_item)
+
+        skills_formats = cls(
+            demuxers=demuxers,
+            muxers=muxers,
+        )
+
+        skills_formats.additional_properties = d
+        return skills_formats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

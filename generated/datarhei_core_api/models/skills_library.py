@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillsLibrary")
+
+
+@_attrs_define
+class SkillsLibrary:
+    """
+    Attributes:
+        compiled (str | Unset):
+        linked (str | Unset):
+        name (str | Unset):
+    """
+
+    compiled: str | Unset = UNSET
+    linked: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compiled = self.compiled
+
+        linked = self.linked
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compiled is not UNSET:
+            field_dict["compiled"] = compiled
+        if linked is not UNSET:
+            field_dict["linked"] = linked
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        compiled = d.pop("compiled", UNSET)
+
+        linked = d.pop("linked", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        skills_library = cls(
+            compiled=compiled,
+            linked=linked,
+            name=name,
+        )
+
+        skills_library.additional_properties = d
+        return skills_library
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,499 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SRTStatistics")
+
+
+@_attrs_define
+class SRTStatistics:
+    """
+    Attributes:
+        avail_recv_buf_bytes (int | Unset): The available space in the receiver's buffer, in bytes
+        avail_send_buf_bytes (int | Unset): The available space in the sender's buffer, in bytes
+        bandwidth_mbit (float | Unset): Estimated bandwidth of the network link, in Mbps
+        flight_size_pkt (int | Unset): The number of packets in flight
+        flow_window_pkt (int | Unset): The maximum number of packets that can be "in flight"
+        max_bandwidth_mbit (float | Unset): Transmission bandwidth limit, in Mbps
+        mss_bytes (int | Unset): Maximum Segment Size (MSS), in bytes
+        pkt_recv_avg_belated_time_ms (int | Unset): Accumulated difference between the current time and the time-to-play
+            of a packet that is received late
+        pkt_send_period_us (float | Unset): Current minimum time interval between which consecutive packets are sent, in
+            microseconds
+        recv_ack_pkt (int | Unset): The total number of received ACK (Acknowledgement) control packets
+        recv_buf_bytes (int | Unset): Instantaneous (current) value of pktRcvBuf, expressed in bytes, including payload
+            and all headers (IP, TCP, SRT)
+        recv_buf_ms (int | Unset): The timespan (msec) of acknowledged packets in the receiver's buffer
+        recv_buf_pkt (int | Unset): The number of acknowledged packets in receiver's buffer
+        recv_bytes (int | Unset): Same as pktRecv, but expressed in bytes, including payload and all the headers (IP,
+            TCP, SRT)
+        recv_drop_bytes (int | Unset): Same as pktRcvDrop, but expressed in bytes, including payload and all the headers
+            (IP, TCP, SRT)
+        recv_drop_pkt (int | Unset): The total number of dropped by the SRT receiver and, as a result, not delivered to
+            the upstream application DATA packets
+        recv_km_pkt (int | Unset): The total number of received KM (Key Material) control packets
+        recv_loss_bytes (int | Unset): Same as pktRcvLoss, but expressed in bytes, including payload and all the headers
+            (IP, TCP, SRT), bytes for the presently missing (either reordered or lost) packets' payloads are estimated based
+            on the average packet size
+        recv_loss_pkt (int | Unset): The total number of SRT DATA packets detected as presently missing (either
+            reordered or lost) at the receiver side
+        recv_nak_pkt (int | Unset): The total number of received NAK (Negative Acknowledgement) control packets
+        recv_pkt (int | Unset): The total number of received DATA packets, including retransmitted packets
+        recv_retran_pkts (int | Unset): The total number of retransmitted packets registered at the receiver side
+        recv_tsbpd_delay_ms (int | Unset): Timestamp-based Packet Delivery Delay value set on the socket via
+            SRTO_RCVLATENCY or SRTO_LATENCY
+        recv_undecrypt_bytes (int | Unset): Same as pktRcvUndecrypt, but expressed in bytes, including payload and all
+            the headers (IP, TCP, SRT)
+        recv_undecrypt_pkt (int | Unset): The total number of packets that failed to be decrypted at the receiver side
+        recv_unique_bytes (int | Unset): Same as pktRecvUnique, but expressed in bytes, including payload and all the
+            headers (IP, TCP, SRT)
+        recv_unique_pkt (int | Unset): The total number of unique original, retransmitted or recovered by the packet
+            filter DATA packets received in time, decrypted without errors and, as a result, scheduled for delivery to the
+            upstream application by the SRT receiver.
+        reorder_tolerance_pkt (int | Unset): Instant value of the packet reorder tolerance
+        rtt_ms (float | Unset): Smoothed round-trip time (SRTT), an exponentially-weighted moving average (EWMA) of an
+            endpoint's RTT samples, in milliseconds
+        send_buf_bytes (int | Unset): Instantaneous (current) value of pktSndBuf, but expressed in bytes, including
+            payload and all headers (IP, TCP, SRT)
+        send_buf_ms (int | Unset): The timespan (msec) of packets in the sender's buffer (unacknowledged packets)
+        send_buf_pkt (int | Unset): The number of packets in the sender's buffer that are already scheduled for sending
+            or even possibly sent, but not yet acknowledged
+        send_drop_bytes (int | Unset): Same as pktSndDrop, but expressed in bytes, including payload and all the headers
+            (IP, TCP, SRT)
+        send_drop_pkt (int | Unset): The total number of dropped by the SRT sender DATA packets that have no chance to
+            be delivered in time
+        send_duration_us (int | Unset): The total accumulated time in microseconds, during which the SRT sender has some
+            data to transmit, including packets that have been sent, but not yet acknowledged
+        send_km_pkt (int | Unset): The total number of sent KM (Key Material) control packets
+        send_loss_pkt (int | Unset): The total number of data packets considered or reported as lost at the sender side.
+            Does not correspond to the packets detected as lost at the receiver side.
+        send_tsbpd_delay_ms (int | Unset): Timestamp-based Packet Delivery Delay value of the peer
+        sent_ack_pkt (int | Unset): The total number of sent ACK (Acknowledgement) control packets
+        sent_bytes (int | Unset): Same as pktSent, but expressed in bytes, including payload and all the headers (IP,
+            TCP, SRT)
+        sent_nak_pkt (int | Unset): The total number of sent NAK (Negative Acknowledgement) control packets
+        sent_pkt (int | Unset): The total number of sent DATA packets, including retransmitted packets
+        sent_retrans_bytes (int | Unset): Same as pktRetrans, but expressed in bytes, including payload and all the
+            headers (IP, TCP, SRT)
+        sent_retrans_pkt (int | Unset): The total number of retransmitted packets sent by the SRT sender
+        sent_unique_bytes (int | Unset): Same as pktSentUnique, but expressed in bytes, including payload and all the
+            headers (IP, TCP, SRT)
+        sent_unique_pkt (int | Unset): The total number of unique DATA packets sent by the SRT sender
+        timestamp_ms (int | Unset): The time elapsed, in milliseconds, since the SRT socket has been created
+    """
+
+    avail_recv_buf_bytes: int | Unset = UNSET
+    avail_send_buf_bytes: int | Unset = UNSET
+    bandwidth_mbit: float | Unset = UNSET
+    flight_size_pkt: int | Unset = UNSET
+    flow_window_pkt: int | Unset = UNSET
+    max_bandwidth_mbit: float | Unset = UNSET
+    mss_bytes: int | Unset = UNSET
+    pkt_recv_avg_belated_time_ms: int | Unset = UNSET
+    pkt_send_period_us: float | Unset = UNSET
+    recv_ack_pkt: int | Unset = UNSET
+    recv_buf_bytes: int | Unset = UNSET
+    recv_buf_ms: int | Unset = UNSET
+    recv_buf_pkt: int | Unset = UNSET
+    recv_bytes: int | Unset = UNSET
+    recv_drop_bytes: int | Unset = UNSET
+    recv_drop_pkt: int | Unset = UNSET
+    recv_km_pkt: int | Unset = UNSET
+    recv_loss_bytes: int | Unset = UNSET
+    recv_loss_pkt: int | Unset = UNSET
+    recv_nak_pkt: int | Unset = UNSET
+    recv_pkt: int | Unset = UNSET
+    recv_retran_pkts: int | Unset = UNSET
+    recv_tsbpd_delay_ms: int | Unset = UNSET
+    recv_undecrypt_bytes: int | Unset = UNSET
+    recv_undecrypt_pkt: int | Unset = UNSET
+    recv_unique_bytes: int | Unset = UNSET
+    recv_unique_pkt: int | Unset = UNSET
+    reorder_tolerance_pkt: int | Unset = UNSET
+    rtt_ms: float | Unset = UNSET
+    send_buf_bytes: int | Unset = UNSET
+    send_buf_ms: int | Unset = UNSET
+    send_buf_pkt: int | Unset = UNSET
+    send_drop_bytes: int | Unset = UNSET
+    send_drop_pkt: int | Unset = UNSET
+    send_duration_us: int | Unset = UNSET
+    send_km_pkt: int | Unset = UNSET
+    send_loss_pkt: int | Unset = UNSET
+    send_tsbpd_delay_ms: int | Unset = UNSET
+    sent_ack_pkt: int | Unset = UNSET
+    sent_bytes: int | Unset = UNSET
+    sent_nak_pkt: int | Unset = UNSET
+    sent_pkt: int | Unset = UNSET
+    sent_retrans_bytes: int | Unset = UNSET
+    sent_retrans_pkt: int | Unset = UNSET
+    sent_unique_bytes: int | Unset = UNSET
+    sent_unique_pkt: int | Unset = UNSET
+    timestamp_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avail_recv_buf_bytes = self.avail_recv_buf_bytes
+
+        avail_send_buf_bytes = self.avail_send_buf_bytes
+
+        bandwidth_mbit = self.bandwidth_mbit
+
+        flight_size_pkt = self.flight_size_pkt
+
+        flow_window_pkt = self.flow_window_pkt
+
+        max_bandwidth_mbit = self.max_bandwidth_mbit
+
+        mss_bytes = self.mss_bytes
+
+        pkt_recv_avg_belated_time_ms = self.pkt_recv_avg_belated_time_ms
+
+        pkt_send_period_us = self.pkt_send_period_us
+
+        recv_ack_pkt = self.recv_ack_pkt
+
+        recv_buf_bytes = self.recv_buf_bytes
+
+        recv_buf_ms = self.recv_buf_ms
+
+        recv_buf_pkt = self.recv_buf_pkt
+
+        recv_bytes = self.recv_bytes
+
+        recv_drop_bytes = self.recv_drop_bytes
+
+        recv_drop_pkt = self.recv_drop_pkt
+
+        recv_km_pkt = self.recv_km_pkt
+
+        recv_loss_bytes = self.recv_loss_bytes
+
+        recv_loss_pkt = self.recv_loss_pkt
+
+        recv_nak_pkt = self.recv_nak_pkt
+
+        recv_pkt = self.recv_pkt
+
+        recv_retran_pkts = self.recv_retran_pkts
+
+        recv_tsbpd_delay_ms = self.recv_tsbpd_delay_ms
+
+        recv_undecrypt_bytes = self.recv_undecrypt_bytes
+
+        recv_undecrypt_pkt = self.recv_undecrypt_pkt
+
+        recv_unique_bytes = self.recv_unique_bytes
+
+        recv_unique_pkt = self.recv_unique_pkt
+
+        reorder_tolerance_pkt = self.reorder_tolerance_pkt
+
+        rtt_ms = self.rtt_ms
+
+        send_buf_bytes = self.send_buf_bytes
+
+        send_buf_ms = self.send_buf_ms
+
+        send_buf_pkt = self.send_buf_pkt
+
+        send_drop_bytes = self.send_drop_bytes
+
+        send_drop_pkt = self.send_drop_pkt
+
+        send_duration_us = self.send_duration_us
+
+        send_km_pkt = self.send_km_pkt
+
+        send_loss_pkt = self.send_loss_pkt
+
+        send_tsbpd_delay_ms = self.send_tsbpd_delay_ms
+
+        sent_ack_pkt = self.sent_ack_pkt
+
+        sent_bytes = self.sent_bytes
+
+        sent_nak_pkt = self.sent_nak_pkt
+
+        sent_pkt = self.sent_pkt
+
+        sent_retrans_bytes = self.sent_retrans_bytes
+
+        sent_retrans_pkt = self.sent_retrans_pkt
+
+        sent_unique_bytes = self.sent_unique_bytes
+
+        sent_unique_pkt = self.sent_unique_pkt
+
+        timestamp_ms = self.timestamp_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if avail_recv_buf_bytes is not UNSET:
+            field_dict["avail_recv_buf_bytes"] = avail_recv_buf_bytes
+        if avail_send_buf_bytes is not UNSET:
+            field_dict["avail_send_buf_bytes"] = avail_send_buf_bytes
+        if bandwidth_mbit is not UNSET:
+            field_dict["bandwidth_mbit"] = bandwidth_mbit
+        if flight_size_pkt is not UNSET:
+            field_dict["flight_size_pkt"] = flight_size_pkt
+        if flow_window_pkt is not UNSET:
+            field_dict["flow_window_pkt"] = flow_window_pkt
+        if max_bandwidth_mbit is not UNSET:
+            field_dict["max_bandwidth_mbit"] = max_bandwidth_mbit
+        if mss_bytes is not UNSET:
+            field_dict["mss_bytes"] = mss_bytes
+        if pkt_recv_avg_belated_time_ms is not UNSET:
+            field_dict["pkt_recv_avg_belated_time_ms"] = pkt_recv_avg_belated_time_ms
+        if pkt_send_period_us is not UNSET:
+            field_dict["pkt_send_period_us"] = pkt_send_period_us
+        if recv_ack_pkt is not UNSET:
+            field_dict["recv_ack_pkt"] = recv_ack_pkt
+        if recv_buf_bytes is not UNSET:
+            field_dict["recv_buf_bytes"] = recv_buf_bytes
+        if recv_buf_ms is not UNSET:
+            field_dict["recv_buf_ms"] = recv_buf_ms
+        if recv_buf_pkt is not UNSET:
+            field_dict["recv_buf_pkt"] = recv_buf_pkt
+        if recv_bytes is not UNSET:
+            field_dict["recv_bytes"] = recv_bytes
+        if recv_drop_bytes is not UNSET:
+            field_dict["recv_drop_bytes"] = recv_drop_bytes
+        if recv_drop_pkt is not UNSET:
+            field_dict["recv_drop_pkt"] = recv_drop_pkt
+        if recv_km_pkt is not UNSET:
+            field_dict["recv_km_pkt"] = recv_km_pkt
+        if recv_loss_bytes is not UNSET:
+            field_dict["recv_loss_bytes"] = recv_loss_bytes
+        if recv_loss_pkt is not UNSET:
+            field_dict["recv_loss_pkt"] = recv_loss_pkt
+        if recv_nak_pkt is not UNSET:
+            field_dict["recv_nak_pkt"] = recv_nak_pkt
+        if recv_pkt is not UNSET:
+            field_dict["recv_pkt"] = recv_pkt
+        if recv_retran_pkts is not UNSET:
+            field_dict["recv_retran_pkts"] = recv_retran_pkts
+        if recv_tsbpd_delay_ms is not UNSET:
+            field_dict["recv_tsbpd_delay_ms"] = recv_tsbpd_delay_ms
+        if recv_undecrypt_bytes is not UNSET:
+            field_dict["recv_undecrypt_bytes"] = recv_undecrypt_bytes
+        if recv_undecrypt_pkt is not UNSET:
+            field_dict["recv_undecrypt_pkt"] = recv_undecrypt_pkt
+        if recv_unique_bytes is not UNSET:
+            field_dict["recv_unique_bytes"] = recv_unique_bytes
+        if recv_unique_pkt is not UNSET:
+            field_dict["recv_unique_pkt"] = recv_unique_pkt
+        if reorder_tolerance_pkt is not UNSET:
+            field_dict["reorder_tolerance_pkt"] = reorder_tolerance_pkt
+        if rtt_ms is not UNSET:
+            field_dict["rtt_ms"] = rtt_ms
+        if send_buf_bytes is not UNSET:
+            field_dict["send_buf_bytes"] = send_buf_bytes
+        if send_buf_ms is not UNSET:
+            field_dict["send_buf_ms"] = send_buf_ms
+        if send_buf_pkt is not UNSET:
+            field_dict["send_buf_pkt"] = send_buf_pkt
+        if send_drop_bytes is not UNSET:
+            field_dict["send_drop_bytes"] = send_drop_bytes
+        if send_drop_pkt is not UNSET:
+            field_dict["send_drop_pkt"] = send_drop_pkt
+        if send_duration_us is not UNSET:
+            field_dict["send_duration_us"] = send_duration_us
+        if send_km_pkt is not UNSET:
+            field_dict["send_km_pkt"] = send_km_pkt
+        if send_loss_pkt is not UNSET:
+            field_dict["send_loss_pkt"] = send_loss_pkt
+        if send_tsbpd_delay_ms is not UNSET:
+            field_dict["send_tsbpd_delay_ms"] = send_tsbpd_delay_ms
+        if sent_ack_pkt is not UNSET:
+            field_dict["sent_ack_pkt"] = sent_ack_pkt
+        if sent_bytes is not UNSET:
+            field_dict["sent_bytes"] = sent_bytes
+        if sent_nak_pkt is not UNSET:
+            field_dict["sent_nak_pkt"] = sent_nak_pkt
+        if sent_pkt is not UNSET:
+            field_dict["sent_pkt"] = sent_pkt
+        if sent_retrans_bytes is not UNSET:
+            field_dict["sent_retrans_bytes"] = sent_retrans_bytes
+        if sent_retrans_pkt is not UNSET:
+            field_dict["sent_retrans_pkt"] = sent_retrans_pkt
+        if sent_unique_bytes is not UNSET:
+            field_dict["sent_unique_bytes"] = sent_unique_bytes
+        if sent_unique_pkt is not UNSET:
+            field_dict["sent_unique_pkt"] = sent_unique_pkt
+        if timestamp_ms is not UNSET:
+            field_dict["timestamp_ms"] = timestamp_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        avail_recv_buf_bytes = d.pop("avail_recv_buf_bytes", UNSET)
+
+        avail_send_buf_bytes = d.pop("avail_send_buf_bytes", UNSET)
+
+        bandwidth_mbit = d.pop("bandwidth_mbit", UNSET)
+
+        flight_size_pkt = d.pop("flight_size_pkt", UNSET)
+
+        flow_window_pkt = d.pop("flow_window_pkt", UNSET)
+
+        max_bandwidth_mbit = d.pop("max_bandwidth_mbit", UNSET)
+
+        mss_bytes = d.pop("mss_bytes", UNSET)
+
+        pkt_recv_avg_belated_time_ms = d.pop("pkt_recv_avg_belated_time_ms", UNSET)
+
+        pkt_send_period_us = d.pop("pkt_send_period_us", UNSET)
+
+        recv_ack_pkt = d.pop("recv_ack_pkt", UNSET)
+
+        recv_buf_bytes = d.pop("recv_buf_bytes", UNSET)
+
+        recv_buf_ms = d.pop("recv_buf_ms", UNSET)
+
+        recv_buf_pkt = d.pop("recv_buf_pkt", UNSET)
+
+        recv_bytes = d.pop("recv_bytes", UNSET)
+
+        recv_drop_bytes = d.pop("recv_drop_bytes", UNSET)
+
+        recv_drop_pkt = d.pop("recv_drop_pkt", UNSET)
+
+        recv_km_pkt = d.pop("recv_km_pkt", UNSET)
+
+        recv_loss_bytes = d.pop("recv_loss_bytes", UNSET)
+
+        recv_loss_pkt = d.pop("recv_loss_pkt", UNSET)
+
+        recv_nak_pkt = d.pop("recv_nak_pkt", UNSET)
+
+        recv_pkt = d.pop("recv_pkt", UNSET)
+
+        recv_retran_pkts = d.pop("recv_retran_pkts", UNSET)
+
+        recv_tsbpd_delay_ms = d.pop("recv_tsbpd_delay_ms", UNSET)
+
+        recv_undecrypt_bytes = d.pop("recv_undecrypt_bytes", UNSET)
+
+        recv_undecrypt_pkt = d.pop("recv_undecrypt_pkt", UNSET)
+
+        recv_unique_bytes = d.pop("recv_unique_bytes", UNSET)
+
+        recv_unique_pkt = d.pop("recv_unique_pkt", UNSET)
+
+        reorder_tolerance_pkt = d.pop("reorder_tolerance_pkt", UNSET)
+
+        rtt_ms = d.pop("rtt_ms", UNSET)
+
+        send_buf_bytes = d.pop("send_buf_bytes", UNSET)
+
+        send_buf_ms = d.pop("send_buf_ms", UNSET)
+
+        send_buf_pkt = d.pop("send_buf_pkt", UNSET)
+
+        send_drop_bytes = d.pop("send_drop_bytes", UNSET)
+
+        send_drop_pkt = d.pop("send_drop_pkt", UNSET)
+
+        send_duration_us = d.pop("send_duration_us", UNSET)
+
+        send_km_pkt = d.pop("send_km_pkt", UNSET)
+
+        send_loss_pkt = d.pop("send_loss_pkt", UNSET)
+
+        send_tsbpd_delay_ms = d.pop("send_tsbpd_delay_ms", UNSET)
+
+        sent_ack_pkt = d.pop("sent_ack_pkt", UNSET)
+
+        sent_bytes = d.pop("sent_bytes", UNSET)
+
+        sent_nak_pkt = d.pop("sent_nak_pkt", UNSET)
+
+        sent_pkt = d.pop("sent_pkt", UNSET)
+
+        sent_retrans_bytes = d.pop("sent_retrans_bytes", UNSET)
+
+        sent_retrans_pkt = d.pop("sent_retrans_pkt", UNSET)
+
+        sent_unique_bytes = d.pop("sent_unique_bytes", UNSET)
+
+        sent_unique_pkt = d.pop("sent_unique_pkt", UNSET)
+
+        timestamp_ms = d.pop("timestamp_ms", UNSET)
+
+        srt_statistics = cls(
+            avail_recv_buf_bytes=avail_recv_buf_bytes,
+            avail_send_buf_bytes=avail_send_buf_bytes,
+            bandwidth_mbit=bandwidth_mbit,
+            flight_size_pkt=flight_size_pkt,
+            flow_window_pkt=flow_window_pkt,
+            max_bandwidth_mbit=max_bandwidth_mbit,
+            mss_bytes=mss_bytes,
+            pkt_recv_avg_belated_time_ms=pkt_recv_avg_belated_time_ms,
+            pkt_send_period_us=pkt_send_period_us,
+            recv_ack_pkt=recv_ack_pkt,
+            recv_buf_bytes=recv_buf_bytes,
+            recv_buf_ms=recv_buf_ms,
+            recv_buf_pkt=recv_buf_pkt,
+            recv_bytes=recv_bytes,
+            recv_drop_bytes=recv_drop_bytes,
+            recv_drop_pkt=recv_drop_pkt,
+            recv_km_pkt=recv_km_pkt,
+            recv_loss_bytes=recv_loss_bytes,
+            recv_loss_pkt=recv_loss_pkt,
+            recv_nak_pkt=recv_nak_pkt,
+            recv_pkt=recv_pkt,
+            recv_retran_pkts=recv_retran_pkts,
+            recv_tsbpd_delay_ms=recv_tsbpd_delay_ms,
+            recv_undecrypt_bytes=recv_undecrypt_bytes,
+            recv_undecrypt_pkt=recv_undecrypt_pkt,
+            recv_unique_bytes=recv_unique_bytes,
+            recv_unique_pkt=recv_unique_pkt,
+            reorder_tolerance_pkt=reorder_tolerance_pkt,
+            rtt_ms=rtt_ms,
+            send_buf_bytes=send_buf_bytes,
+            send_buf_ms=send_buf_ms,
+            send_buf_pkt=send_buf_pkt,
+            send_drop_bytes=send_drop_bytes,
+            send_drop_pkt=send_drop_pkt,
+            send_duration_us=send_duration_us,
+            send_km_pkt=send_km_pkt,
+            send_loss_pkt=send_loss_pkt,
+            send_tsbpd_delay_ms=send_tsbpd_delay_ms,
+            sent_ack_pkt=sent_ack_pkt,
+            sent_bytes=sent_bytes,
+            sent_nak_pkt=sent_nak_pkt,
+            sent_pkt=sent_pkt,
+            sent_retrans_bytes=sent_retrans_bytes,
+            sent_retrans_pkt=sent_retrans_pkt,
+            sent_unique_bytes=sent_unique_bytes,
+            sent_unique_pkt=sent_unique_pkt,
+            timestamp_ms=timestamp_ms,
+        )
+
+        srt_statistics.additional_properties = d
+        return srt_statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

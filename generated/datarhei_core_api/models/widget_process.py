@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetProcess")
+
+
+@_attrs_define
+class WidgetProcess:
+    """
+    Attributes:
+        current_sessions (int | Unset):
+        total_sessions (int | Unset):
+        uptime (int | Unset):
+    """
+
+    current_sessions: int | Unset = UNSET
+    total_sessions: int | Unset = UNSET
+    uptime: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_sessions = self.current_sessions
+
+        total_sessions = self.total_sessions
+
+        uptime = self.uptime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_sessions is not UNSET:
+            field_dict["current_sessions"] = current_sessions
+        if total_sessions is not UNSET:
+            field_dict["total_sessions"] = total_sessions
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        current_sessions = d.pop("current_sessions", UNSET)
+
+        total_sessions = d.pop("total_sessions", UNSET)
+
+        uptime = d.pop("uptime", UNSET)
+
+        widget_process = cls(
+            current_sessions=current_sessions,
+            total_sessions=total_sessions,
+            uptime=uptime,
+        )
+
+        widget_process.additional_properties = d
+        return widget_process
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

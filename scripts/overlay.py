@@ -1,0 +1,278 @@
+"""Apply the project's overlay (openapi/overlay.toml) to a converted OpenAPI 3 document.
+
+Core's spec has defects that break generation or produce clients that crash on real responses.
+Each `[[rule]]` of the overlay names one rule kind implemented here, the Core versions it applies
+to, and in `fixes` the one defect it fixes. Rules run in file order.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from scripts.paths import OPENAPI_DIR
+
+OVERLAY_FILE = OPENAPI_DIR / "overlay.toml"
+STREAMING_FILE = OPENAPI_DIR / "streaming.toml"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+STREAMING_CONTENT_TYPES = frozenset(
+    {"text/event-stream", "application/x-json-stream", "video/x-flv"}
+)
+JSON = "application/json"
+SCHEMAS = "#/components/schemas/"
+BINARY = "application/octet-stream"
+
+Json: TypeAlias = dict[str, Any]
+Rule: TypeAlias = Callable[[Json, Json], None]
+
+
+class OverlayError(Exception):
+    """The overlay does not fit the spec (a rule matched nothing, or a listed item is missing)."""
+
+
+def operations(doc: Json) -> Iterator[tuple[str, str, Json]]:
+    """Every (path, method, operation) of the document, in document order."""
+    for path, item in doc["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def find_operation(doc: Json, operation_id: str) -> Json:
+    for _, _, operation in operations(doc):
+        if operation.get("operationId") == operation_id:
+            return operation
+    raise OverlayError(f"no operation with operationId {operation_id!r}")
+
+
+def is_streaming(operation: Json) -> bool:
+    """An operation whose success response is a stream the buffered generated call cannot serve."""
+    for status, response in operation.get("responses", {}).items():
+        if status.startswith("2") and STREAMING_CONTENT_TYPES & set(response.get("content", {})):
+            return True
+    return False
+
+
+def streaming_operation_ids(version: str) -> list[str]:
+    """The operations left to the hand-written streaming layer, as listed for one Core version."""
+    listed: dict[str, Any] = tomllib.loads(STREAMING_FILE.read_text())
+    ids: list[str] = listed["versions"][version]["operations"]
+    return ids
+
+
+def _walk(node: Any) -> Iterator[Json]:
+    """Every JSON object inside node (node included), depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _schema_ref(name: str) -> Json:
+    return {"$ref": SCHEMAS + name}
+
+
+# --- rule kinds ------------------------------------------------------------------------------
+
+
+def drop_streaming(doc: Json, rule: Json) -> None:
+    listed = set(rule["operations"])
+    found = {op["operationId"] for _, _, op in operations(doc) if is_streaming(op)}
+    if listed != found:
+        raise OverlayError(
+            "openapi/streaming.toml is out of date: listed but not streaming "
+            f"{sorted(listed - found)}, streaming but not listed {sorted(found - listed)}"
+        )
+    for path, method, operation in list(operations(doc)):
+        if operation["operationId"] in listed:
+            del doc["paths"][path][method]
+            if not any(m in doc["paths"][path] for m in HTTP_METHODS):
+                del doc["paths"][path]
+
+
+def colon_path_params(doc: Json, rule: Json) -> None:
+    renamed = {re.sub(r":(\w+)", r"{\1}", path): item for path, item in doc["paths"].items()}
+    doc["paths"] = renamed
+
+
+def declare_path_params(doc: Json, rule: Json) -> None:
+    for path, _, operation in operations(doc):
+        declared = {p.get("name") for p in operation.get("parameters", []) if p.get("in") == "path"}
+        for name in re.findall(r"{(\w+)}", path):
+            if name not in declared:
+                operation.setdefault("parameters", []).append(
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                )
+
+
+def head_operation_ids(doc: Json, rule: Json) -> None:
+    for _, method, operation in operations(doc):
+        if method == "head":
+            operation["operationId"] = operation["operationId"] + rule["suffix"]
+
+
+def bool_type(doc: Json, rule: Json) -> None:
+    for node in _walk(doc):
+        if node.get("type") == "bool":
+            node["type"] = "boolean"
+
+
+def tags_from_operation_id(doc: Json, rule: Json) -> None:
+    for _, _, operation in operations(doc):
+        prefix, separator, _ = operation["operationId"].partition("-3")
+        operation["tags"] = [prefix if separator else rule["unversioned_tag"]]
+
+
+def binary_request_bodies(doc: Json, rule: Json) -> None:
+    bodies = [op.get("requestBody") for _, _, op in operations(doc)]
+    bodies += list(doc.get("components", {}).get("requestBodies", {}).values())
+    for body in bodies:
+        if body is None or "content" not in body:
+            continue
+        content_types = set(body["content"])
+        if content_types & set(rule["content_types"]):
+            body["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+
+
+def binary_downloads(doc: Json, rule: Json) -> None:
+    binary_types = set(rule["content_types"])
+    for _, _, operation in operations(doc):
+        for status, response in operation.get("responses", {}).items():
+            content = response.get("content", {})
+            if status.startswith("2") and any(
+                t in binary_types or t.startswith("image/") for t in content
+            ):
+                response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+
+
+def text_success_bodies(doc: Json, rule: Json) -> None:
+    for _, _, operation in operations(doc):
+        for status, response in operation.get("responses", {}).items():
+            content = response.get("content", {})
+            if status.startswith(("2", "3")) and "text/plain" in content:
+                response["content"] = {"text/plain": {"schema": {"type": "string"}}}
+
+
+def json_errors(doc: Json, rule: Json) -> None:
+    schema = _schema_ref(rule["schema"])
+    for _, _, operation in operations(doc):
+        responses = operation.setdefault("responses", {})
+        for status in rule["add_statuses"]:
+            responses.setdefault(status, {"description": rule["descriptions"][status]})
+        for status, response in responses.items():
+            if status[0] in "45":
+                response["content"] = {JSON: {"schema": copy.deepcopy(schema)}}
+
+
+def nullable_collections(doc: Json, rule: Json) -> None:
+    for schema in doc["components"]["schemas"].values():
+        for prop in schema.get("properties", {}).values():
+            if prop.get("type") == "array" or (
+                prop.get("type") == "object" and "additionalProperties" in prop
+            ):
+                prop["nullable"] = True
+
+
+def nullable_properties(doc: Json, rule: Json) -> None:
+    schemas = doc["components"]["schemas"]
+    for qualified in rule["properties"]:
+        schema_name, _, prop_name = qualified.rpartition(".")
+        try:
+            prop = schemas[schema_name]["properties"][prop_name]
+        except KeyError:
+            raise OverlayError(f"no property {qualified!r}") from None
+        if "$ref" in prop:
+            schemas[schema_name]["properties"][prop_name] = {
+                "nullable": True,
+                "allOf": [{"$ref": prop.pop("$ref")}],
+                **prop,
+            }
+        else:
+            prop["nullable"] = True
+
+
+def schema(doc: Json, rule: Json) -> None:
+    schemas = doc["components"]["schemas"]
+    if rule["name"] not in schemas:
+        raise OverlayError(f"no schema {rule['name']!r}")
+    schemas[rule["name"]] = rule["value"]
+
+
+def response(doc: Json, rule: Json) -> None:
+    operation = find_operation(doc, rule["operation"])
+    content_type = rule.get("content_type", JSON)
+    operation["responses"][rule["status"]] = {
+        "description": rule["description"],
+        "content": {content_type: {"schema": rule["schema"]}} if "schema" in rule else {},
+    }
+    if not operation["responses"][rule["status"]]["content"]:
+        del operation["responses"][rule["status"]]["content"]
+
+
+def rename_schemas(doc: Json, rule: Json) -> None:
+    schemas: Json = doc["components"]["schemas"]
+    short = {name: name.rpartition(".")[2] for name in schemas}
+    if len(set(short.values())) != len(short):
+        raise OverlayError("stripping the Go package prefix would merge two schemas")
+    doc["components"]["schemas"] = {short[name]: value for name, value in schemas.items()}
+    for node in _walk(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            node["$ref"] = (
+                "#/components/schemas/" + short[ref.removeprefix("#/components/schemas/")]
+            )
+
+
+RULES: dict[str, Rule] = {
+    rule.__name__: rule
+    for rule in (
+        drop_streaming,
+        colon_path_params,
+        declare_path_params,
+        head_operation_ids,
+        bool_type,
+        tags_from_operation_id,
+        binary_request_bodies,
+        binary_downloads,
+        text_success_bodies,
+        json_errors,
+        nullable_collections,
+        nullable_properties,
+        schema,
+        response,
+        rename_schemas,
+    )
+}
+
+
+def load_rules(version: str, overlay_file: Path = OVERLAY_FILE) -> list[Json]:
+    """The overlay's rules that apply to one Core version, in file order."""
+    overlay: Json = tomllib.loads(overlay_file.read_text())
+    rules: list[Json] = []
+    for rule in overlay["rule"]:
+        if rule["kind"] not in RULES:
+            raise OverlayError(f"unknown rule kind {rule['kind']!r} ({rule['fixes']})")
+        if "versions" not in rule or version in rule["versions"]:
+            rules.append(rule)
+    return rules
+
+
+def apply_overlay(doc: Json, version: str) -> Json:
+    """A patched copy of an OpenAPI 3 document of one Core version."""
+    patched = copy.deepcopy(doc)
+    for rule in load_rules(version):
+        if rule["kind"] == "drop_streaming":
+            rule = {**rule, "operations": streaming_operation_ids(version)}
+        try:
+            RULES[rule["kind"]](patched, rule)
+        except OverlayError as error:
+            raise OverlayError(f"overlay rule {rule['kind']} ({rule['fixes']}): {error}") from None
+    return patched
