@@ -1,0 +1,59 @@
+"""`Client` and `AsyncClient`: the public clients of a Core server.
+
+The constructor, the request pipeline and the token handling come from core.py; this module
+adds what a user holds on to: context managers, closing, and an explicit `login()`.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from .auth import TokenPair
+from .core import AsyncCore, SyncCore
+
+
+class Client(SyncCore):
+    """A blocking client with one connection pool, safe to share between threads."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._http.close()
+
+    def login(self) -> TokenPair:
+        """Log in with the client's username and password now; calls do this by themselves."""
+        return self._run(self._login_now())
+
+
+class AsyncClient(AsyncCore):
+    """An asyncio client with one connection pool per event loop, shared by its tasks."""
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the pooled connections."""
+        await self._close_pool()
+
+    async def login(self) -> TokenPair:
+        """Log in with the client's username and password now; calls do this by themselves."""
+        return await self._run(self._login_now())

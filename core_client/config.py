@@ -1,0 +1,59 @@
+"""The immutable settings of a client."""
+
+from __future__ import annotations
+
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .exceptions import ValidationError
+from .retry import Backoff
+
+# Core answers a failed login only after a 5 s delay; login and refresh must outwait it.
+LOGIN_READ_TIMEOUT = 15.0
+
+TimeoutValue = float | httpx.Timeout
+Verify = bool | str | ssl.SSLContext
+
+
+def as_timeout(value: TimeoutValue) -> httpx.Timeout:
+    """A float (0 included) or an httpx.Timeout as an httpx.Timeout."""
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def login_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
+    """The client's timeout with the read timeout raised above Core's failed-login delay."""
+    read = None if timeout.read is None else max(timeout.read, LOGIN_READ_TIMEOUT)
+    return httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    base_url: str
+    retries: int = 3
+    timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(10.0))
+    verify: Verify = True
+    headers: Mapping[str, str] = field(default_factory=dict)
+    proxy: str | httpx.Proxy | None = None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+    backoff: Backoff = field(default_factory=Backoff)
+    # Local clock for token expiry: monotonic, so that a wall-clock jump does not matter.
+    clock: Callable[[], float] = time.monotonic
+
+    def __post_init__(self) -> None:
+        if self.retries < 0:
+            raise ValidationError("retries", "must be 0 or more")
+
+    def pool_options(self) -> dict[str, Any]:
+        """Keyword arguments shared by httpx.Client and httpx.AsyncClient (no transport)."""
+        return {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "verify": self.verify,
+            "headers": dict(self.headers),
+            "proxy": self.proxy,
+        }

@@ -1,0 +1,548 @@
+"""The request pipeline: auth, retries, timeouts and error mapping, written once.
+
+A call is a *plan*: a generator that yields effects (send this request, read or close that
+response, sleep, renew the token) and receives their outcomes. All decisions live in the plan;
+`SyncCore` and `AsyncCore` only perform the effects, one with blocking calls and a
+`threading.Lock`, the other with `await` and an `asyncio.Lock`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
+
+import httpx
+
+from .auth import LOGIN_PATH, REFRESH_PATH, TokenPair, TokenState
+from .config import ClientConfig, TimeoutValue, Verify, as_timeout, login_timeout
+from .exceptions import (
+    AuthenticationError,
+    CoreError,
+    ForbiddenError,
+    ResponseValidationError,
+    UnauthorizedError,
+    ValidationError,
+    api_error,
+    transport_error,
+)
+from .log import logger, redacted_headers
+from .retry import Backoff, error_is_retryable, retry_after_seconds, status_is_retryable
+
+T = TypeVar("T")
+
+Content = str | bytes | Iterable[bytes] | AsyncIterable[bytes]
+
+
+class RequestOptions(TypedDict, total=False):
+    """The keyword arguments of `_request` and `_stream` (see ARCHITECTURE.md)."""
+
+    params: Mapping[str, Any] | None
+    json: Any
+    content: Content | None
+    headers: Mapping[str, str] | None
+    auth: bool
+    retries: int | None
+    timeout: TimeoutValue | None
+
+
+@dataclass(frozen=True)
+class Call:
+    """One logical request, however many attempts it takes."""
+
+    method: str
+    url: str
+    params: Mapping[str, Any] | None
+    json: Any
+    content: Content | None
+    headers: Mapping[str, str] | None
+    authorize: bool
+    retries: int
+    timeout: httpx.Timeout
+    stream: bool
+
+    @property
+    def replayable(self) -> bool:
+        # An iterator body is consumed by the first attempt and cannot be sent again.
+        return self.content is None or isinstance(self.content, str | bytes)
+
+
+@dataclass(frozen=True)
+class Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True)
+class Read:
+    response: httpx.Response
+
+
+@dataclass(frozen=True)
+class Close:
+    response: httpx.Response
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Renew:
+    """Renew the token under the renewal lock, unless it changed since `seen_generation`.
+
+    `seen_generation=None` logs in with the credentials whatever the state (`login()`).
+    """
+
+    seen_generation: int | None
+
+
+Effect = Send | Read | Close | Sleep | Renew
+Plan = Generator[Effect, Any, T]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What performing an effect gave: a value, or the exception it raised."""
+
+    value: Any = None
+    error: Exception | None = None
+
+
+class PlanRunner(Generic[T]):
+    """Steps a plan: hands it each outcome, and keeps its return value once it is done."""
+
+    def __init__(self, plan: Plan[T]) -> None:
+        self._plan = plan
+        self.result: T
+
+    def start(self) -> Effect | None:
+        return self._advance(lambda: next(self._plan))
+
+    def resume(self, outcome: Outcome) -> Effect | None:
+        if outcome.error is not None:
+            error = outcome.error
+            return self._advance(lambda: self._plan.throw(error))
+        return self._advance(lambda: self._plan.send(outcome.value))
+
+    def _advance(self, step: Callable[[], Effect]) -> Effect | None:
+        try:
+            return step()
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+
+class Pipeline:
+    """Settings, token state and the plans shared by both clients."""
+
+    def __init__(
+        self,
+        base_url: str,
+        username: str | None = None,
+        password: str | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        retries: int = 3,
+        timeout: TimeoutValue = 10.0,
+        *,
+        verify: Verify = True,
+        headers: Mapping[str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        backoff: Backoff | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        """A client of the Core at `base_url`.
+
+        With `username`/`password` the first call logs in by itself and tokens are renewed
+        ahead of expiry; `access_token`/`refresh_token` start from tokens obtained elsewhere.
+        `retries` and `timeout` are defaults that each call may override. `backoff` tunes the
+        waits between retries; `clock` (seconds, monotonic) is the time source for token expiry.
+        """
+        self._config = ClientConfig(
+            base_url=base_url,
+            retries=retries,
+            timeout=as_timeout(timeout),
+            verify=verify,
+            headers=dict(headers or {}),
+            proxy=proxy,
+            transport=transport,
+            backoff=backoff or Backoff(),
+            clock=clock or time.monotonic,
+        )
+        self._tokens = TokenState(
+            username=username,
+            password=password,
+            access_token=access_token,
+            refresh_token=refresh_token,
+            clock=self._config.clock,
+        )
+        # Per thread and per task: concurrent callers each see the response of their own call.
+        self._last_response: ContextVar[httpx.Response | None] = ContextVar(
+            "core_client_last_response", default=None
+        )
+        self._open()
+
+    def __repr__(self) -> str:
+        url = httpx.URL(self._config.base_url).copy_with(username=None, password=None)
+        return (
+            f"{type(self).__name__}(base_url={str(url)!r}, "
+            f"username={self._tokens.username!r}, "
+            f"authenticated={self._tokens.access_token is not None})"
+        )
+
+    @property
+    def last_response(self) -> httpx.Response | None:
+        """The raw response of the latest call made in this thread or task (errors included)."""
+        return self._last_response.get()
+
+    def _open(self) -> None:
+        """Set up the connection pool (sync) or what makes it on first use (async)."""
+        raise NotImplementedError
+
+    def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
+        raise NotImplementedError
+
+    def _call(self, method: str, url: str, stream: bool, **options: Unpack[RequestOptions]) -> Call:
+        retries = options.get("retries")
+        timeout = options.get("timeout")
+        if retries is not None and retries < 0:
+            raise ValidationError("retries", "must be 0 or more")
+        return Call(
+            method=method.upper(),
+            url=url,
+            params=options.get("params"),
+            json=options.get("json"),
+            content=options.get("content"),
+            headers=options.get("headers"),
+            authorize=options.get("auth", True),
+            retries=self._config.retries if retries is None else retries,
+            timeout=self._config.timeout if timeout is None else as_timeout(timeout),
+            stream=stream,
+        )
+
+    def _token_call(
+        self, method: str, url: str, *, json: Any = None, headers: Mapping[str, str] | None = None
+    ) -> Call:
+        """A login or refresh request: no bearer of its own, outwaits Core's failure delay."""
+        timeout = login_timeout(self._config.timeout)
+        return self._call(
+            method, url, False, json=json, headers=headers, auth=False, timeout=timeout
+        )
+
+    def _exchange(self, call: Call) -> Plan[httpx.Response]:
+        """Send `call` until it has a final response; raise the error tree for failures."""
+        attempt = 0
+        retries_used = 0
+        renewed_after_401 = False
+        while True:
+            attempt += 1
+            if call.authorize and self._tokens.needs_renewal():
+                yield Renew(self._tokens.generation)
+            # Token before generation: a renewal in between then costs at most one extra renewal.
+            token = self._tokens.access_token if call.authorize else None
+            seen_generation = self._tokens.generation
+            request = self._build_request(call, None if token is None else f"Bearer {token}")
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = yield Send(request)
+            except httpx.TransportError as error:
+                self._log_attempt(request, type(error).__name__, started, attempt)
+                if (
+                    retries_used < call.retries
+                    and call.replayable
+                    and error_is_retryable(call.method, error)
+                ):
+                    retries_used += 1
+                    yield self._backoff(call, retries_used, None, type(error).__name__)
+                    continue
+                raise transport_error(error) from error
+            self._log_attempt(request, str(response.status_code), started, attempt)
+            status = response.status_code
+            if (
+                status == 401
+                and token is not None
+                and self._tokens.can_renew
+                and not renewed_after_401
+            ):
+                # Renew once and repeat once; if another caller renewed meanwhile, just repeat.
+                renewed_after_401 = True
+                yield Close(response)
+                logger.info("%s %s -> 401: renewing the token and repeating", call.method, call.url)
+                yield Renew(seen_generation)
+                continue
+            if (
+                retries_used < call.retries
+                and call.replayable
+                and status_is_retryable(call.method, status)
+            ):
+                retries_used += 1
+                yield Close(response)
+                yield self._backoff(call, retries_used, retry_after_seconds(response), str(status))
+                continue
+            self._last_response.set(response)
+            if response.is_success and call.stream:
+                return response
+            yield Read(response)
+            if not response.is_success:
+                raise api_error(response)
+            return response
+
+    def _backoff(
+        self, call: Call, retry_number: int, retry_after: float | None, reason: str
+    ) -> Sleep:
+        seconds = self._config.backoff.delay(retry_number, retry_after)
+        logger.info(
+            "%s %s failed (%s): retry %d of %d in %.3f s",
+            call.method,
+            call.url,
+            reason,
+            retry_number,
+            call.retries,
+            seconds,
+        )
+        return Sleep(seconds)
+
+    def _log_attempt(
+        self, request: httpx.Request, result: str, started: float, attempt: int
+    ) -> None:
+        logger.debug(
+            "%s %s -> %s in %.1f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            result,
+            (time.perf_counter() - started) * 1000,
+            attempt,
+            extra={"request_headers": redacted_headers(request.headers)},
+        )
+
+    def _renewal(self, renew: Renew) -> Plan[None]:
+        """Runs under the renewal lock: renew unless another caller did since `renew` was made."""
+        tokens = self._tokens
+        if renew.seen_generation is not None and renew.seen_generation != tokens.generation:
+            if tokens.failure is not None:
+                raise tokens.failure
+            return
+        try:
+            if renew.seen_generation is None:
+                yield from self._login()
+            else:
+                yield from self._renew_tokens()
+        except CoreError as error:
+            tokens.reject(error)
+            raise
+
+    def _renew_tokens(self) -> Plan[None]:
+        tokens = self._tokens
+        if tokens.refresh_token_usable():
+            refresh = self._token_call(
+                "GET", REFRESH_PATH, headers={"Authorization": tokens.refresh_authorization()}
+            )
+            try:
+                response = yield from self._exchange(refresh)
+            except (UnauthorizedError, ForbiddenError) as error:
+                if not tokens.has_credentials:
+                    raise AuthenticationError(
+                        "Core refused the refresh token and the client has no username and "
+                        "password to log in again",
+                        response=error.response,
+                    ) from error
+                logger.info("Core refused the refresh token: logging in again")
+            else:
+                tokens.accept(_token_field(response, "access_token"), None)
+                logger.info("renewed the access token with the refresh token")
+                return
+        yield from self._login()
+
+    def _login(self) -> Plan[None]:
+        tokens = self._tokens
+        login = self._token_call("POST", LOGIN_PATH, json=tokens.login_body())
+        try:
+            response = yield from self._exchange(login)
+        except (UnauthorizedError, ForbiddenError) as error:
+            raise AuthenticationError(
+                f"Core refused the login of user {tokens.username!r}: {error.message}",
+                response=error.response,
+            ) from error
+        tokens.accept(
+            _token_field(response, "access_token"), _token_field(response, "refresh_token")
+        )
+        logger.info("logged in as %r", tokens.username)
+
+    def _login_now(self) -> Plan[TokenPair]:
+        yield Renew(None)
+        return self._tokens.tokens()
+
+
+def _token_field(response: httpx.Response, name: str) -> str:
+    try:
+        value = response.json().get(name)
+    except (ValueError, AttributeError):
+        value = None
+    if not isinstance(value, str):
+        raise ResponseValidationError(name, "missing from Core's token answer", response=response)
+    return value
+
+
+def _build(
+    pool: httpx.Client | httpx.AsyncClient, call: Call, authorization: str | None
+) -> httpx.Request:
+    headers = dict(call.headers or {})
+    if authorization is not None:
+        headers["Authorization"] = authorization
+    return pool.build_request(
+        call.method,
+        call.url,
+        params=call.params,
+        json=call.json,
+        content=call.content,
+        headers=headers,
+        timeout=call.timeout,
+    )
+
+
+class SyncCore(Pipeline):
+    """Performs plans with blocking I/O; safe to share between threads."""
+
+    def _open(self) -> None:
+        transport = self._config.transport
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ValidationError("transport", "Client needs an httpx.BaseTransport")
+        self._http = httpx.Client(transport=transport, **self._config.pool_options())
+        self._renewal_lock = threading.Lock()
+
+    def _request(self, method: str, url: str, **options: Unpack[RequestOptions]) -> httpx.Response:
+        return self._run(self._exchange(self._call(method, url, False, **options)))
+
+    @contextmanager
+    def _stream(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> Iterator[httpx.Response]:
+        response = self._run(self._exchange(self._call(method, url, True, **options)))
+        try:
+            yield response
+        finally:
+            response.close()
+
+    def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
+        return _build(self._http, call, authorization)
+
+    def _run(self, plan: Plan[T]) -> T:
+        runner = PlanRunner(plan)
+        effect = runner.start()
+        while effect is not None:
+            effect = runner.resume(self._perform(effect))
+        return runner.result
+
+    def _perform(self, effect: Effect) -> Outcome:
+        try:
+            match effect:
+                case Send(request):
+                    return Outcome(self._http.send(request, stream=True))
+                case Read(response):
+                    return Outcome(response.read())
+                case Close(response):
+                    response.close()
+                case Sleep(seconds):
+                    time.sleep(seconds)
+                case Renew():
+                    with self._renewal_lock:
+                        self._run(self._renewal(effect))
+        except Exception as error:
+            return Outcome(error=error)
+        return Outcome()
+
+
+@dataclass(frozen=True)
+class LoopBound:
+    """What an AsyncClient holds per event loop."""
+
+    loop: asyncio.AbstractEventLoop
+    pool: httpx.AsyncClient
+    lock: asyncio.Lock
+
+
+class AsyncCore(Pipeline):
+    """Performs plans with asyncio; safe to share between tasks of one event loop at a time.
+
+    The httpx pool and the renewal lock belong to an event loop, so both are made on first use
+    in a loop and made again when the client is used from a new one (successive
+    `asyncio.run(...)` calls).
+    """
+
+    def _open(self) -> None:
+        transport = self._config.transport
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ValidationError("transport", "AsyncClient needs an httpx.AsyncBaseTransport")
+        self._transport = transport
+        self._bound: LoopBound | None = None
+
+    async def _request(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        return await self._run(self._exchange(self._call(method, url, False, **options)))
+
+    @asynccontextmanager
+    async def _stream(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[httpx.Response]:
+        response = await self._run(self._exchange(self._call(method, url, True, **options)))
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    def _on_loop(self) -> LoopBound:
+        loop = asyncio.get_running_loop()
+        if self._bound is None or self._bound.loop is not loop:
+            # A previous loop's connections died with it; there is nothing left to close.
+            pool = httpx.AsyncClient(transport=self._transport, **self._config.pool_options())
+            self._bound = LoopBound(loop, pool, asyncio.Lock())
+        return self._bound
+
+    async def _close_pool(self) -> None:
+        bound, self._bound = self._bound, None
+        if bound is not None and bound.loop is asyncio.get_running_loop():
+            await bound.pool.aclose()
+
+    def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
+        return _build(self._on_loop().pool, call, authorization)
+
+    async def _run(self, plan: Plan[T]) -> T:
+        runner = PlanRunner(plan)
+        effect = runner.start()
+        while effect is not None:
+            effect = runner.resume(await self._perform(effect))
+        return runner.result
+
+    async def _perform(self, effect: Effect) -> Outcome:
+        try:
+            match effect:
+                case Send(request):
+                    return Outcome(await self._on_loop().pool.send(request, stream=True))
+                case Read(response):
+                    return Outcome(await response.aread())
+                case Close(response):
+                    await response.aclose()
+                case Sleep(seconds):
+                    await asyncio.sleep(seconds)
+                case Renew():
+                    async with self._on_loop().lock:
+                        await self._run(self._renewal(effect))
+        except Exception as error:
+            return Outcome(error=error)
+        return Outcome()

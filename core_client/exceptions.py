@@ -1,0 +1,154 @@
+"""The one error tree of core_client.
+
+Every error subclasses `httpx.HTTPError`, so code written as `except httpx.HTTPError:` keeps
+catching every transport, status and authentication failure. Messages never carry tokens or
+passwords: they name the method and the URL without its user info.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+# A proxy's HTML error page can be long; the message keeps its start, `.message` keeps it all.
+_SUMMARY_LENGTH = 300
+
+
+class CoreError(httpx.HTTPError):
+    """Base of every error raised by core_client."""
+
+    response: httpx.Response | None = None
+
+
+class APIConnectionError(CoreError, httpx.TransportError):
+    """The request did not get a response: connection refused or dropped, DNS, TLS, proxy."""
+
+
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
+    """A connect, read, write or pool timeout ran out."""
+
+
+class AuthenticationError(CoreError):
+    """Login or token renewal was refused, or the client has no way to renew its token."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+
+
+class ValidationError(CoreError, ValueError):
+    """A value given to a method is invalid; `path` names the field (e.g. `config.input[0].id`)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+class ResponseValidationError(CoreError):
+    """A response body could not become its model; `path` names the field, `body` is raw text."""
+
+    def __init__(self, path: str, message: str, *, response: httpx.Response) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.response = response
+        self.body = response.text
+
+
+class APIError(CoreError, httpx.HTTPStatusError):
+    """Core answered with a non-2xx status.
+
+    `code`, `message` and `details` are Core's error body (`api.Error`) where it sent one; a
+    body that is not JSON (a proxy's HTML 502 page) becomes `message` as text.
+    """
+
+    response: httpx.Response
+
+    def __init__(self, response: httpx.Response) -> None:
+        request = response.request
+        self.status = response.status_code
+        self.method = request.method
+        self.url = str(request.url.copy_with(username=None, password=None))
+        self.code, self.message, self.details = _error_body(response)
+        summary = "; ".join([self.message, *self.details])
+        if len(summary) > _SUMMARY_LENGTH:
+            summary = summary[:_SUMMARY_LENGTH] + "..."
+        super().__init__(
+            f"{self.method} {self.url} -> {self.status}: {summary}",
+            request=request,
+            response=response,
+        )
+
+
+class BadRequestError(APIError):
+    """400: Core rejected the request as malformed."""
+
+
+class UnauthorizedError(APIError):
+    """401: the token is missing, expired, malformed or of the wrong type."""
+
+
+class ForbiddenError(APIError):
+    """403: not allowed (vod also answers 403 for a missing token)."""
+
+
+class NotFoundError(APIError):
+    """404: no such process, file, storage or route."""
+
+
+class ConflictError(APIError):
+    """409: the resource exists already (vod: duplicate process id)."""
+
+
+class UnprocessableEntityError(APIError):
+    """422: the request is well-formed but Core cannot process it."""
+
+
+class ServerError(APIError):
+    """5xx: Core, or a proxy in front of it, failed."""
+
+
+_ERROR_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+}
+
+
+def api_error(response: httpx.Response) -> APIError:
+    """The APIError subclass for a read non-2xx response."""
+    status = response.status_code
+    error_type = ServerError if status >= 500 else _ERROR_BY_STATUS.get(status, APIError)
+    return error_type(response)
+
+
+def transport_error(error: httpx.TransportError) -> APIConnectionError:
+    """Our counterpart of an httpx transport error; the caller chains the original."""
+    error_type = (
+        APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    )
+    request = error.request
+    url = request.url.copy_with(username=None, password=None)
+    message = f"{request.method} {url} failed: {type(error).__name__}: {error}"
+    return error_type(message, request=request)
+
+
+def _error_body(response: httpx.Response) -> tuple[int | None, str, list[str]]:
+    reason = response.reason_phrase or f"HTTP {response.status_code}"
+    try:
+        body: Any = response.json()
+    except ValueError:
+        return None, response.text.strip() or reason, []
+    if not isinstance(body, dict):
+        return None, response.text.strip() or reason, []
+    code = body.get("code")
+    message = body.get("message")
+    details = body.get("details")
+    return (
+        code if isinstance(code, int) else None,
+        message if isinstance(message, str) and message else reason,
+        [str(item) for item in details] if isinstance(details, list) else [],
+    )
