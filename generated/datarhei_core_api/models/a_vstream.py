@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AVstream")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "aqueue",
+        "channels",
+        "codec",
+        "drop",
+        "dup",
+        "duplicating",
+        "enc",
+        "gop",
+        "height",
+        "input",
+        "layout",
+        "level",
+        "looping",
+        "looping_runtime",
+        "mode",
+        "output",
+        "pix_fmt",
+        "profile",
+        "queue",
+        "sample_fmt",
+        "sampling_hz",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -168,90 +196,39 @@ class AVstream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.a_vstream_io import AVstreamIO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        aqueue = d.pop("aqueue", UNSET)
-
-        channels = d.pop("channels", UNSET)
-
-        codec = d.pop("codec", UNSET)
-
-        drop = d.pop("drop", UNSET)
-
-        dup = d.pop("dup", UNSET)
-
-        duplicating = d.pop("duplicating", UNSET)
-
-        enc = d.pop("enc", UNSET)
-
-        gop = d.pop("gop", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        _input_ = d.pop("input", UNSET)
-        input_: AVstreamIO | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.aqueue = get("aqueue", UNSET)
+        model_.channels = get("channels", UNSET)
+        model_.codec = get("codec", UNSET)
+        model_.drop = get("drop", UNSET)
+        model_.dup = get("dup", UNSET)
+        model_.duplicating = get("duplicating", UNSET)
+        model_.enc = get("enc", UNSET)
+        model_.gop = get("gop", UNSET)
+        model_.height = get("height", UNSET)
+        value = get("input", UNSET)
+        model_.input_ = value if value is UNSET else _models.AVstreamIO.from_dict(value)
+        model_.layout = get("layout", UNSET)
+        model_.level = get("level", UNSET)
+        model_.looping = get("looping", UNSET)
+        model_.looping_runtime = get("looping_runtime", UNSET)
+        model_.mode = get("mode", UNSET)
+        value = get("output", UNSET)
+        model_.output = value if value is UNSET else _models.AVstreamIO.from_dict(value)
+        model_.pix_fmt = get("pix_fmt", UNSET)
+        model_.profile = get("profile", UNSET)
+        model_.queue = get("queue", UNSET)
+        model_.sample_fmt = get("sample_fmt", UNSET)
+        model_.sampling_hz = get("sampling_hz", UNSET)
+        model_.width = get("width", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            input_ = AVstreamIO.from_dict(_input_)
-
-        layout = d.pop("layout", UNSET)
-
-        level = d.pop("level", UNSET)
-
-        looping = d.pop("looping", UNSET)
-
-        looping_runtime = d.pop("looping_runtime", UNSET)
-
-        mode = d.pop("mode", UNSET)
-
-        _output = d.pop("output", UNSET)
-        output: AVstreamIO | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = AVstreamIO.from_dict(_output)
-
-        pix_fmt = d.pop("pix_fmt", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        queue = d.pop("queue", UNSET)
-
-        sample_fmt = d.pop("sample_fmt", UNSET)
-
-        sampling_hz = d.pop("sampling_hz", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        a_vstream = cls(
-            aqueue=aqueue,
-            channels=channels,
-            codec=codec,
-            drop=drop,
-            dup=dup,
-            duplicating=duplicating,
-            enc=enc,
-            gop=gop,
-            height=height,
-            input_=input_,
-            layout=layout,
-            level=level,
-            looping=looping,
-            looping_runtime=looping_runtime,
-            mode=mode,
-            output=output,
-            pix_fmt=pix_fmt,
-            profile=profile,
-            queue=queue,
-            sample_fmt=sample_fmt,
-            sampling_hz=sampling_hz,
-            width=width,
-        )
-
-        a_vstream.additional_properties = d
-        return a_vstream
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

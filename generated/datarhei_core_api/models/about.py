@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="About")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "app",
+        "auths",
+        "created_at",
+        "id",
+        "name",
+        "resources",
+        "uptime_seconds",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -92,64 +106,25 @@ class About:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.about_resources import AboutResources  # noqa: PLC0415
-        from ..models.about_version import AboutVersion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        app = d.pop("app", UNSET)
-
-        def _parse_auths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                auths_type_0 = cast(list[str], data)
-
-                return auths_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        auths = _parse_auths(d.pop("auths", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: AboutResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.app = get("app", UNSET)
+        model_.auths = get("auths", UNSET)
+        model_.created_at = get("created_at", UNSET)
+        model_.id = get("id", UNSET)
+        model_.name = get("name", UNSET)
+        value = get("resources", UNSET)
+        model_.resources = value if value is UNSET else _models.AboutResources.from_dict(value)
+        model_.uptime_seconds = get("uptime_seconds", UNSET)
+        value = get("version", UNSET)
+        model_.version = value if value is UNSET else _models.AboutVersion.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            resources = AboutResources.from_dict(_resources)
-
-        uptime_seconds = d.pop("uptime_seconds", UNSET)
-
-        _version = d.pop("version", UNSET)
-        version: AboutVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = AboutVersion.from_dict(_version)
-
-        about = cls(
-            app=app,
-            auths=auths,
-            created_at=created_at,
-            id=id,
-            name=name,
-            resources=resources,
-            uptime_seconds=uptime_seconds,
-            version=version,
-        )
-
-        about.additional_properties = d
-        return about
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AboutGPUResources")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "memory_limit_bytes",
+        "memory_total_bytes",
+        "memory_used_bytes",
+        "usage_decoder",
+        "usage_encoder",
+        "usage_general",
+        "usage_limit",
+    }
+)
+
 
 @_attrs_define
 class AboutGPUResources:
@@ -70,33 +82,22 @@ class AboutGPUResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        memory_limit_bytes = d.pop("memory_limit_bytes", UNSET)
-
-        memory_total_bytes = d.pop("memory_total_bytes", UNSET)
-
-        memory_used_bytes = d.pop("memory_used_bytes", UNSET)
-
-        usage_decoder = d.pop("usage_decoder", UNSET)
-
-        usage_encoder = d.pop("usage_encoder", UNSET)
-
-        usage_general = d.pop("usage_general", UNSET)
-
-        usage_limit = d.pop("usage_limit", UNSET)
-
-        about_gpu_resources = cls(
-            memory_limit_bytes=memory_limit_bytes,
-            memory_total_bytes=memory_total_bytes,
-            memory_used_bytes=memory_used_bytes,
-            usage_decoder=usage_decoder,
-            usage_encoder=usage_encoder,
-            usage_general=usage_general,
-            usage_limit=usage_limit,
-        )
-
-        about_gpu_resources.additional_properties = d
-        return about_gpu_resources
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.memory_limit_bytes = get("memory_limit_bytes", UNSET)
+        model_.memory_total_bytes = get("memory_total_bytes", UNSET)
+        model_.memory_used_bytes = get("memory_used_bytes", UNSET)
+        model_.usage_decoder = get("usage_decoder", UNSET)
+        model_.usage_encoder = get("usage_encoder", UNSET)
+        model_.usage_general = get("usage_general", UNSET)
+        model_.usage_limit = get("usage_limit", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

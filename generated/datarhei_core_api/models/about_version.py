@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AboutVersion")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "arch",
+        "build_date",
+        "compiler",
+        "number",
+        "repository_branch",
+        "repository_commit",
+    }
+)
+
 
 @_attrs_define
 class AboutVersion:
@@ -64,30 +75,21 @@ class AboutVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arch = d.pop("arch", UNSET)
-
-        build_date = d.pop("build_date", UNSET)
-
-        compiler = d.pop("compiler", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        repository_branch = d.pop("repository_branch", UNSET)
-
-        repository_commit = d.pop("repository_commit", UNSET)
-
-        about_version = cls(
-            arch=arch,
-            build_date=build_date,
-            compiler=compiler,
-            number=number,
-            repository_branch=repository_branch,
-            repository_commit=repository_commit,
-        )
-
-        about_version.additional_properties = d
-        return about_version
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.arch = get("arch", UNSET)
+        model_.build_date = get("build_date", UNSET)
+        model_.compiler = get("compiler", UNSET)
+        model_.number = get("number", UNSET)
+        model_.repository_branch = get("repository_branch", UNSET)
+        model_.repository_commit = get("repository_commit", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Auth0Tenant")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "audience",
+        "clientid",
+        "domain",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -59,39 +68,19 @@ class Auth0Tenant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audience = d.pop("audience", UNSET)
-
-        clientid = d.pop("clientid", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        def _parse_users(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                users_type_0 = cast(list[str], data)
-
-                return users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        users = _parse_users(d.pop("users", UNSET))
-
-        auth_0_tenant = cls(
-            audience=audience,
-            clientid=clientid,
-            domain=domain,
-            users=users,
-        )
-
-        auth_0_tenant.additional_properties = d
-        return auth_0_tenant
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.audience = get("audience", UNSET)
+        model_.clientid = get("clientid", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.users = get("users", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

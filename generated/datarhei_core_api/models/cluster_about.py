@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClusterAbout")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "degraded",
+        "degraded_error",
+        "id",
+        "leader",
+        "nodes",
+        "public_domains",
+        "raft",
+        "status",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -109,88 +124,33 @@ class ClusterAbout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_about_leader import ClusterAboutLeader  # noqa: PLC0415
-        from ..models.cluster_node import ClusterNode  # noqa: PLC0415
-        from ..models.cluster_raft import ClusterRaft  # noqa: PLC0415
-
-        d = dict(src_dict)
-        degraded = d.pop("degraded", UNSET)
-
-        degraded_error = d.pop("degraded_error", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _leader = d.pop("leader", UNSET)
-        leader: ClusterAboutLeader | Unset
-        if isinstance(_leader, Unset):
-            leader = UNSET
-        else:
-            leader = ClusterAboutLeader.from_dict(_leader)
-
-        def _parse_nodes(data: object) -> list[ClusterNode] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                nodes_type_0 = []
-                _nodes_type_0 = data
-                for nodes_type_0_item_data in _nodes_type_0:
-                    nodes_type_0_item = ClusterNode.from_dict(nodes_type_0_item_data)
-
-                    nodes_type_0.append(nodes_type_0_item)
-
-                return nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ClusterNode] | None | Unset, data)
-
-        nodes = _parse_nodes(d.pop("nodes", UNSET))
-
-        def _parse_public_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                public_domains_type_0 = cast(list[str], data)
-
-                return public_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        public_domains = _parse_public_domains(d.pop("public_domains", UNSET))
-
-        _raft = d.pop("raft", UNSET)
-        raft: ClusterRaft | Unset
-        if isinstance(_raft, Unset):
-            raft = UNSET
-        else:
-            raft = ClusterRaft.from_dict(_raft)
-
-        status = d.pop("status", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        cluster_about = cls(
-            degraded=degraded,
-            degraded_error=degraded_error,
-            id=id,
-            leader=leader,
-            nodes=nodes,
-            public_domains=public_domains,
-            raft=raft,
-            status=status,
-            version=version,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.degraded = get("degraded", UNSET)
+        model_.degraded_error = get("degraded_error", UNSET)
+        model_.id = get("id", UNSET)
+        value = get("leader", UNSET)
+        model_.leader = value if value is UNSET else _models.ClusterAboutLeader.from_dict(value)
+        value = get("nodes", UNSET)
+        model_.nodes = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.ClusterNode.from_dict(item0) for item0 in value]
+            )
         )
-
-        cluster_about.additional_properties = d
-        return cluster_about
+        model_.public_domains = get("public_domains", UNSET)
+        value = get("raft", UNSET)
+        model_.raft = value if value is UNSET else _models.ClusterRaft.from_dict(value)
+        model_.status = get("status", UNSET)
+        model_.version = get("version", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

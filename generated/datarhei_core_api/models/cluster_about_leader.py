@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterAboutLeader")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "elected_seconds",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class ClusterAboutLeader:
@@ -46,21 +54,18 @@ class ClusterAboutLeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        elected_seconds = d.pop("elected_seconds", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        cluster_about_leader = cls(
-            address=address,
-            elected_seconds=elected_seconds,
-            id=id,
-        )
-
-        cluster_about_leader.additional_properties = d
-        return cluster_about_leader
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.elected_seconds = get("elected_seconds", UNSET)
+        model_.id = get("id", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

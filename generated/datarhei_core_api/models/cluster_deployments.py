@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClusterDeployments")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "process",
+    }
+)
 
 
 @_attrs_define
@@ -48,40 +55,25 @@ class ClusterDeployments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_deployments_process import ClusterDeploymentsProcess  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_process(data: object) -> list[ClusterDeploymentsProcess] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                process_type_0 = []
-                _process_type_0 = data
-                for process_type_0_item_data in _process_type_0:
-                    process_type_0_item = ClusterDeploymentsProcess.from_dict(
-                        process_type_0_item_data
-                    )
-
-                    process_type_0.append(process_type_0_item)
-
-                return process_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ClusterDeploymentsProcess] | None | Unset, data)
-
-        process = _parse_process(d.pop("process", UNSET))
-
-        cluster_deployments = cls(
-            process=process,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("process", UNSET)
+        model_.process = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ClusterDeploymentsProcess.from_dict(item0) for item0 in value]
+            )
         )
-
-        cluster_deployments.additional_properties = d
-        return cluster_deployments
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

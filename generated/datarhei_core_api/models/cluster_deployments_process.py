@@ -6,10 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.cluster_deployments_process_action import ClusterDeploymentsProcessAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterDeploymentsProcess")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "action",
+        "domain",
+        "error",
+        "id",
+        "node_id",
+        "order",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -73,33 +86,23 @@ class ClusterDeploymentsProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = ClusterDeploymentsProcessAction(d.pop("action"))
-
-        domain = d.pop("domain", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        node_id = d.pop("node_id", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        cluster_deployments_process = cls(
-            action=action,
-            domain=domain,
-            error=error,
-            id=id,
-            node_id=node_id,
-            order=order,
-            updated_at=updated_at,
-        )
-
-        cluster_deployments_process.additional_properties = d
-        return cluster_deployments_process
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["action"]
+        model_.action = _models.ClusterDeploymentsProcessAction(value)
+        model_.domain = get("domain", UNSET)
+        model_.error = get("error", UNSET)
+        model_.id = get("id", UNSET)
+        model_.node_id = get("node_id", UNSET)
+        model_.order = get("order", UNSET)
+        model_.updated_at = get("updated_at", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

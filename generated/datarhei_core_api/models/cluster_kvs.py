@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.cluster_kvs_value import ClusterKVSValue
 
 
 T = TypeVar("T", bound="ClusterKVS")
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -27,19 +31,17 @@ class ClusterKVS:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_kvs_value import ClusterKVSValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        cluster_kvs = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ClusterKVSValue.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        cluster_kvs.additional_properties = additional_properties
-        return cluster_kvs
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: _models.ClusterKVSValue.from_dict(value)
+                for key, value in src_dict.items()
+                if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterKVSValue")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "updated_at",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ClusterKVSValue:
@@ -40,18 +47,17 @@ class ClusterKVSValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        updated_at = d.pop("updated_at", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        cluster_kvs_value = cls(
-            updated_at=updated_at,
-            value=value,
-        )
-
-        cluster_kvs_value.additional_properties = d
-        return cluster_kvs_value
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.updated_at = get("updated_at", UNSET)
+        model_.value = get("value", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterLock")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "valid_until",
+    }
+)
+
 
 @_attrs_define
 class ClusterLock:
@@ -40,18 +47,17 @@ class ClusterLock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        valid_until = d.pop("valid_until", UNSET)
-
-        cluster_lock = cls(
-            name=name,
-            valid_until=valid_until,
-        )
-
-        cluster_lock.additional_properties = d
-        return cluster_lock
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.name = get("name", UNSET)
+        model_.valid_until = get("valid_until", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClusterNode")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "core",
+        "created_at",
+        "error",
+        "id",
+        "last_contact_ms",
+        "latency_ms",
+        "leader",
+        "name",
+        "public_domains",
+        "resources",
+        "status",
+        "uptime_seconds",
+        "version",
+        "voter",
+    }
+)
 
 
 @_attrs_define
@@ -134,85 +155,34 @@ class ClusterNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_node_core import ClusterNodeCore  # noqa: PLC0415
-        from ..models.cluster_node_resources import ClusterNodeResources  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        _core = d.pop("core", UNSET)
-        core: ClusterNodeCore | Unset
-        if isinstance(_core, Unset):
-            core = UNSET
-        else:
-            core = ClusterNodeCore.from_dict(_core)
-
-        created_at = d.pop("created_at", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        last_contact_ms = d.pop("last_contact_ms", UNSET)
-
-        latency_ms = d.pop("latency_ms", UNSET)
-
-        leader = d.pop("leader", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_public_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                public_domains_type_0 = cast(list[str], data)
-
-                return public_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        public_domains = _parse_public_domains(d.pop("public_domains", UNSET))
-
-        _resources = d.pop("resources", UNSET)
-        resources: ClusterNodeResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ClusterNodeResources.from_dict(_resources)
-
-        status = d.pop("status", UNSET)
-
-        uptime_seconds = d.pop("uptime_seconds", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        voter = d.pop("voter", UNSET)
-
-        cluster_node = cls(
-            address=address,
-            core=core,
-            created_at=created_at,
-            error=error,
-            id=id,
-            last_contact_ms=last_contact_ms,
-            latency_ms=latency_ms,
-            leader=leader,
-            name=name,
-            public_domains=public_domains,
-            resources=resources,
-            status=status,
-            uptime_seconds=uptime_seconds,
-            version=version,
-            voter=voter,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        value = get("core", UNSET)
+        model_.core = value if value is UNSET else _models.ClusterNodeCore.from_dict(value)
+        model_.created_at = get("created_at", UNSET)
+        model_.error = get("error", UNSET)
+        model_.id = get("id", UNSET)
+        model_.last_contact_ms = get("last_contact_ms", UNSET)
+        model_.latency_ms = get("latency_ms", UNSET)
+        model_.leader = get("leader", UNSET)
+        model_.name = get("name", UNSET)
+        model_.public_domains = get("public_domains", UNSET)
+        value = get("resources", UNSET)
+        model_.resources = (
+            value if value is UNSET else _models.ClusterNodeResources.from_dict(value)
         )
-
-        cluster_node.additional_properties = d
-        return cluster_node
+        model_.status = get("status", UNSET)
+        model_.uptime_seconds = get("uptime_seconds", UNSET)
+        model_.version = get("version", UNSET)
+        model_.voter = get("voter", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterNodeCore")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "error",
+        "last_contact_ms",
+        "latency_ms",
+        "status",
+        "version",
+    }
+)
+
 
 @_attrs_define
 class ClusterNodeCore:
@@ -64,30 +75,21 @@ class ClusterNodeCore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        last_contact_ms = d.pop("last_contact_ms", UNSET)
-
-        latency_ms = d.pop("latency_ms", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        cluster_node_core = cls(
-            address=address,
-            error=error,
-            last_contact_ms=last_contact_ms,
-            latency_ms=latency_ms,
-            status=status,
-            version=version,
-        )
-
-        cluster_node_core.additional_properties = d
-        return cluster_node_core
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.error = get("error", UNSET)
+        model_.last_contact_ms = get("last_contact_ms", UNSET)
+        model_.latency_ms = get("latency_ms", UNSET)
+        model_.status = get("status", UNSET)
+        model_.version = get("version", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClusterNodeFiles")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "files",
+        "last_update",
+    }
+)
 
 
 @_attrs_define
@@ -52,36 +60,22 @@ class ClusterNodeFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_node_files_files_type_0 import ClusterNodeFilesFilesType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_files(data: object) -> ClusterNodeFilesFilesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                files_type_0 = ClusterNodeFilesFilesType0.from_dict(data)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClusterNodeFilesFilesType0 | None | Unset, data)
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        last_update = d.pop("last_update", UNSET)
-
-        cluster_node_files = cls(
-            files=files,
-            last_update=last_update,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("files", UNSET)
+        model_.files = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.ClusterNodeFilesFilesType0.from_dict(value))
         )
-
-        cluster_node_files.additional_properties = d
-        return cluster_node_files
+        model_.last_update = get("last_update", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterNodeID")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class ClusterNodeID:
@@ -34,15 +40,16 @@ class ClusterNodeID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        cluster_node_id = cls(
-            id=id,
-        )
-
-        cluster_node_id.additional_properties = d
-        return cluster_node_id
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.id = get("id", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

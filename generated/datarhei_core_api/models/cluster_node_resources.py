@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClusterNodeResources")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cpu_core",
+        "cpu_limit",
+        "cpu_used",
+        "error",
+        "gpu",
+        "is_throttling",
+        "memory_core_bytes",
+        "memory_limit_bytes",
+        "memory_total_bytes",
+        "memory_used_bytes",
+        "ncpu",
+    }
+)
 
 
 @_attrs_define
@@ -108,67 +125,35 @@ class ClusterNodeResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_node_gpu_resources import ClusterNodeGPUResources  # noqa: PLC0415
-
-        d = dict(src_dict)
-        cpu_core = d.pop("cpu_core", UNSET)
-
-        cpu_limit = d.pop("cpu_limit", UNSET)
-
-        cpu_used = d.pop("cpu_used", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        def _parse_gpu(data: object) -> list[ClusterNodeGPUResources] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                gpu_type_0 = []
-                _gpu_type_0 = data
-                for gpu_type_0_item_data in _gpu_type_0:
-                    gpu_type_0_item = ClusterNodeGPUResources.from_dict(gpu_type_0_item_data)
-
-                    gpu_type_0.append(gpu_type_0_item)
-
-                return gpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ClusterNodeGPUResources] | None | Unset, data)
-
-        gpu = _parse_gpu(d.pop("gpu", UNSET))
-
-        is_throttling = d.pop("is_throttling", UNSET)
-
-        memory_core_bytes = d.pop("memory_core_bytes", UNSET)
-
-        memory_limit_bytes = d.pop("memory_limit_bytes", UNSET)
-
-        memory_total_bytes = d.pop("memory_total_bytes", UNSET)
-
-        memory_used_bytes = d.pop("memory_used_bytes", UNSET)
-
-        ncpu = d.pop("ncpu", UNSET)
-
-        cluster_node_resources = cls(
-            cpu_core=cpu_core,
-            cpu_limit=cpu_limit,
-            cpu_used=cpu_used,
-            error=error,
-            gpu=gpu,
-            is_throttling=is_throttling,
-            memory_core_bytes=memory_core_bytes,
-            memory_limit_bytes=memory_limit_bytes,
-            memory_total_bytes=memory_total_bytes,
-            memory_used_bytes=memory_used_bytes,
-            ncpu=ncpu,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.cpu_core = get("cpu_core", UNSET)
+        model_.cpu_limit = get("cpu_limit", UNSET)
+        model_.cpu_used = get("cpu_used", UNSET)
+        model_.error = get("error", UNSET)
+        value = get("gpu", UNSET)
+        model_.gpu = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ClusterNodeGPUResources.from_dict(item0) for item0 in value]
+            )
         )
-
-        cluster_node_resources.additional_properties = d
-        return cluster_node_resources
+        model_.is_throttling = get("is_throttling", UNSET)
+        model_.memory_core_bytes = get("memory_core_bytes", UNSET)
+        model_.memory_limit_bytes = get("memory_limit_bytes", UNSET)
+        model_.memory_total_bytes = get("memory_total_bytes", UNSET)
+        model_.memory_used_bytes = get("memory_used_bytes", UNSET)
+        model_.ncpu = get("ncpu", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

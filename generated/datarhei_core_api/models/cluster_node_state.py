@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.cluster_node_state_state import ClusterNodeStateState
 
 T = TypeVar("T", bound="ClusterNodeState")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -36,15 +43,17 @@ class ClusterNodeState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = ClusterNodeStateState(d.pop("state"))
-
-        cluster_node_state = cls(
-            state=state,
-        )
-
-        cluster_node_state.additional_properties = d
-        return cluster_node_state
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["state"]
+        model_.state = _models.ClusterNodeStateState(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClusterProcessReallocate")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "process_ids",
+        "target_node_id",
+    }
+)
 
 
 @_attrs_define
@@ -54,41 +62,24 @@ class ClusterProcessReallocate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_id import ProcessID  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_process_ids(data: object) -> list[ProcessID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                process_ids_type_0 = []
-                _process_ids_type_0 = data
-                for process_ids_type_0_item_data in _process_ids_type_0:
-                    process_ids_type_0_item = ProcessID.from_dict(process_ids_type_0_item_data)
-
-                    process_ids_type_0.append(process_ids_type_0_item)
-
-                return process_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessID] | None | Unset, data)
-
-        process_ids = _parse_process_ids(d.pop("process_ids", UNSET))
-
-        target_node_id = d.pop("target_node_id", UNSET)
-
-        cluster_process_reallocate = cls(
-            process_ids=process_ids,
-            target_node_id=target_node_id,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("process_ids", UNSET)
+        model_.process_ids = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.ProcessID.from_dict(item0) for item0 in value]
+            )
         )
-
-        cluster_process_reallocate.additional_properties = d
-        return cluster_process_reallocate
+        model_.target_node_id = get("target_node_id", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterRaft")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "last_contact_ms",
+        "log_index",
+        "log_term",
+        "num_peers",
+        "state",
+    }
+)
+
 
 @_attrs_define
 class ClusterRaft:
@@ -64,30 +75,21 @@ class ClusterRaft:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        last_contact_ms = d.pop("last_contact_ms", UNSET)
-
-        log_index = d.pop("log_index", UNSET)
-
-        log_term = d.pop("log_term", UNSET)
-
-        num_peers = d.pop("num_peers", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        cluster_raft = cls(
-            address=address,
-            last_contact_ms=last_contact_ms,
-            log_index=log_index,
-            log_term=log_term,
-            num_peers=num_peers,
-            state=state,
-        )
-
-        cluster_raft.additional_properties = d
-        return cluster_raft
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.last_contact_ms = get("last_contact_ms", UNSET)
+        model_.log_index = get("log_index", UNSET)
+        model_.log_term = get("log_term", UNSET)
+        model_.num_peers = get("num_peers", UNSET)
+        model_.state = get("state", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterStoreNode")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "state",
+        "updated_at",
+    }
+)
+
 
 @_attrs_define
 class ClusterStoreNode:
@@ -46,21 +54,18 @@ class ClusterStoreNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        cluster_store_node = cls(
-            id=id,
-            state=state,
-            updated_at=updated_at,
-        )
-
-        cluster_store_node.additional_properties = d
-        return cluster_store_node
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.id = get("id", UNSET)
+        model_.state = get("state", UNSET)
+        model_.updated_at = get("updated_at", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.command_command import CommandCommand
 
 T = TypeVar("T", bound="Command")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "command",
+    }
+)
 
 
 @_attrs_define
@@ -36,15 +43,17 @@ class Command:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = CommandCommand(d.pop("command"))
-
-        command = cls(
-            command=command,
-        )
-
-        command.additional_properties = d
-        return command
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["command"]
+        model_.command = _models.CommandCommand(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigData")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "api",
+        "cluster",
+        "compress",
+        "created_at",
+        "db",
+        "debug",
+        "ffmpeg",
+        "host",
+        "id",
+        "log",
+        "metrics",
+        "name",
+        "playout",
+        "resources",
+        "router",
+        "rtmp",
+        "service",
+        "sessions",
+        "srt",
+        "storage",
+        "tls",
+        "update_check",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -229,193 +259,57 @@ class ConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_api import ConfigDataApi  # noqa: PLC0415
-        from ..models.config_data_cluster import ConfigDataCluster  # noqa: PLC0415
-        from ..models.config_data_compress import ConfigDataCompress  # noqa: PLC0415
-        from ..models.config_data_db import ConfigDataDb  # noqa: PLC0415
-        from ..models.config_data_debug import ConfigDataDebug  # noqa: PLC0415
-        from ..models.config_data_ffmpeg import ConfigDataFfmpeg  # noqa: PLC0415
-        from ..models.config_data_host import ConfigDataHost  # noqa: PLC0415
-        from ..models.config_data_log import ConfigDataLog  # noqa: PLC0415
-        from ..models.config_data_metrics import ConfigDataMetrics  # noqa: PLC0415
-        from ..models.config_data_playout import ConfigDataPlayout  # noqa: PLC0415
-        from ..models.config_data_resources import ConfigDataResources  # noqa: PLC0415
-        from ..models.config_data_router import ConfigDataRouter  # noqa: PLC0415
-        from ..models.config_data_rtmp import ConfigDataRtmp  # noqa: PLC0415
-        from ..models.config_data_service import ConfigDataService  # noqa: PLC0415
-        from ..models.config_data_sessions import ConfigDataSessions  # noqa: PLC0415
-        from ..models.config_data_srt import ConfigDataSrt  # noqa: PLC0415
-        from ..models.config_data_storage import ConfigDataStorage  # noqa: PLC0415
-        from ..models.config_data_tls import ConfigDataTls  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        _api = d.pop("api", UNSET)
-        api: ConfigDataApi | Unset
-        if isinstance(_api, Unset):
-            api = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        value = get("api", UNSET)
+        model_.api = value if value is UNSET else _models.ConfigDataApi.from_dict(value)
+        value = get("cluster", UNSET)
+        model_.cluster = value if value is UNSET else _models.ConfigDataCluster.from_dict(value)
+        value = get("compress", UNSET)
+        model_.compress = value if value is UNSET else _models.ConfigDataCompress.from_dict(value)
+        model_.created_at = get("created_at", UNSET)
+        value = get("db", UNSET)
+        model_.db = value if value is UNSET else _models.ConfigDataDb.from_dict(value)
+        value = get("debug", UNSET)
+        model_.debug = value if value is UNSET else _models.ConfigDataDebug.from_dict(value)
+        value = get("ffmpeg", UNSET)
+        model_.ffmpeg = value if value is UNSET else _models.ConfigDataFfmpeg.from_dict(value)
+        value = get("host", UNSET)
+        model_.host = value if value is UNSET else _models.ConfigDataHost.from_dict(value)
+        model_.id = get("id", UNSET)
+        value = get("log", UNSET)
+        model_.log = value if value is UNSET else _models.ConfigDataLog.from_dict(value)
+        value = get("metrics", UNSET)
+        model_.metrics = value if value is UNSET else _models.ConfigDataMetrics.from_dict(value)
+        model_.name = get("name", UNSET)
+        value = get("playout", UNSET)
+        model_.playout = value if value is UNSET else _models.ConfigDataPlayout.from_dict(value)
+        value = get("resources", UNSET)
+        model_.resources = value if value is UNSET else _models.ConfigDataResources.from_dict(value)
+        value = get("router", UNSET)
+        model_.router = value if value is UNSET else _models.ConfigDataRouter.from_dict(value)
+        value = get("rtmp", UNSET)
+        model_.rtmp = value if value is UNSET else _models.ConfigDataRtmp.from_dict(value)
+        value = get("service", UNSET)
+        model_.service = value if value is UNSET else _models.ConfigDataService.from_dict(value)
+        value = get("sessions", UNSET)
+        model_.sessions = value if value is UNSET else _models.ConfigDataSessions.from_dict(value)
+        value = get("srt", UNSET)
+        model_.srt = value if value is UNSET else _models.ConfigDataSrt.from_dict(value)
+        value = get("storage", UNSET)
+        model_.storage = value if value is UNSET else _models.ConfigDataStorage.from_dict(value)
+        value = get("tls", UNSET)
+        model_.tls = value if value is UNSET else _models.ConfigDataTls.from_dict(value)
+        model_.update_check = get("update_check", UNSET)
+        model_.version = get("version", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            api = ConfigDataApi.from_dict(_api)
-
-        _cluster = d.pop("cluster", UNSET)
-        cluster: ConfigDataCluster | Unset
-        if isinstance(_cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = ConfigDataCluster.from_dict(_cluster)
-
-        _compress = d.pop("compress", UNSET)
-        compress: ConfigDataCompress | Unset
-        if isinstance(_compress, Unset):
-            compress = UNSET
-        else:
-            compress = ConfigDataCompress.from_dict(_compress)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _db = d.pop("db", UNSET)
-        db: ConfigDataDb | Unset
-        if isinstance(_db, Unset):
-            db = UNSET
-        else:
-            db = ConfigDataDb.from_dict(_db)
-
-        _debug = d.pop("debug", UNSET)
-        debug: ConfigDataDebug | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = ConfigDataDebug.from_dict(_debug)
-
-        _ffmpeg = d.pop("ffmpeg", UNSET)
-        ffmpeg: ConfigDataFfmpeg | Unset
-        if isinstance(_ffmpeg, Unset):
-            ffmpeg = UNSET
-        else:
-            ffmpeg = ConfigDataFfmpeg.from_dict(_ffmpeg)
-
-        _host = d.pop("host", UNSET)
-        host: ConfigDataHost | Unset
-        if isinstance(_host, Unset):
-            host = UNSET
-        else:
-            host = ConfigDataHost.from_dict(_host)
-
-        id = d.pop("id", UNSET)
-
-        _log = d.pop("log", UNSET)
-        log: ConfigDataLog | Unset
-        if isinstance(_log, Unset):
-            log = UNSET
-        else:
-            log = ConfigDataLog.from_dict(_log)
-
-        _metrics = d.pop("metrics", UNSET)
-        metrics: ConfigDataMetrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = ConfigDataMetrics.from_dict(_metrics)
-
-        name = d.pop("name", UNSET)
-
-        _playout = d.pop("playout", UNSET)
-        playout: ConfigDataPlayout | Unset
-        if isinstance(_playout, Unset):
-            playout = UNSET
-        else:
-            playout = ConfigDataPlayout.from_dict(_playout)
-
-        _resources = d.pop("resources", UNSET)
-        resources: ConfigDataResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ConfigDataResources.from_dict(_resources)
-
-        _router = d.pop("router", UNSET)
-        router: ConfigDataRouter | Unset
-        if isinstance(_router, Unset):
-            router = UNSET
-        else:
-            router = ConfigDataRouter.from_dict(_router)
-
-        _rtmp = d.pop("rtmp", UNSET)
-        rtmp: ConfigDataRtmp | Unset
-        if isinstance(_rtmp, Unset):
-            rtmp = UNSET
-        else:
-            rtmp = ConfigDataRtmp.from_dict(_rtmp)
-
-        _service = d.pop("service", UNSET)
-        service: ConfigDataService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = ConfigDataService.from_dict(_service)
-
-        _sessions = d.pop("sessions", UNSET)
-        sessions: ConfigDataSessions | Unset
-        if isinstance(_sessions, Unset):
-            sessions = UNSET
-        else:
-            sessions = ConfigDataSessions.from_dict(_sessions)
-
-        _srt = d.pop("srt", UNSET)
-        srt: ConfigDataSrt | Unset
-        if isinstance(_srt, Unset):
-            srt = UNSET
-        else:
-            srt = ConfigDataSrt.from_dict(_srt)
-
-        _storage = d.pop("storage", UNSET)
-        storage: ConfigDataStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = ConfigDataStorage.from_dict(_storage)
-
-        _tls = d.pop("tls", UNSET)
-        tls: ConfigDataTls | Unset
-        if isinstance(_tls, Unset):
-            tls = UNSET
-        else:
-            tls = ConfigDataTls.from_dict(_tls)
-
-        update_check = d.pop("update_check", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        config_data = cls(
-            address=address,
-            api=api,
-            cluster=cluster,
-            compress=compress,
-            created_at=created_at,
-            db=db,
-            debug=debug,
-            ffmpeg=ffmpeg,
-            host=host,
-            id=id,
-            log=log,
-            metrics=metrics,
-            name=name,
-            playout=playout,
-            resources=resources,
-            router=router,
-            rtmp=rtmp,
-            service=service,
-            sessions=sessions,
-            srt=srt,
-            storage=storage,
-            tls=tls,
-            update_check=update_check,
-            version=version,
-        )
-
-        config_data.additional_properties = d
-        return config_data
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataApi")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access",
+        "auth",
+        "read_only",
+    }
+)
 
 
 @_attrs_define
@@ -55,34 +64,20 @@ class ConfigDataApi:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_api_access import ConfigDataApiAccess  # noqa: PLC0415
-        from ..models.config_data_api_auth import ConfigDataApiAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: ConfigDataApiAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("access", UNSET)
+        model_.access = value if value is UNSET else _models.ConfigDataApiAccess.from_dict(value)
+        value = get("auth", UNSET)
+        model_.auth = value if value is UNSET else _models.ConfigDataApiAuth.from_dict(value)
+        model_.read_only = get("read_only", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            access = ConfigDataApiAccess.from_dict(_access)
-
-        _auth = d.pop("auth", UNSET)
-        auth: ConfigDataApiAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = ConfigDataApiAuth.from_dict(_auth)
-
-        read_only = d.pop("read_only", UNSET)
-
-        config_data_api = cls(
-            access=access,
-            auth=auth,
-            read_only=read_only,
-        )
-
-        config_data_api.additional_properties = d
-        return config_data_api
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

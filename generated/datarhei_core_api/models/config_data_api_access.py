@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataApiAccess")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "http",
+        "https",
+    }
+)
 
 
 @_attrs_define
@@ -49,31 +57,21 @@ class ConfigDataApiAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_api_access_http import ConfigDataApiAccessHttp  # noqa: PLC0415
-        from ..models.config_data_api_access_https import ConfigDataApiAccessHttps  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _http = d.pop("http", UNSET)
-        http: ConfigDataApiAccessHttp | Unset
-        if isinstance(_http, Unset):
-            http = UNSET
-        else:
-            http = ConfigDataApiAccessHttp.from_dict(_http)
-
-        _https = d.pop("https", UNSET)
-        https: ConfigDataApiAccessHttps | Unset
-        if isinstance(_https, Unset):
-            https = UNSET
-        else:
-            https = ConfigDataApiAccessHttps.from_dict(_https)
-
-        config_data_api_access = cls(
-            http=http,
-            https=https,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("http", UNSET)
+        model_.http = value if value is UNSET else _models.ConfigDataApiAccessHttp.from_dict(value)
+        value = get("https", UNSET)
+        model_.https = (
+            value if value is UNSET else _models.ConfigDataApiAccessHttps.from_dict(value)
         )
-
-        config_data_api_access.additional_properties = d
-        return config_data_api_access
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

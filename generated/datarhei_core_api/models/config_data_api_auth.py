@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataApiAuth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth0",
+        "disable_localhost",
+        "enable",
+        "jwt",
+        "password",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -73,43 +85,23 @@ class ConfigDataApiAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_api_auth_auth_0 import ConfigDataApiAuthAuth0  # noqa: PLC0415
-        from ..models.config_data_api_auth_jwt import ConfigDataApiAuthJwt  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _auth0 = d.pop("auth0", UNSET)
-        auth0: ConfigDataApiAuthAuth0 | Unset
-        if isinstance(_auth0, Unset):
-            auth0 = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("auth0", UNSET)
+        model_.auth0 = value if value is UNSET else _models.ConfigDataApiAuthAuth0.from_dict(value)
+        model_.disable_localhost = get("disable_localhost", UNSET)
+        model_.enable = get("enable", UNSET)
+        value = get("jwt", UNSET)
+        model_.jwt = value if value is UNSET else _models.ConfigDataApiAuthJwt.from_dict(value)
+        model_.password = get("password", UNSET)
+        model_.username = get("username", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            auth0 = ConfigDataApiAuthAuth0.from_dict(_auth0)
-
-        disable_localhost = d.pop("disable_localhost", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        _jwt = d.pop("jwt", UNSET)
-        jwt: ConfigDataApiAuthJwt | Unset
-        if isinstance(_jwt, Unset):
-            jwt = UNSET
-        else:
-            jwt = ConfigDataApiAuthJwt.from_dict(_jwt)
-
-        password = d.pop("password", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        config_data_api_auth = cls(
-            auth0=auth0,
-            disable_localhost=disable_localhost,
-            enable=enable,
-            jwt=jwt,
-            password=password,
-            username=username,
-        )
-
-        config_data_api_auth.additional_properties = d
-        return config_data_api_auth
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

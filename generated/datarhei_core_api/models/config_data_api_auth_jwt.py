@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataApiAuthJwt")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "secret",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataApiAuthJwt:
@@ -34,15 +40,16 @@ class ConfigDataApiAuthJwt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret = d.pop("secret", UNSET)
-
-        config_data_api_auth_jwt = cls(
-            secret=secret,
-        )
-
-        config_data_api_auth_jwt.additional_properties = d
-        return config_data_api_auth_jwt
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.secret = get("secret", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

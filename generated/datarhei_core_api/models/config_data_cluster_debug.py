@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataClusterDebug")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "disable_ffmpeg_check",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataClusterDebug:
@@ -34,15 +40,16 @@ class ConfigDataClusterDebug:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disable_ffmpeg_check = d.pop("disable_ffmpeg_check", UNSET)
-
-        config_data_cluster_debug = cls(
-            disable_ffmpeg_check=disable_ffmpeg_check,
-        )
-
-        config_data_cluster_debug.additional_properties = d
-        return config_data_cluster_debug
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.disable_ffmpeg_check = get("disable_ffmpeg_check", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

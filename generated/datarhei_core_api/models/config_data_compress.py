@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataCompress")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "encoding",
+        "mimetypes",
+        "min_length",
+    }
+)
 
 
 @_attrs_define
@@ -50,21 +58,18 @@ class ConfigDataCompress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encoding = cast(list[str], d.pop("encoding", UNSET))
-
-        mimetypes = cast(list[str], d.pop("mimetypes", UNSET))
-
-        min_length = d.pop("min_length", UNSET)
-
-        config_data_compress = cls(
-            encoding=encoding,
-            mimetypes=mimetypes,
-            min_length=min_length,
-        )
-
-        config_data_compress.additional_properties = d
-        return config_data_compress
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.encoding = get("encoding", UNSET)
+        model_.mimetypes = get("mimetypes", UNSET)
+        model_.min_length = get("min_length", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataDb")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dir",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataDb:
@@ -34,15 +40,16 @@ class ConfigDataDb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dir_ = d.pop("dir", UNSET)
-
-        config_data_db = cls(
-            dir_=dir_,
-        )
-
-        config_data_db.additional_properties = d
-        return config_data_db
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.dir_ = get("dir", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataFfmpeg")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access",
+        "binary",
+        "disable_throttling",
+        "log",
+        "max_processes",
+    }
+)
 
 
 @_attrs_define
@@ -67,40 +78,22 @@ class ConfigDataFfmpeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_ffmpeg_access import ConfigDataFfmpegAccess  # noqa: PLC0415
-        from ..models.config_data_ffmpeg_log import ConfigDataFfmpegLog  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: ConfigDataFfmpegAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("access", UNSET)
+        model_.access = value if value is UNSET else _models.ConfigDataFfmpegAccess.from_dict(value)
+        model_.binary = get("binary", UNSET)
+        model_.disable_throttling = get("disable_throttling", UNSET)
+        value = get("log", UNSET)
+        model_.log = value if value is UNSET else _models.ConfigDataFfmpegLog.from_dict(value)
+        model_.max_processes = get("max_processes", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            access = ConfigDataFfmpegAccess.from_dict(_access)
-
-        binary = d.pop("binary", UNSET)
-
-        disable_throttling = d.pop("disable_throttling", UNSET)
-
-        _log = d.pop("log", UNSET)
-        log: ConfigDataFfmpegLog | Unset
-        if isinstance(_log, Unset):
-            log = UNSET
-        else:
-            log = ConfigDataFfmpegLog.from_dict(_log)
-
-        max_processes = d.pop("max_processes", UNSET)
-
-        config_data_ffmpeg = cls(
-            access=access,
-            binary=binary,
-            disable_throttling=disable_throttling,
-            log=log,
-            max_processes=max_processes,
-        )
-
-        config_data_ffmpeg.additional_properties = d
-        return config_data_ffmpeg
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

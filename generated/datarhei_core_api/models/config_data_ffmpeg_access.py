@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataFfmpegAccess")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -49,33 +57,23 @@ class ConfigDataFfmpegAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_ffmpeg_access_input import ConfigDataFfmpegAccessInput  # noqa: PLC0415
-        from ..models.config_data_ffmpeg_access_output import (
-            ConfigDataFfmpegAccessOutput,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("input", UNSET)
+        model_.input_ = (
+            value if value is UNSET else _models.ConfigDataFfmpegAccessInput.from_dict(value)
         )
-
-        d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
-        input_: ConfigDataFfmpegAccessInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = ConfigDataFfmpegAccessInput.from_dict(_input_)
-
-        _output = d.pop("output", UNSET)
-        output: ConfigDataFfmpegAccessOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = ConfigDataFfmpegAccessOutput.from_dict(_output)
-
-        config_data_ffmpeg_access = cls(
-            input_=input_,
-            output=output,
+        value = get("output", UNSET)
+        model_.output = (
+            value if value is UNSET else _models.ConfigDataFfmpegAccessOutput.from_dict(value)
         )
-
-        config_data_ffmpeg_access.additional_properties = d
-        return config_data_ffmpeg_access
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataPlayout")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "max_port",
+        "min_port",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataPlayout:
@@ -46,21 +54,18 @@ class ConfigDataPlayout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        max_port = d.pop("max_port", UNSET)
-
-        min_port = d.pop("min_port", UNSET)
-
-        config_data_playout = cls(
-            enable=enable,
-            max_port=max_port,
-            min_port=min_port,
-        )
-
-        config_data_playout.additional_properties = d
-        return config_data_playout
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.max_port = get("max_port", UNSET)
+        model_.min_port = get("min_port", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

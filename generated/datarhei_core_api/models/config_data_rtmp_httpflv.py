@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataRtmpHttpflv")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "mount",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataRtmpHttpflv:
@@ -40,18 +47,17 @@ class ConfigDataRtmpHttpflv:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        mount = d.pop("mount", UNSET)
-
-        config_data_rtmp_httpflv = cls(
-            enable=enable,
-            mount=mount,
-        )
-
-        config_data_rtmp_httpflv.additional_properties = d
-        return config_data_rtmp_httpflv
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.mount = get("mount", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

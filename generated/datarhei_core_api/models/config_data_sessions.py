@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataSessions")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "ip_ignorelist",
+        "max_bitrate_mbit",
+        "max_sessions",
+        "persist",
+        "persist_interval_sec",
+        "session_log_buffer_sec",
+        "session_log_path_pattern",
+        "session_timeout_sec",
+    }
+)
 
 
 @_attrs_define
@@ -84,39 +98,24 @@ class ConfigDataSessions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        ip_ignorelist = cast(list[str], d.pop("ip_ignorelist", UNSET))
-
-        max_bitrate_mbit = d.pop("max_bitrate_mbit", UNSET)
-
-        max_sessions = d.pop("max_sessions", UNSET)
-
-        persist = d.pop("persist", UNSET)
-
-        persist_interval_sec = d.pop("persist_interval_sec", UNSET)
-
-        session_log_buffer_sec = d.pop("session_log_buffer_sec", UNSET)
-
-        session_log_path_pattern = d.pop("session_log_path_pattern", UNSET)
-
-        session_timeout_sec = d.pop("session_timeout_sec", UNSET)
-
-        config_data_sessions = cls(
-            enable=enable,
-            ip_ignorelist=ip_ignorelist,
-            max_bitrate_mbit=max_bitrate_mbit,
-            max_sessions=max_sessions,
-            persist=persist,
-            persist_interval_sec=persist_interval_sec,
-            session_log_buffer_sec=session_log_buffer_sec,
-            session_log_path_pattern=session_log_path_pattern,
-            session_timeout_sec=session_timeout_sec,
-        )
-
-        config_data_sessions.additional_properties = d
-        return config_data_sessions
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.ip_ignorelist = get("ip_ignorelist", UNSET)
+        model_.max_bitrate_mbit = get("max_bitrate_mbit", UNSET)
+        model_.max_sessions = get("max_sessions", UNSET)
+        model_.persist = get("persist", UNSET)
+        model_.persist_interval_sec = get("persist_interval_sec", UNSET)
+        model_.session_log_buffer_sec = get("session_log_buffer_sec", UNSET)
+        model_.session_log_path_pattern = get("session_log_path_pattern", UNSET)
+        model_.session_timeout_sec = get("session_timeout_sec", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataStorage")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cors",
+        "disk",
+        "memory",
+        "mimetypes",
+        "mimetypes_file",
+        "s3",
+    }
+)
 
 
 @_attrs_define
@@ -85,63 +97,32 @@ class ConfigDataStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_storage_cors import ConfigDataStorageCors  # noqa: PLC0415
-        from ..models.config_data_storage_disk import ConfigDataStorageDisk  # noqa: PLC0415
-        from ..models.config_data_storage_memory import ConfigDataStorageMemory  # noqa: PLC0415
-        from ..models.config_data_storage_mimetypes import ConfigDataStorageMimetypes  # noqa: PLC0415
-        from ..models.s3_storage import S3Storage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cors = d.pop("cors", UNSET)
-        cors: ConfigDataStorageCors | Unset
-        if isinstance(_cors, Unset):
-            cors = UNSET
-        else:
-            cors = ConfigDataStorageCors.from_dict(_cors)
-
-        _disk = d.pop("disk", UNSET)
-        disk: ConfigDataStorageDisk | Unset
-        if isinstance(_disk, Unset):
-            disk = UNSET
-        else:
-            disk = ConfigDataStorageDisk.from_dict(_disk)
-
-        _memory = d.pop("memory", UNSET)
-        memory: ConfigDataStorageMemory | Unset
-        if isinstance(_memory, Unset):
-            memory = UNSET
-        else:
-            memory = ConfigDataStorageMemory.from_dict(_memory)
-
-        _mimetypes = d.pop("mimetypes", UNSET)
-        mimetypes: ConfigDataStorageMimetypes | Unset
-        if isinstance(_mimetypes, Unset):
-            mimetypes = UNSET
-        else:
-            mimetypes = ConfigDataStorageMimetypes.from_dict(_mimetypes)
-
-        mimetypes_file = d.pop("mimetypes_file", UNSET)
-
-        _s3 = d.pop("s3", UNSET)
-        s3: list[S3Storage] | Unset = UNSET
-        if _s3 is not UNSET:
-            s3 = []
-            for s3_item_data in _s3:
-                s3_item = S3Storage.from_dict(s3_item_data)
-
-                s3.append(s3_item)
-
-        config_data_storage = cls(
-            cors=cors,
-            disk=disk,
-            memory=memory,
-            mimetypes=mimetypes,
-            mimetypes_file=mimetypes_file,
-            s3=s3,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("cors", UNSET)
+        model_.cors = value if value is UNSET else _models.ConfigDataStorageCors.from_dict(value)
+        value = get("disk", UNSET)
+        model_.disk = value if value is UNSET else _models.ConfigDataStorageDisk.from_dict(value)
+        value = get("memory", UNSET)
+        model_.memory = (
+            value if value is UNSET else _models.ConfigDataStorageMemory.from_dict(value)
         )
-
-        config_data_storage.additional_properties = d
-        return config_data_storage
+        value = get("mimetypes", UNSET)
+        model_.mimetypes = (
+            value if value is UNSET else _models.ConfigDataStorageMimetypes.from_dict(value)
+        )
+        model_.mimetypes_file = get("mimetypes_file", UNSET)
+        value = get("s3", UNSET)
+        model_.s3 = (
+            value if value is UNSET else [_models.S3Storage.from_dict(item0) for item0 in value]
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

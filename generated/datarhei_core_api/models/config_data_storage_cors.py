@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataStorageCors")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "origins",
+    }
+)
 
 
 @_attrs_define
@@ -36,15 +42,16 @@ class ConfigDataStorageCors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        origins = cast(list[str], d.pop("origins", UNSET))
-
-        config_data_storage_cors = cls(
-            origins=origins,
-        )
-
-        config_data_storage_cors.additional_properties = d
-        return config_data_storage_cors
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.origins = get("origins", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConfigDataStorageMemory")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth",
+        "backup",
+        "max_size_mbytes",
+        "purge",
+    }
+)
 
 
 @_attrs_define
@@ -61,39 +71,25 @@ class ConfigDataStorageMemory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data_storage_memory_auth import ConfigDataStorageMemoryAuth  # noqa: PLC0415
-        from ..models.config_data_storage_memory_backup import (
-            ConfigDataStorageMemoryBackup,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("auth", UNSET)
+        model_.auth = (
+            value if value is UNSET else _models.ConfigDataStorageMemoryAuth.from_dict(value)
         )
-
-        d = dict(src_dict)
-        _auth = d.pop("auth", UNSET)
-        auth: ConfigDataStorageMemoryAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = ConfigDataStorageMemoryAuth.from_dict(_auth)
-
-        _backup = d.pop("backup", UNSET)
-        backup: ConfigDataStorageMemoryBackup | Unset
-        if isinstance(_backup, Unset):
-            backup = UNSET
-        else:
-            backup = ConfigDataStorageMemoryBackup.from_dict(_backup)
-
-        max_size_mbytes = d.pop("max_size_mbytes", UNSET)
-
-        purge = d.pop("purge", UNSET)
-
-        config_data_storage_memory = cls(
-            auth=auth,
-            backup=backup,
-            max_size_mbytes=max_size_mbytes,
-            purge=purge,
+        value = get("backup", UNSET)
+        model_.backup = (
+            value if value is UNSET else _models.ConfigDataStorageMemoryBackup.from_dict(value)
         )
-
-        config_data_storage_memory.additional_properties = d
-        return config_data_storage_memory
+        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
+        model_.purge = get("purge", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataStorageMemoryAuth")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "password",
+        "username",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataStorageMemoryAuth:
@@ -47,21 +55,18 @@ class ConfigDataStorageMemoryAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        config_data_storage_memory_auth = cls(
-            enable=enable,
-            password=password,
-            username=username,
-        )
-
-        config_data_storage_memory_auth.additional_properties = d
-        return config_data_storage_memory_auth
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.password = get("password", UNSET)
+        model_.username = get("username", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

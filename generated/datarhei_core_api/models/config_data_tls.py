@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDataTls")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "auto",
+        "cert_file",
+        "email",
+        "enable",
+        "key_file",
+        "secret",
+        "staging",
+    }
+)
+
 
 @_attrs_define
 class ConfigDataTls:
@@ -76,36 +89,23 @@ class ConfigDataTls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        auto = d.pop("auto", UNSET)
-
-        cert_file = d.pop("cert_file", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        key_file = d.pop("key_file", UNSET)
-
-        secret = d.pop("secret", UNSET)
-
-        staging = d.pop("staging", UNSET)
-
-        config_data_tls = cls(
-            address=address,
-            auto=auto,
-            cert_file=cert_file,
-            email=email,
-            enable=enable,
-            key_file=key_file,
-            secret=secret,
-            staging=staging,
-        )
-
-        config_data_tls.additional_properties = d
-        return config_data_tls
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.auto = get("auto", UNSET)
+        model_.cert_file = get("cert_file", UNSET)
+        model_.email = get("email", UNSET)
+        model_.enable = get("enable", UNSET)
+        model_.key_file = get("key_file", UNSET)
+        model_.secret = get("secret", UNSET)
+        model_.staging = get("staging", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

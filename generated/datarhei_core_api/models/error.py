@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "details",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -53,36 +61,18 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        def _parse_details(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                details_type_0 = cast(list[str], data)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        error = cls(
-            code=code,
-            details=details,
-            message=message,
-        )
-
-        error.additional_properties = d
-        return error
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.code = get("code", UNSET)
+        model_.details = get("details", UNSET)
+        model_.message = get("message", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileInfo")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "core_id",
+        "last_modified",
+        "name",
+        "size_bytes",
+    }
+)
+
 
 @_attrs_define
 class FileInfo:
@@ -52,24 +61,19 @@ class FileInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        core_id = d.pop("core_id", UNSET)
-
-        last_modified = d.pop("last_modified", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        file_info = cls(
-            core_id=core_id,
-            last_modified=last_modified,
-            name=name,
-            size_bytes=size_bytes,
-        )
-
-        file_info.additional_properties = d
-        return file_info
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.core_id = get("core_id", UNSET)
+        model_.last_modified = get("last_modified", UNSET)
+        model_.name = get("name", UNSET)
+        model_.size_bytes = get("size_bytes", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilesystemInfo")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "mount",
+        "name",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class FilesystemInfo:
@@ -46,21 +54,18 @@ class FilesystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mount = d.pop("mount", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        filesystem_info = cls(
-            mount=mount,
-            name=name,
-            type_=type_,
-        )
-
-        filesystem_info.additional_properties = d
-        return filesystem_info
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.mount = get("mount", UNSET)
+        model_.name = get("name", UNSET)
+        model_.type_ = get("type", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

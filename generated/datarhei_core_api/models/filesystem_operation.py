@@ -6,10 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.filesystem_operation_operation import FilesystemOperationOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilesystemOperation")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "operation",
+        "bandwidth_limit_kbit",
+        "source",
+        "target",
+    }
+)
 
 
 @_attrs_define
@@ -55,24 +65,20 @@ class FilesystemOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operation = FilesystemOperationOperation(d.pop("operation"))
-
-        bandwidth_limit_kbit = d.pop("bandwidth_limit_kbit", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        target = d.pop("target", UNSET)
-
-        filesystem_operation = cls(
-            operation=operation,
-            bandwidth_limit_kbit=bandwidth_limit_kbit,
-            source=source,
-            target=target,
-        )
-
-        filesystem_operation.additional_properties = d
-        return filesystem_operation
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["operation"]
+        model_.operation = _models.FilesystemOperationOperation(value)
+        model_.bandwidth_limit_kbit = get("bandwidth_limit_kbit", UNSET)
+        model_.source = get("source", UNSET)
+        model_.target = get("target", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

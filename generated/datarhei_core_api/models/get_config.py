@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetConfig")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "config",
+        "created_at",
+        "loaded_at",
+        "overrides",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -71,49 +82,21 @@ class GetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_data import ConfigData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: ConfigData | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("config", UNSET)
+        model_.config = value if value is UNSET else _models.ConfigData.from_dict(value)
+        model_.created_at = get("created_at", UNSET)
+        model_.loaded_at = get("loaded_at", UNSET)
+        model_.overrides = get("overrides", UNSET)
+        model_.updated_at = get("updated_at", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            config = ConfigData.from_dict(_config)
-
-        created_at = d.pop("created_at", UNSET)
-
-        loaded_at = d.pop("loaded_at", UNSET)
-
-        def _parse_overrides(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                overrides_type_0 = cast(list[str], data)
-
-                return overrides_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        overrides = _parse_overrides(d.pop("overrides", UNSET))
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        get_config = cls(
-            config=config,
-            created_at=created_at,
-            loaded_at=loaded_at,
-            overrides=overrides,
-            updated_at=updated_at,
-        )
-
-        get_config.additional_properties = d
-        return get_config
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

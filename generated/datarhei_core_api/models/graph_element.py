@@ -10,6 +10,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraphElement")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dst_filter",
+        "dst_id",
+        "dst_name",
+        "filter",
+        "format",
+        "height",
+        "id",
+        "index",
+        "inpad",
+        "layout",
+        "name",
+        "outpad",
+        "sampling",
+        "timebase",
+        "type",
+        "width",
+    }
+)
+
 
 @_attrs_define
 class GraphElement:
@@ -124,60 +145,31 @@ class GraphElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dst_filter = d.pop("dst_filter", UNSET)
-
-        dst_id = d.pop("dst_id", UNSET)
-
-        dst_name = d.pop("dst_name", UNSET)
-
-        filter_ = d.pop("filter", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        inpad = d.pop("inpad", UNSET)
-
-        layout = d.pop("layout", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        outpad = d.pop("outpad", UNSET)
-
-        sampling = d.pop("sampling", UNSET)
-
-        timebase = d.pop("timebase", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        graph_element = cls(
-            dst_filter=dst_filter,
-            dst_id=dst_id,
-            dst_name=dst_name,
-            filter_=filter_,
-            format_=format_,
-            height=height,
-            id=id,
-            index=index,
-            inpad=inpad,
-            layout=layout,
-            name=name,
-            outpad=outpad,
-            sampling=sampling,
-            timebase=timebase,
-            type_=type_,
-            width=width,
-        )
-
-        graph_element.additional_properties = d
-        return graph_element
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.dst_filter = get("dst_filter", UNSET)
+        model_.dst_id = get("dst_id", UNSET)
+        model_.dst_name = get("dst_name", UNSET)
+        model_.filter_ = get("filter", UNSET)
+        model_.format_ = get("format", UNSET)
+        model_.height = get("height", UNSET)
+        model_.id = get("id", UNSET)
+        model_.index = get("index", UNSET)
+        model_.inpad = get("inpad", UNSET)
+        model_.layout = get("layout", UNSET)
+        model_.name = get("name", UNSET)
+        model_.outpad = get("outpad", UNSET)
+        model_.sampling = get("sampling", UNSET)
+        model_.timebase = get("timebase", UNSET)
+        model_.type_ = get("type", UNSET)
+        model_.width = get("width", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraphMapping")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "copy",
+        "id",
+        "index",
+        "input",
+        "name",
+        "output",
+    }
+)
+
 
 @_attrs_define
 class GraphMapping:
@@ -64,30 +75,21 @@ class GraphMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        copy = d.pop("copy", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        input_ = d.pop("input", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        output = d.pop("output", UNSET)
-
-        graph_mapping = cls(
-            copy=copy,
-            id=id,
-            index=index,
-            input_=input_,
-            name=name,
-            output=output,
-        )
-
-        graph_mapping.additional_properties = d
-        return graph_mapping
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.copy = get("copy", UNSET)
+        model_.id = get("id", UNSET)
+        model_.index = get("index", UNSET)
+        model_.input_ = get("input", UNSET)
+        model_.name = get("name", UNSET)
+        model_.output = get("output", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

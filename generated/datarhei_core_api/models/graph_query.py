@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraphQuery")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "query",
+        "variables",
+    }
+)
+
 
 @_attrs_define
 class GraphQuery:
@@ -40,18 +47,17 @@ class GraphQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query", UNSET)
-
-        variables = d.pop("variables", UNSET)
-
-        graph_query = cls(
-            query=query,
-            variables=variables,
-        )
-
-        graph_query.additional_properties = d
-        return graph_query
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.query = get("query", UNSET)
+        model_.variables = get("variables", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraphResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -47,33 +54,17 @@ class GraphResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        def _parse_errors(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[Any], data)
-
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        graph_response = cls(
-            data=data,
-            errors=errors,
-        )
-
-        graph_response.additional_properties = d
-        return graph_response
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.data = get("data", UNSET)
+        model_.errors = get("errors", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

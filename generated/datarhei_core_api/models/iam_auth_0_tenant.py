@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IAMAuth0Tenant")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "audience",
+        "client_id",
+        "domain",
+    }
+)
+
 
 @_attrs_define
 class IAMAuth0Tenant:
@@ -46,21 +54,18 @@ class IAMAuth0Tenant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audience = d.pop("audience", UNSET)
-
-        client_id = d.pop("client_id", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        iam_auth_0_tenant = cls(
-            audience=audience,
-            client_id=client_id,
-            domain=domain,
-        )
-
-        iam_auth_0_tenant.additional_properties = d
-        return iam_auth_0_tenant
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.audience = get("audience", UNSET)
+        model_.client_id = get("client_id", UNSET)
+        model_.domain = get("domain", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IAMPolicy")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "actions",
+        "domain",
+        "name",
+        "resource",
+        "types",
+    }
+)
 
 
 @_attrs_define
@@ -72,58 +82,20 @@ class IAMPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_actions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                actions_type_0 = cast(list[str], data)
-
-                return actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        actions = _parse_actions(d.pop("actions", UNSET))
-
-        domain = d.pop("domain", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        resource = d.pop("resource", UNSET)
-
-        def _parse_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                types_type_0 = cast(list[str], data)
-
-                return types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        types = _parse_types(d.pop("types", UNSET))
-
-        iam_policy = cls(
-            actions=actions,
-            domain=domain,
-            name=name,
-            resource=resource,
-            types=types,
-        )
-
-        iam_policy.additional_properties = d
-        return iam_policy
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.actions = get("actions", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.name = get("name", UNSET)
+        model_.resource = get("resource", UNSET)
+        model_.types = get("types", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

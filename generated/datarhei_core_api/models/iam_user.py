@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IAMUser")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "alias",
+        "auth",
+        "created_at",
+        "name",
+        "policies",
+        "superuser",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -87,61 +100,30 @@ class IAMUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iam_policy import IAMPolicy  # noqa: PLC0415
-        from ..models.iam_user_auth import IAMUserAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
-
-        _auth = d.pop("auth", UNSET)
-        auth: IAMUserAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = IAMUserAuth.from_dict(_auth)
-
-        created_at = d.pop("created_at", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_policies(data: object) -> list[IAMPolicy] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                policies_type_0 = []
-                _policies_type_0 = data
-                for policies_type_0_item_data in _policies_type_0:
-                    policies_type_0_item = IAMPolicy.from_dict(policies_type_0_item_data)
-
-                    policies_type_0.append(policies_type_0_item)
-
-                return policies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IAMPolicy] | None | Unset, data)
-
-        policies = _parse_policies(d.pop("policies", UNSET))
-
-        superuser = d.pop("superuser", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        iam_user = cls(
-            alias=alias,
-            auth=auth,
-            created_at=created_at,
-            name=name,
-            policies=policies,
-            superuser=superuser,
-            updated_at=updated_at,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.alias = get("alias", UNSET)
+        value = get("auth", UNSET)
+        model_.auth = value if value is UNSET else _models.IAMUserAuth.from_dict(value)
+        model_.created_at = get("created_at", UNSET)
+        model_.name = get("name", UNSET)
+        value = get("policies", UNSET)
+        model_.policies = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.IAMPolicy.from_dict(item0) for item0 in value]
+            )
         )
-
-        iam_user.additional_properties = d
-        return iam_user
+        model_.superuser = get("superuser", UNSET)
+        model_.updated_at = get("updated_at", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IAMUserAuth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "api",
+        "services",
+    }
+)
 
 
 @_attrs_define
@@ -49,31 +57,19 @@ class IAMUserAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iam_user_auth_api import IAMUserAuthAPI  # noqa: PLC0415
-        from ..models.iam_user_auth_services import IAMUserAuthServices  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _api = d.pop("api", UNSET)
-        api: IAMUserAuthAPI | Unset
-        if isinstance(_api, Unset):
-            api = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("api", UNSET)
+        model_.api = value if value is UNSET else _models.IAMUserAuthAPI.from_dict(value)
+        value = get("services", UNSET)
+        model_.services = value if value is UNSET else _models.IAMUserAuthServices.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            api = IAMUserAuthAPI.from_dict(_api)
-
-        _services = d.pop("services", UNSET)
-        services: IAMUserAuthServices | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = IAMUserAuthServices.from_dict(_services)
-
-        iam_user_auth = cls(
-            api=api,
-            services=services,
-        )
-
-        iam_user_auth.additional_properties = d
-        return iam_user_auth
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IAMUserAuthAPI")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth0",
+        "userpass",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +54,18 @@ class IAMUserAuthAPI:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iam_user_auth_api_auth_0 import IAMUserAuthAPIAuth0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _auth0 = d.pop("auth0", UNSET)
-        auth0: IAMUserAuthAPIAuth0 | Unset
-        if isinstance(_auth0, Unset):
-            auth0 = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("auth0", UNSET)
+        model_.auth0 = value if value is UNSET else _models.IAMUserAuthAPIAuth0.from_dict(value)
+        model_.userpass = get("userpass", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            auth0 = IAMUserAuthAPIAuth0.from_dict(_auth0)
-
-        userpass = d.pop("userpass", UNSET)
-
-        iam_user_auth_api = cls(
-            auth0=auth0,
-            userpass=userpass,
-        )
-
-        iam_user_auth_api.additional_properties = d
-        return iam_user_auth_api
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IAMUserAuthAPIAuth0")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "tenant",
+        "user",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +54,18 @@ class IAMUserAuthAPIAuth0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iam_auth_0_tenant import IAMAuth0Tenant  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _tenant = d.pop("tenant", UNSET)
-        tenant: IAMAuth0Tenant | Unset
-        if isinstance(_tenant, Unset):
-            tenant = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("tenant", UNSET)
+        model_.tenant = value if value is UNSET else _models.IAMAuth0Tenant.from_dict(value)
+        model_.user = get("user", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            tenant = IAMAuth0Tenant.from_dict(_tenant)
-
-        user = d.pop("user", UNSET)
-
-        iam_user_auth_api_auth_0 = cls(
-            tenant=tenant,
-            user=user,
-        )
-
-        iam_user_auth_api_auth_0.additional_properties = d
-        return iam_user_auth_api_auth_0
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IAMUserAuthServices")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "basic",
+        "session",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -67,67 +75,18 @@ class IAMUserAuthServices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_basic(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                basic_type_0 = cast(list[str], data)
-
-                return basic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        basic = _parse_basic(d.pop("basic", UNSET))
-
-        def _parse_session(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                session_type_0 = cast(list[str], data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        session = _parse_session(d.pop("session", UNSET))
-
-        def _parse_token(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                token_type_0 = cast(list[str], data)
-
-                return token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        iam_user_auth_services = cls(
-            basic=basic,
-            session=session,
-            token=token,
-        )
-
-        iam_user_auth_services.additional_properties = d
-        return iam_user_auth_services
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.basic = get("basic", UNSET)
+        model_.session = get("session", UNSET)
+        model_.token = get("token", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JWT")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "refresh_token",
+    }
+)
+
 
 @_attrs_define
 class JWT:
@@ -40,18 +47,17 @@ class JWT:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        jwt = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-        )
-
-        jwt.additional_properties = d
-        return jwt
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.access_token = get("access_token", UNSET)
+        model_.refresh_token = get("refresh_token", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

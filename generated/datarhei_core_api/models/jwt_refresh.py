@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JWTRefresh")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+    }
+)
+
 
 @_attrs_define
 class JWTRefresh:
@@ -34,15 +40,16 @@ class JWTRefresh:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
-
-        jwt_refresh = cls(
-            access_token=access_token,
-        )
-
-        jwt_refresh.additional_properties = d
-        return jwt_refresh
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.access_token = get("access_token", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LogEvent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "caller",
+        "core_id",
+        "data",
+        "event",
+        "level",
+        "message",
+        "ts",
+    }
+)
 
 
 @_attrs_define
@@ -82,50 +95,27 @@ class LogEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_event_data_type_0 import LogEventDataType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        caller = d.pop("caller", UNSET)
-
-        core_id = d.pop("core_id", UNSET)
-
-        def _parse_data(data: object) -> LogEventDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = LogEventDataType0.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogEventDataType0 | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        event = d.pop("event", UNSET)
-
-        level = d.pop("level", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        ts = d.pop("ts", UNSET)
-
-        log_event = cls(
-            caller=caller,
-            core_id=core_id,
-            data=data,
-            event=event,
-            level=level,
-            message=message,
-            ts=ts,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.caller = get("caller", UNSET)
+        model_.core_id = get("core_id", UNSET)
+        value = get("data", UNSET)
+        model_.data = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.LogEventDataType0.from_dict(value))
         )
-
-        log_event.additional_properties = d
-        return log_event
+        model_.event = get("event", UNSET)
+        model_.level = get("level", UNSET)
+        model_.message = get("message", UNSET)
+        model_.ts = get("ts", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

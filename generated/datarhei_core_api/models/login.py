@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Login")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "password",
+        "username",
+    }
+)
+
 
 @_attrs_define
 class Login:
@@ -39,18 +46,19 @@ class Login:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
-
-        username = d.pop("username")
-
-        login = cls(
-            password=password,
-            username=username,
-        )
-
-        login.additional_properties = d
-        return login
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["password"]
+        model_.password = value
+        value = src_dict["username"]
+        model_.username = value
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

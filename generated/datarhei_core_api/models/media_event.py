@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaEvent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "action",
+        "name",
+        "names",
+        "ts",
+    }
+)
 
 
 @_attrs_define
@@ -59,39 +68,19 @@ class MediaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = d.pop("action", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                names_type_0 = cast(list[str], data)
-
-                return names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        names = _parse_names(d.pop("names", UNSET))
-
-        ts = d.pop("ts", UNSET)
-
-        media_event = cls(
-            action=action,
-            name=name,
-            names=names,
-            ts=ts,
-        )
-
-        media_event.additional_properties = d
-        return media_event
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.action = get("action", UNSET)
+        model_.name = get("name", UNSET)
+        model_.names = get("names", UNSET)
+        model_.ts = get("ts", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

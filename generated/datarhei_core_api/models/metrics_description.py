@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetricsDescription")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "description",
+        "labels",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -53,36 +61,18 @@ class MetricsDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                labels_type_0 = cast(list[str], data)
-
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        metrics_description = cls(
-            description=description,
-            labels=labels,
-            name=name,
-        )
-
-        metrics_description.additional_properties = d
-        return metrics_description
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.description = get("description", UNSET)
+        model_.labels = get("labels", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MetricsQueryMetric")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "labels",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -54,38 +62,22 @@ class MetricsQueryMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_query_metric_labels_type_0 import (
-            MetricsQueryMetricLabelsType0,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("labels", UNSET)
+        model_.labels = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.MetricsQueryMetricLabelsType0.from_dict(value))
         )
-
-        d = dict(src_dict)
-
-        def _parse_labels(data: object) -> MetricsQueryMetricLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = MetricsQueryMetricLabelsType0.from_dict(data)
-
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetricsQueryMetricLabelsType0 | None | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        metrics_query_metric = cls(
-            labels=labels,
-            name=name,
-        )
-
-        metrics_query_metric.additional_properties = d
-        return metrics_query_metric
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MetricsResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "interval_sec",
+        "metrics",
+        "timerange_sec",
+    }
+)
 
 
 @_attrs_define
@@ -60,43 +69,27 @@ class MetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_response_metric import MetricsResponseMetric  # noqa: PLC0415
-
-        d = dict(src_dict)
-        interval_sec = d.pop("interval_sec", UNSET)
-
-        def _parse_metrics(data: object) -> list[MetricsResponseMetric] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                metrics_type_0 = []
-                _metrics_type_0 = data
-                for metrics_type_0_item_data in _metrics_type_0:
-                    metrics_type_0_item = MetricsResponseMetric.from_dict(metrics_type_0_item_data)
-
-                    metrics_type_0.append(metrics_type_0_item)
-
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MetricsResponseMetric] | None | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
-
-        timerange_sec = d.pop("timerange_sec", UNSET)
-
-        metrics_response = cls(
-            interval_sec=interval_sec,
-            metrics=metrics,
-            timerange_sec=timerange_sec,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.interval_sec = get("interval_sec", UNSET)
+        value = get("metrics", UNSET)
+        model_.metrics = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.MetricsResponseMetric.from_dict(item0) for item0 in value]
+            )
         )
-
-        metrics_response.additional_properties = d
-        return metrics_response
+        model_.timerange_sec = get("timerange_sec", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MetricsResponseMetric")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "labels",
+        "name",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -73,61 +82,25 @@ class MetricsResponseMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_response_metric_labels_type_0 import (
-            MetricsResponseMetricLabelsType0,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("labels", UNSET)
+        model_.labels = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else _models.MetricsResponseMetricLabelsType0.from_dict(value)
+            )
         )
-
-        d = dict(src_dict)
-
-        def _parse_labels(data: object) -> MetricsResponseMetricLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = MetricsResponseMetricLabelsType0.from_dict(data)
-
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetricsResponseMetricLabelsType0 | None | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_values(data: object) -> list[list[float]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = cast(list[float], values_type_0_item_data)
-
-                    values_type_0.append(values_type_0_item)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[float]] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        metrics_response_metric = cls(
-            labels=labels,
-            name=name,
-            values=values,
-        )
-
-        metrics_response_metric.additional_properties = d
-        return metrics_response_metric
+        model_.name = get("name", UNSET)
+        model_.values = get("values", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

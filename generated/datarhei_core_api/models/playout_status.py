@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PlayoutStatus")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "aqueue",
+        "debug",
+        "drop",
+        "dup",
+        "duplicating",
+        "enc",
+        "gop",
+        "id",
+        "input",
+        "looping",
+        "output",
+        "queue",
+        "stream",
+        "swap",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -129,75 +150,33 @@ class PlayoutStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.playout_status_io import PlayoutStatusIO  # noqa: PLC0415
-        from ..models.playout_status_swap import PlayoutStatusSwap  # noqa: PLC0415
-
-        d = dict(src_dict)
-        aqueue = d.pop("aqueue", UNSET)
-
-        debug = d.pop("debug", UNSET)
-
-        drop = d.pop("drop", UNSET)
-
-        dup = d.pop("dup", UNSET)
-
-        duplicating = d.pop("duplicating", UNSET)
-
-        enc = d.pop("enc", UNSET)
-
-        gop = d.pop("gop", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _input_ = d.pop("input", UNSET)
-        input_: PlayoutStatusIO | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.aqueue = get("aqueue", UNSET)
+        model_.debug = get("debug", UNSET)
+        model_.drop = get("drop", UNSET)
+        model_.dup = get("dup", UNSET)
+        model_.duplicating = get("duplicating", UNSET)
+        model_.enc = get("enc", UNSET)
+        model_.gop = get("gop", UNSET)
+        model_.id = get("id", UNSET)
+        value = get("input", UNSET)
+        model_.input_ = value if value is UNSET else _models.PlayoutStatusIO.from_dict(value)
+        model_.looping = get("looping", UNSET)
+        value = get("output", UNSET)
+        model_.output = value if value is UNSET else _models.PlayoutStatusIO.from_dict(value)
+        model_.queue = get("queue", UNSET)
+        model_.stream = get("stream", UNSET)
+        value = get("swap", UNSET)
+        model_.swap = value if value is UNSET else _models.PlayoutStatusSwap.from_dict(value)
+        model_.url = get("url", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            input_ = PlayoutStatusIO.from_dict(_input_)
-
-        looping = d.pop("looping", UNSET)
-
-        _output = d.pop("output", UNSET)
-        output: PlayoutStatusIO | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = PlayoutStatusIO.from_dict(_output)
-
-        queue = d.pop("queue", UNSET)
-
-        stream = d.pop("stream", UNSET)
-
-        _swap = d.pop("swap", UNSET)
-        swap: PlayoutStatusSwap | Unset
-        if isinstance(_swap, Unset):
-            swap = UNSET
-        else:
-            swap = PlayoutStatusSwap.from_dict(_swap)
-
-        url = d.pop("url", UNSET)
-
-        playout_status = cls(
-            aqueue=aqueue,
-            debug=debug,
-            drop=drop,
-            dup=dup,
-            duplicating=duplicating,
-            enc=enc,
-            gop=gop,
-            id=id,
-            input_=input_,
-            looping=looping,
-            output=output,
-            queue=queue,
-            stream=stream,
-            swap=swap,
-            url=url,
-        )
-
-        playout_status.additional_properties = d
-        return playout_status
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

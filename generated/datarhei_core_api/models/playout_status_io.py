@@ -6,10 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.playout_status_io_state import PlayoutStatusIOState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlayoutStatusIO")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "packet",
+        "size_kb",
+        "state",
+        "time",
+    }
+)
 
 
 @_attrs_define
@@ -55,29 +65,20 @@ class PlayoutStatusIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        packet = d.pop("packet", UNSET)
-
-        size_kb = d.pop("size_kb", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: PlayoutStatusIOState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.packet = get("packet", UNSET)
+        model_.size_kb = get("size_kb", UNSET)
+        value = get("state", UNSET)
+        model_.state = value if value is UNSET else _models.PlayoutStatusIOState(value)
+        model_.time = get("time", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            state = PlayoutStatusIOState(_state)
-
-        time = d.pop("time", UNSET)
-
-        playout_status_io = cls(
-            packet=packet,
-            size_kb=size_kb,
-            state=state,
-            time=time,
-        )
-
-        playout_status_io.additional_properties = d
-        return playout_status_io
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

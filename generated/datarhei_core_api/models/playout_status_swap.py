@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlayoutStatusSwap")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "lasterror",
+        "lasturl",
+        "status",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class PlayoutStatusSwap:
@@ -52,24 +61,19 @@ class PlayoutStatusSwap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lasterror = d.pop("lasterror", UNSET)
-
-        lasturl = d.pop("lasturl", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        playout_status_swap = cls(
-            lasterror=lasterror,
-            lasturl=lasturl,
-            status=status,
-            url=url,
-        )
-
-        playout_status_swap.additional_properties = d
-        return playout_status_swap
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.lasterror = get("lasterror", UNSET)
+        model_.lasturl = get("lasturl", UNSET)
+        model_.status = get("status", UNSET)
+        model_.url = get("url", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

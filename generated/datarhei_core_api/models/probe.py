@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Probe")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "log",
+        "streams",
+    }
+)
 
 
 @_attrs_define
@@ -61,56 +69,22 @@ class Probe:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.probe_io import ProbeIO  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_log(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                log_type_0 = cast(list[str], data)
-
-                return log_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        def _parse_streams(data: object) -> list[ProbeIO] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                streams_type_0 = []
-                _streams_type_0 = data
-                for streams_type_0_item_data in _streams_type_0:
-                    streams_type_0_item = ProbeIO.from_dict(streams_type_0_item_data)
-
-                    streams_type_0.append(streams_type_0_item)
-
-                return streams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProbeIO] | None | Unset, data)
-
-        streams = _parse_streams(d.pop("streams", UNSET))
-
-        probe = cls(
-            log=log,
-            streams=streams,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.log = get("log", UNSET)
+        value = get("streams", UNSET)
+        model_.streams = (
+            value
+            if value is UNSET
+            else (None if value is None else [_models.ProbeIO.from_dict(item0) for item0 in value])
         )
-
-        probe.additional_properties = d
-        return probe
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeIO")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bitrate_kbps",
+        "channels",
+        "codec",
+        "coder",
+        "duration_sec",
+        "format",
+        "fps",
+        "height",
+        "index",
+        "language",
+        "layout",
+        "pix_fmt",
+        "sampling_hz",
+        "stream",
+        "type",
+        "url",
+        "width",
+    }
+)
+
 
 @_attrs_define
 class ProbeIO:
@@ -130,63 +152,32 @@ class ProbeIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bitrate_kbps = d.pop("bitrate_kbps", UNSET)
-
-        channels = d.pop("channels", UNSET)
-
-        codec = d.pop("codec", UNSET)
-
-        coder = d.pop("coder", UNSET)
-
-        duration_sec = d.pop("duration_sec", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        layout = d.pop("layout", UNSET)
-
-        pix_fmt = d.pop("pix_fmt", UNSET)
-
-        sampling_hz = d.pop("sampling_hz", UNSET)
-
-        stream = d.pop("stream", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        probe_io = cls(
-            bitrate_kbps=bitrate_kbps,
-            channels=channels,
-            codec=codec,
-            coder=coder,
-            duration_sec=duration_sec,
-            format_=format_,
-            fps=fps,
-            height=height,
-            index=index,
-            language=language,
-            layout=layout,
-            pix_fmt=pix_fmt,
-            sampling_hz=sampling_hz,
-            stream=stream,
-            type_=type_,
-            url=url,
-            width=width,
-        )
-
-        probe_io.additional_properties = d
-        return probe_io
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.bitrate_kbps = get("bitrate_kbps", UNSET)
+        model_.channels = get("channels", UNSET)
+        model_.codec = get("codec", UNSET)
+        model_.coder = get("coder", UNSET)
+        model_.duration_sec = get("duration_sec", UNSET)
+        model_.format_ = get("format", UNSET)
+        model_.fps = get("fps", UNSET)
+        model_.height = get("height", UNSET)
+        model_.index = get("index", UNSET)
+        model_.language = get("language", UNSET)
+        model_.layout = get("layout", UNSET)
+        model_.pix_fmt = get("pix_fmt", UNSET)
+        model_.sampling_hz = get("sampling_hz", UNSET)
+        model_.stream = get("stream", UNSET)
+        model_.type_ = get("type", UNSET)
+        model_.url = get("url", UNSET)
+        model_.width = get("width", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Process")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "config",
+        "core_id",
+        "created_at",
+        "domain",
+        "id",
+        "metadata",
+        "owner",
+        "reference",
+        "report",
+        "state",
+        "type",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -112,67 +130,30 @@ class Process:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_config import ProcessConfig  # noqa: PLC0415
-        from ..models.process_report import ProcessReport  # noqa: PLC0415
-        from ..models.process_state import ProcessState  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: ProcessConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("config", UNSET)
+        model_.config = value if value is UNSET else _models.ProcessConfig.from_dict(value)
+        model_.core_id = get("core_id", UNSET)
+        model_.created_at = get("created_at", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.id = get("id", UNSET)
+        model_.metadata = get("metadata", UNSET)
+        model_.owner = get("owner", UNSET)
+        model_.reference = get("reference", UNSET)
+        value = get("report", UNSET)
+        model_.report = value if value is UNSET else _models.ProcessReport.from_dict(value)
+        value = get("state", UNSET)
+        model_.state = value if value is UNSET else _models.ProcessState.from_dict(value)
+        model_.type_ = get("type", UNSET)
+        model_.updated_at = get("updated_at", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            config = ProcessConfig.from_dict(_config)
-
-        core_id = d.pop("core_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        metadata = d.pop("metadata", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        _report = d.pop("report", UNSET)
-        report: ProcessReport | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
-        else:
-            report = ProcessReport.from_dict(_report)
-
-        _state = d.pop("state", UNSET)
-        state: ProcessState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ProcessState.from_dict(_state)
-
-        type_ = d.pop("type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        process = cls(
-            config=config,
-            core_id=core_id,
-            created_at=created_at,
-            domain=domain,
-            id=id,
-            metadata=metadata,
-            owner=owner,
-            reference=reference,
-            report=report,
-            state=state,
-            type_=type_,
-            updated_at=updated_at,
-        )
-
-        process.additional_properties = d
-        return process
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.process_config_type import ProcessConfigType
 from ..types import UNSET, Unset
 
@@ -16,6 +17,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessConfig")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+        "autostart",
+        "binary",
+        "domain",
+        "id",
+        "limits",
+        "log_patterns",
+        "metadata",
+        "options",
+        "owner",
+        "reconnect",
+        "reconnect_delay_seconds",
+        "reference",
+        "runtime_duration_seconds",
+        "scheduler",
+        "stale_timeout_seconds",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -186,162 +210,46 @@ class ProcessConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_config_io import ProcessConfigIO  # noqa: PLC0415
-        from ..models.process_config_limits import ProcessConfigLimits  # noqa: PLC0415
-        from ..models.process_config_metadata_type_0 import ProcessConfigMetadataType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_input_(data: object) -> list[ProcessConfigIO] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_0 = []
-                _input_type_0 = data
-                for input_type_0_item_data in _input_type_0:
-                    input_type_0_item = ProcessConfigIO.from_dict(input_type_0_item_data)
-
-                    input_type_0.append(input_type_0_item)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessConfigIO] | None, data)
-
-        input_ = _parse_input_(d.pop("input"))
-
-        def _parse_output(data: object) -> list[ProcessConfigIO] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_0 = []
-                _output_type_0 = data
-                for output_type_0_item_data in _output_type_0:
-                    output_type_0_item = ProcessConfigIO.from_dict(output_type_0_item_data)
-
-                    output_type_0.append(output_type_0_item)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessConfigIO] | None, data)
-
-        output = _parse_output(d.pop("output"))
-
-        autostart = d.pop("autostart", UNSET)
-
-        binary = d.pop("binary", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _limits = d.pop("limits", UNSET)
-        limits: ProcessConfigLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = ProcessConfigLimits.from_dict(_limits)
-
-        def _parse_log_patterns(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                log_patterns_type_0 = cast(list[str], data)
-
-                return log_patterns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        log_patterns = _parse_log_patterns(d.pop("log_patterns", UNSET))
-
-        def _parse_metadata(data: object) -> None | ProcessConfigMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ProcessConfigMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessConfigMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = cast(list[str], data)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
-
-        owner = d.pop("owner", UNSET)
-
-        reconnect = d.pop("reconnect", UNSET)
-
-        reconnect_delay_seconds = d.pop("reconnect_delay_seconds", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        runtime_duration_seconds = d.pop("runtime_duration_seconds", UNSET)
-
-        scheduler = d.pop("scheduler", UNSET)
-
-        stale_timeout_seconds = d.pop("stale_timeout_seconds", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProcessConfigType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ProcessConfigType(_type_)
-
-        process_config = cls(
-            input_=input_,
-            output=output,
-            autostart=autostart,
-            binary=binary,
-            domain=domain,
-            id=id,
-            limits=limits,
-            log_patterns=log_patterns,
-            metadata=metadata,
-            options=options,
-            owner=owner,
-            reconnect=reconnect,
-            reconnect_delay_seconds=reconnect_delay_seconds,
-            reference=reference,
-            runtime_duration_seconds=runtime_duration_seconds,
-            scheduler=scheduler,
-            stale_timeout_seconds=stale_timeout_seconds,
-            type_=type_,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["input"]
+        model_.input_ = (
+            None if value is None else [_models.ProcessConfigIO.from_dict(item0) for item0 in value]
         )
-
-        process_config.additional_properties = d
-        return process_config
+        value = src_dict["output"]
+        model_.output = (
+            None if value is None else [_models.ProcessConfigIO.from_dict(item0) for item0 in value]
+        )
+        model_.autostart = get("autostart", UNSET)
+        model_.binary = get("binary", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.id = get("id", UNSET)
+        value = get("limits", UNSET)
+        model_.limits = value if value is UNSET else _models.ProcessConfigLimits.from_dict(value)
+        model_.log_patterns = get("log_patterns", UNSET)
+        value = get("metadata", UNSET)
+        model_.metadata = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.ProcessConfigMetadataType0.from_dict(value))
+        )
+        model_.options = get("options", UNSET)
+        model_.owner = get("owner", UNSET)
+        model_.reconnect = get("reconnect", UNSET)
+        model_.reconnect_delay_seconds = get("reconnect_delay_seconds", UNSET)
+        model_.reference = get("reference", UNSET)
+        model_.runtime_duration_seconds = get("runtime_duration_seconds", UNSET)
+        model_.scheduler = get("scheduler", UNSET)
+        model_.stale_timeout_seconds = get("stale_timeout_seconds", UNSET)
+        value = get("type", UNSET)
+        model_.type_ = value if value is UNSET else _models.ProcessConfigType(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

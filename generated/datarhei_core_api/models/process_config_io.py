@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessConfigIO")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "cleanup",
+        "id",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -75,61 +85,29 @@ class ProcessConfigIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_config_io_cleanup import ProcessConfigIOCleanup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address")
-
-        def _parse_cleanup(data: object) -> list[ProcessConfigIOCleanup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cleanup_type_0 = []
-                _cleanup_type_0 = data
-                for cleanup_type_0_item_data in _cleanup_type_0:
-                    cleanup_type_0_item = ProcessConfigIOCleanup.from_dict(cleanup_type_0_item_data)
-
-                    cleanup_type_0.append(cleanup_type_0_item)
-
-                return cleanup_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessConfigIOCleanup] | None | Unset, data)
-
-        cleanup = _parse_cleanup(d.pop("cleanup", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        def _parse_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = cast(list[str], data)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
-
-        process_config_io = cls(
-            address=address,
-            cleanup=cleanup,
-            id=id,
-            options=options,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["address"]
+        model_.address = value
+        value = get("cleanup", UNSET)
+        model_.cleanup = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ProcessConfigIOCleanup.from_dict(item0) for item0 in value]
+            )
         )
-
-        process_config_io.additional_properties = d
-        return process_config_io
+        model_.id = get("id", UNSET)
+        model_.options = get("options", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

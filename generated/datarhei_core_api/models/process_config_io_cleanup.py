@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessConfigIOCleanup")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "pattern",
+        "max_file_age_seconds",
+        "max_files",
+        "purge_on_delete",
+    }
+)
+
 
 @_attrs_define
 class ProcessConfigIOCleanup:
@@ -54,24 +63,20 @@ class ProcessConfigIOCleanup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pattern = d.pop("pattern")
-
-        max_file_age_seconds = d.pop("max_file_age_seconds", UNSET)
-
-        max_files = d.pop("max_files", UNSET)
-
-        purge_on_delete = d.pop("purge_on_delete", UNSET)
-
-        process_config_io_cleanup = cls(
-            pattern=pattern,
-            max_file_age_seconds=max_file_age_seconds,
-            max_files=max_files,
-            purge_on_delete=purge_on_delete,
-        )
-
-        process_config_io_cleanup.additional_properties = d
-        return process_config_io_cleanup
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = src_dict["pattern"]
+        model_.pattern = value
+        model_.max_file_age_seconds = get("max_file_age_seconds", UNSET)
+        model_.max_files = get("max_files", UNSET)
+        model_.purge_on_delete = get("purge_on_delete", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessConfigLimits")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cpu_usage",
+        "gpu_decoder",
+        "gpu_encoder",
+        "gpu_memory_mbytes",
+        "gpu_usage",
+        "log_event_rate",
+        "memory_mbytes",
+        "waitfor_seconds",
+    }
+)
+
 
 @_attrs_define
 class ProcessConfigLimits:
@@ -76,36 +89,23 @@ class ProcessConfigLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cpu_usage = d.pop("cpu_usage", UNSET)
-
-        gpu_decoder = d.pop("gpu_decoder", UNSET)
-
-        gpu_encoder = d.pop("gpu_encoder", UNSET)
-
-        gpu_memory_mbytes = d.pop("gpu_memory_mbytes", UNSET)
-
-        gpu_usage = d.pop("gpu_usage", UNSET)
-
-        log_event_rate = d.pop("log_event_rate", UNSET)
-
-        memory_mbytes = d.pop("memory_mbytes", UNSET)
-
-        waitfor_seconds = d.pop("waitfor_seconds", UNSET)
-
-        process_config_limits = cls(
-            cpu_usage=cpu_usage,
-            gpu_decoder=gpu_decoder,
-            gpu_encoder=gpu_encoder,
-            gpu_memory_mbytes=gpu_memory_mbytes,
-            gpu_usage=gpu_usage,
-            log_event_rate=log_event_rate,
-            memory_mbytes=memory_mbytes,
-            waitfor_seconds=waitfor_seconds,
-        )
-
-        process_config_limits.additional_properties = d
-        return process_config_limits
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.cpu_usage = get("cpu_usage", UNSET)
+        model_.gpu_decoder = get("gpu_decoder", UNSET)
+        model_.gpu_encoder = get("gpu_encoder", UNSET)
+        model_.gpu_memory_mbytes = get("gpu_memory_mbytes", UNSET)
+        model_.gpu_usage = get("gpu_usage", UNSET)
+        model_.log_event_rate = get("log_event_rate", UNSET)
+        model_.memory_mbytes = get("memory_mbytes", UNSET)
+        model_.waitfor_seconds = get("waitfor_seconds", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

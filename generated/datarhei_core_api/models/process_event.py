@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessEvent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "core_id",
+        "domain",
+        "line",
+        "pid",
+        "progress",
+        "ts",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -76,40 +89,23 @@ class ProcessEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_progress import ProcessProgress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        core_id = d.pop("core_id", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        line = d.pop("line", UNSET)
-
-        pid = d.pop("pid", UNSET)
-
-        _progress = d.pop("progress", UNSET)
-        progress: ProcessProgress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.core_id = get("core_id", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.line = get("line", UNSET)
+        model_.pid = get("pid", UNSET)
+        value = get("progress", UNSET)
+        model_.progress = value if value is UNSET else _models.ProcessProgress.from_dict(value)
+        model_.ts = get("ts", UNSET)
+        model_.type_ = get("type", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            progress = ProcessProgress.from_dict(_progress)
-
-        ts = d.pop("ts", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        process_event = cls(
-            core_id=core_id,
-            domain=domain,
-            line=line,
-            pid=pid,
-            progress=progress,
-            ts=ts,
-            type_=type_,
-        )
-
-        process_event.additional_properties = d
-        return process_event
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

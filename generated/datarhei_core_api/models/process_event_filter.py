@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessEventFilter")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "core_id",
+        "domain",
+        "pid",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ProcessEventFilter:
@@ -52,24 +61,19 @@ class ProcessEventFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        core_id = d.pop("core_id", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        pid = d.pop("pid", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        process_event_filter = cls(
-            core_id=core_id,
-            domain=domain,
-            pid=pid,
-            type_=type_,
-        )
-
-        process_event_filter.additional_properties = d
-        return process_event_filter
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.core_id = get("core_id", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.pid = get("pid", UNSET)
+        model_.type_ = get("type", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessEventFilters")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "filters",
+    }
+)
 
 
 @_attrs_define
@@ -48,38 +55,25 @@ class ProcessEventFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_event_filter import ProcessEventFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_filters(data: object) -> list[ProcessEventFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = ProcessEventFilter.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessEventFilter] | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        process_event_filters = cls(
-            filters=filters,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("filters", UNSET)
+        model_.filters = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ProcessEventFilter.from_dict(item0) for item0 in value]
+            )
         )
-
-        process_event_filters.additional_properties = d
-        return process_event_filters
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

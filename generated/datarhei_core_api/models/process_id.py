@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessID")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "domain",
+        "id",
+    }
+)
+
 
 @_attrs_define
 class ProcessID:
@@ -40,18 +47,17 @@ class ProcessID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        process_id = cls(
-            domain=domain,
-            id=id,
-        )
-
-        process_id.additional_properties = d
-        return process_id
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.domain = get("domain", UNSET)
+        model_.id = get("id", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

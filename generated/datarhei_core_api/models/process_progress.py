@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessProgress")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+        "speed",
+        "time",
+    }
+)
 
 
 @_attrs_define
@@ -77,68 +87,37 @@ class ProcessProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_progress_input import ProcessProgressInput  # noqa: PLC0415
-        from ..models.process_progress_output import ProcessProgressOutput  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_input_(data: object) -> list[ProcessProgressInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_0 = []
-                _input_type_0 = data
-                for input_type_0_item_data in _input_type_0:
-                    input_type_0_item = ProcessProgressInput.from_dict(input_type_0_item_data)
-
-                    input_type_0.append(input_type_0_item)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessProgressInput] | None | Unset, data)
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> list[ProcessProgressOutput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_0 = []
-                _output_type_0 = data
-                for output_type_0_item_data in _output_type_0:
-                    output_type_0_item = ProcessProgressOutput.from_dict(output_type_0_item_data)
-
-                    output_type_0.append(output_type_0_item)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessProgressOutput] | None | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        speed = d.pop("speed", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        process_progress = cls(
-            input_=input_,
-            output=output,
-            speed=speed,
-            time=time,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("input", UNSET)
+        model_.input_ = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ProcessProgressInput.from_dict(item0) for item0 in value]
+            )
         )
-
-        process_progress.additional_properties = d
-        return process_progress
+        value = get("output", UNSET)
+        model_.output = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ProcessProgressOutput.from_dict(item0) for item0 in value]
+            )
+        )
+        model_.speed = get("speed", UNSET)
+        model_.time = get("time", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessProgressInput")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "avstream",
+        "bitrate",
+        "fps",
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -64,36 +75,23 @@ class ProcessProgressInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_progress_input_a_vstream import (
-            ProcessProgressInputAVstream,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("avstream", UNSET)
+        model_.avstream = (
+            value if value is UNSET else _models.ProcessProgressInputAVstream.from_dict(value)
         )
-
-        d = dict(src_dict)
-        _avstream = d.pop("avstream", UNSET)
-        avstream: ProcessProgressInputAVstream | Unset
-        if isinstance(_avstream, Unset):
-            avstream = UNSET
+        model_.bitrate = get("bitrate", UNSET)
+        model_.fps = get("fps", UNSET)
+        model_.id = get("id", UNSET)
+        model_.type_ = get("type", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            avstream = ProcessProgressInputAVstream.from_dict(_avstream)
-
-        bitrate = d.pop("bitrate", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        process_progress_input = cls(
-            avstream=avstream,
-            bitrate=bitrate,
-            fps=fps,
-            id=id,
-            type_=type_,
-        )
-
-        process_progress_input.additional_properties = d
-        return process_progress_input
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

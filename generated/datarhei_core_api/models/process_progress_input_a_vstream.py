@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessProgressInputAVstream")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "drop",
+        "dup",
+        "enabled",
+        "enc",
+        "looping",
+        "time",
+    }
+)
+
 
 @_attrs_define
 class ProcessProgressInputAVstream:
@@ -64,30 +75,21 @@ class ProcessProgressInputAVstream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        drop = d.pop("drop", UNSET)
-
-        dup = d.pop("dup", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        enc = d.pop("enc", UNSET)
-
-        looping = d.pop("looping", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        process_progress_input_a_vstream = cls(
-            drop=drop,
-            dup=dup,
-            enabled=enabled,
-            enc=enc,
-            looping=looping,
-            time=time,
-        )
-
-        process_progress_input_a_vstream.additional_properties = d
-        return process_progress_input_a_vstream
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.drop = get("drop", UNSET)
+        model_.dup = get("dup", UNSET)
+        model_.enabled = get("enabled", UNSET)
+        model_.enc = get("enc", UNSET)
+        model_.looping = get("looping", UNSET)
+        model_.time = get("time", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

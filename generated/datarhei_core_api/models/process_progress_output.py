@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessProgressOutput")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bitrate",
+        "fps",
+        "id",
+        "q",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ProcessProgressOutput:
@@ -58,27 +68,20 @@ class ProcessProgressOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bitrate = d.pop("bitrate", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        q = d.pop("q", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        process_progress_output = cls(
-            bitrate=bitrate,
-            fps=fps,
-            id=id,
-            q=q,
-            type_=type_,
-        )
-
-        process_progress_output.additional_properties = d
-        return process_progress_output
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.bitrate = get("bitrate", UNSET)
+        model_.fps = get("fps", UNSET)
+        model_.id = get("id", UNSET)
+        model_.q = get("q", UNSET)
+        model_.type_ = get("type", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessReport")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "history",
+        "lines",
+        "log",
+        "matches",
+        "prelude",
+    }
+)
 
 
 @_attrs_define
@@ -112,120 +124,35 @@ class ProcessReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_report_history_entry import ProcessReportHistoryEntry  # noqa: PLC0415
-        from ..models.process_report_lines_type_0 import ProcessReportLinesType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        def _parse_history(data: object) -> list[ProcessReportHistoryEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                history_type_0 = []
-                _history_type_0 = data
-                for history_type_0_item_data in _history_type_0:
-                    history_type_0_item = ProcessReportHistoryEntry.from_dict(
-                        history_type_0_item_data
-                    )
-
-                    history_type_0.append(history_type_0_item)
-
-                return history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProcessReportHistoryEntry] | None | Unset, data)
-
-        history = _parse_history(d.pop("history", UNSET))
-
-        def _parse_lines(data: object) -> None | ProcessReportLinesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lines_type_0 = ProcessReportLinesType0.from_dict(data)
-
-                return lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessReportLinesType0 | Unset, data)
-
-        lines = _parse_lines(d.pop("lines", UNSET))
-
-        def _parse_log(data: object) -> list[list[str]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                log_type_0 = []
-                _log_type_0 = data
-                for log_type_0_item_data in _log_type_0:
-                    log_type_0_item = cast(list[str], log_type_0_item_data)
-
-                    log_type_0.append(log_type_0_item)
-
-                return log_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[str]] | None | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        def _parse_matches(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                matches_type_0 = cast(list[str], data)
-
-                return matches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        matches = _parse_matches(d.pop("matches", UNSET))
-
-        def _parse_prelude(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prelude_type_0 = cast(list[str], data)
-
-                return prelude_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        prelude = _parse_prelude(d.pop("prelude", UNSET))
-
-        process_report = cls(
-            created_at=created_at,
-            history=history,
-            lines=lines,
-            log=log,
-            matches=matches,
-            prelude=prelude,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.created_at = get("created_at", UNSET)
+        value = get("history", UNSET)
+        model_.history = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ProcessReportHistoryEntry.from_dict(item0) for item0 in value]
+            )
         )
-
-        process_report.additional_properties = d
-        return process_report
+        value = get("lines", UNSET)
+        model_.lines = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.ProcessReportLinesType0.from_dict(value))
+        )
+        model_.log = get("log", UNSET)
+        model_.matches = get("matches", UNSET)
+        model_.prelude = get("prelude", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessReportHistoryEntry")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "exit_state",
+        "exited_at",
+        "lines",
+        "log",
+        "matches",
+        "prelude",
+        "progress",
+        "resources",
+    }
+)
 
 
 @_attrs_define
@@ -129,120 +144,35 @@ class ProcessReportHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_report_history_entry_lines_type_0 import (
-            ProcessReportHistoryEntryLinesType0,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.created_at = get("created_at", UNSET)
+        model_.exit_state = get("exit_state", UNSET)
+        model_.exited_at = get("exited_at", UNSET)
+        value = get("lines", UNSET)
+        model_.lines = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else _models.ProcessReportHistoryEntryLinesType0.from_dict(value)
+            )
         )
-        from ..models.process_usage import ProcessUsage  # noqa: PLC0415
-        from ..models.progress import Progress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        exit_state = d.pop("exit_state", UNSET)
-
-        exited_at = d.pop("exited_at", UNSET)
-
-        def _parse_lines(data: object) -> None | ProcessReportHistoryEntryLinesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lines_type_0 = ProcessReportHistoryEntryLinesType0.from_dict(data)
-
-                return lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessReportHistoryEntryLinesType0 | Unset, data)
-
-        lines = _parse_lines(d.pop("lines", UNSET))
-
-        def _parse_log(data: object) -> list[list[str]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                log_type_0 = []
-                _log_type_0 = data
-                for log_type_0_item_data in _log_type_0:
-                    log_type_0_item = cast(list[str], log_type_0_item_data)
-
-                    log_type_0.append(log_type_0_item)
-
-                return log_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[str]] | None | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        def _parse_matches(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                matches_type_0 = cast(list[str], data)
-
-                return matches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        matches = _parse_matches(d.pop("matches", UNSET))
-
-        def _parse_prelude(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prelude_type_0 = cast(list[str], data)
-
-                return prelude_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        prelude = _parse_prelude(d.pop("prelude", UNSET))
-
-        _progress = d.pop("progress", UNSET)
-        progress: Progress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
+        model_.log = get("log", UNSET)
+        model_.matches = get("matches", UNSET)
+        model_.prelude = get("prelude", UNSET)
+        value = get("progress", UNSET)
+        model_.progress = value if value is UNSET else _models.Progress.from_dict(value)
+        value = get("resources", UNSET)
+        model_.resources = value if value is UNSET else _models.ProcessUsage.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            progress = Progress.from_dict(_progress)
-
-        _resources = d.pop("resources", UNSET)
-        resources: ProcessUsage | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ProcessUsage.from_dict(_resources)
-
-        process_report_history_entry = cls(
-            created_at=created_at,
-            exit_state=exit_state,
-            exited_at=exited_at,
-            lines=lines,
-            log=log,
-            matches=matches,
-            prelude=prelude,
-            progress=progress,
-            resources=resources,
-        )
-
-        process_report_history_entry.additional_properties = d
-        return process_report_history_entry
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

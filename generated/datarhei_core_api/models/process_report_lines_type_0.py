@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProcessReportLinesType0")
 
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class ProcessReportLinesType0:
@@ -22,11 +24,15 @@ class ProcessReportLinesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        process_report_lines_type_0 = cls()
-
-        process_report_lines_type_0.additional_properties = d
-        return process_report_lines_type_0
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessReportSearchResult")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "domain",
+        "exit_state",
+        "exited_at",
+        "id",
+        "reference",
+    }
+)
+
 
 @_attrs_define
 class ProcessReportSearchResult:
@@ -64,30 +75,21 @@ class ProcessReportSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        exit_state = d.pop("exit_state", UNSET)
-
-        exited_at = d.pop("exited_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        process_report_search_result = cls(
-            created_at=created_at,
-            domain=domain,
-            exit_state=exit_state,
-            exited_at=exited_at,
-            id=id,
-            reference=reference,
-        )
-
-        process_report_search_result.additional_properties = d
-        return process_report_search_result
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.created_at = get("created_at", UNSET)
+        model_.domain = get("domain", UNSET)
+        model_.exit_state = get("exit_state", UNSET)
+        model_.exited_at = get("exited_at", UNSET)
+        model_.id = get("id", UNSET)
+        model_.reference = get("reference", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessState")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "command",
+        "cpu_usage",
+        "exec",
+        "last_logline",
+        "limit_mode",
+        "memory_bytes",
+        "order",
+        "pid",
+        "progress",
+        "reconnect_seconds",
+        "resources",
+        "runtime_seconds",
+    }
+)
 
 
 @_attrs_define
@@ -116,77 +134,29 @@ class ProcessState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_usage import ProcessUsage  # noqa: PLC0415
-        from ..models.progress import Progress  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_command(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                command_type_0 = cast(list[str], data)
-
-                return command_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        cpu_usage = d.pop("cpu_usage", UNSET)
-
-        exec_ = d.pop("exec", UNSET)
-
-        last_logline = d.pop("last_logline", UNSET)
-
-        limit_mode = d.pop("limit_mode", UNSET)
-
-        memory_bytes = d.pop("memory_bytes", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        pid = d.pop("pid", UNSET)
-
-        _progress = d.pop("progress", UNSET)
-        progress: Progress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.command = get("command", UNSET)
+        model_.cpu_usage = get("cpu_usage", UNSET)
+        model_.exec_ = get("exec", UNSET)
+        model_.last_logline = get("last_logline", UNSET)
+        model_.limit_mode = get("limit_mode", UNSET)
+        model_.memory_bytes = get("memory_bytes", UNSET)
+        model_.order = get("order", UNSET)
+        model_.pid = get("pid", UNSET)
+        value = get("progress", UNSET)
+        model_.progress = value if value is UNSET else _models.Progress.from_dict(value)
+        model_.reconnect_seconds = get("reconnect_seconds", UNSET)
+        value = get("resources", UNSET)
+        model_.resources = value if value is UNSET else _models.ProcessUsage.from_dict(value)
+        model_.runtime_seconds = get("runtime_seconds", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            progress = Progress.from_dict(_progress)
-
-        reconnect_seconds = d.pop("reconnect_seconds", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: ProcessUsage | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ProcessUsage.from_dict(_resources)
-
-        runtime_seconds = d.pop("runtime_seconds", UNSET)
-
-        process_state = cls(
-            command=command,
-            cpu_usage=cpu_usage,
-            exec_=exec_,
-            last_logline=last_logline,
-            limit_mode=limit_mode,
-            memory_bytes=memory_bytes,
-            order=order,
-            pid=pid,
-            progress=progress,
-            reconnect_seconds=reconnect_seconds,
-            resources=resources,
-            runtime_seconds=runtime_seconds,
-        )
-
-        process_state.additional_properties = d
-        return process_state
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessUsage")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cpu_usage",
+        "gpu",
+        "memory_bytes",
+    }
+)
 
 
 @_attrs_define
@@ -58,40 +67,23 @@ class ProcessUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_usage_cpu import ProcessUsageCPU  # noqa: PLC0415
-        from ..models.process_usage_gpu import ProcessUsageGPU  # noqa: PLC0415
-        from ..models.process_usage_memory import ProcessUsageMemory  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cpu_usage = d.pop("cpu_usage", UNSET)
-        cpu_usage: ProcessUsageCPU | Unset
-        if isinstance(_cpu_usage, Unset):
-            cpu_usage = UNSET
-        else:
-            cpu_usage = ProcessUsageCPU.from_dict(_cpu_usage)
-
-        _gpu = d.pop("gpu", UNSET)
-        gpu: ProcessUsageGPU | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = ProcessUsageGPU.from_dict(_gpu)
-
-        _memory_bytes = d.pop("memory_bytes", UNSET)
-        memory_bytes: ProcessUsageMemory | Unset
-        if isinstance(_memory_bytes, Unset):
-            memory_bytes = UNSET
-        else:
-            memory_bytes = ProcessUsageMemory.from_dict(_memory_bytes)
-
-        process_usage = cls(
-            cpu_usage=cpu_usage,
-            gpu=gpu,
-            memory_bytes=memory_bytes,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("cpu_usage", UNSET)
+        model_.cpu_usage = value if value is UNSET else _models.ProcessUsageCPU.from_dict(value)
+        value = get("gpu", UNSET)
+        model_.gpu = value if value is UNSET else _models.ProcessUsageGPU.from_dict(value)
+        value = get("memory_bytes", UNSET)
+        model_.memory_bytes = (
+            value if value is UNSET else _models.ProcessUsageMemory.from_dict(value)
         )
-
-        process_usage.additional_properties = d
-        return process_usage
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

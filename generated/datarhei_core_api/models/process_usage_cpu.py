@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessUsageCPU")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "avg",
+        "cur",
+        "limit",
+        "max",
+        "ncpu",
+        "throttling",
+    }
+)
+
 
 @_attrs_define
 class ProcessUsageCPU:
@@ -64,30 +75,21 @@ class ProcessUsageCPU:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg = d.pop("avg", UNSET)
-
-        cur = d.pop("cur", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        max_ = d.pop("max", UNSET)
-
-        ncpu = d.pop("ncpu", UNSET)
-
-        throttling = d.pop("throttling", UNSET)
-
-        process_usage_cpu = cls(
-            avg=avg,
-            cur=cur,
-            limit=limit,
-            max_=max_,
-            ncpu=ncpu,
-            throttling=throttling,
-        )
-
-        process_usage_cpu.additional_properties = d
-        return process_usage_cpu
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.avg = get("avg", UNSET)
+        model_.cur = get("cur", UNSET)
+        model_.limit = get("limit", UNSET)
+        model_.max_ = get("max", UNSET)
+        model_.ncpu = get("ncpu", UNSET)
+        model_.throttling = get("throttling", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessUsageGPU")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "decoder",
+        "encoder",
+        "index",
+        "memory_bytes",
+        "usage",
+    }
+)
 
 
 @_attrs_define
@@ -71,50 +82,26 @@ class ProcessUsageGPU:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_usage_gpu_memory import ProcessUsageGPUMemory  # noqa: PLC0415
-        from ..models.process_usage_gpu_usage import ProcessUsageGPUUsage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _decoder = d.pop("decoder", UNSET)
-        decoder: ProcessUsageGPUUsage | Unset
-        if isinstance(_decoder, Unset):
-            decoder = UNSET
-        else:
-            decoder = ProcessUsageGPUUsage.from_dict(_decoder)
-
-        _encoder = d.pop("encoder", UNSET)
-        encoder: ProcessUsageGPUUsage | Unset
-        if isinstance(_encoder, Unset):
-            encoder = UNSET
-        else:
-            encoder = ProcessUsageGPUUsage.from_dict(_encoder)
-
-        index = d.pop("index", UNSET)
-
-        _memory_bytes = d.pop("memory_bytes", UNSET)
-        memory_bytes: ProcessUsageGPUMemory | Unset
-        if isinstance(_memory_bytes, Unset):
-            memory_bytes = UNSET
-        else:
-            memory_bytes = ProcessUsageGPUMemory.from_dict(_memory_bytes)
-
-        _usage = d.pop("usage", UNSET)
-        usage: ProcessUsageGPUUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ProcessUsageGPUUsage.from_dict(_usage)
-
-        process_usage_gpu = cls(
-            decoder=decoder,
-            encoder=encoder,
-            index=index,
-            memory_bytes=memory_bytes,
-            usage=usage,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("decoder", UNSET)
+        model_.decoder = value if value is UNSET else _models.ProcessUsageGPUUsage.from_dict(value)
+        value = get("encoder", UNSET)
+        model_.encoder = value if value is UNSET else _models.ProcessUsageGPUUsage.from_dict(value)
+        model_.index = get("index", UNSET)
+        value = get("memory_bytes", UNSET)
+        model_.memory_bytes = (
+            value if value is UNSET else _models.ProcessUsageGPUMemory.from_dict(value)
         )
-
-        process_usage_gpu.additional_properties = d
-        return process_usage_gpu
+        value = get("usage", UNSET)
+        model_.usage = value if value is UNSET else _models.ProcessUsageGPUUsage.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

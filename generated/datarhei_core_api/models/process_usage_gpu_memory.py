@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessUsageGPUMemory")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "avg",
+        "cur",
+        "limit",
+        "max",
+    }
+)
+
 
 @_attrs_define
 class ProcessUsageGPUMemory:
@@ -52,24 +61,19 @@ class ProcessUsageGPUMemory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg = d.pop("avg", UNSET)
-
-        cur = d.pop("cur", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        max_ = d.pop("max", UNSET)
-
-        process_usage_gpu_memory = cls(
-            avg=avg,
-            cur=cur,
-            limit=limit,
-            max_=max_,
-        )
-
-        process_usage_gpu_memory.additional_properties = d
-        return process_usage_gpu_memory
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.avg = get("avg", UNSET)
+        model_.cur = get("cur", UNSET)
+        model_.limit = get("limit", UNSET)
+        model_.max_ = get("max", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

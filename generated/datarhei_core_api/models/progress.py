@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Progress")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bitrate_kbit",
+        "drop",
+        "dup",
+        "fps",
+        "frame",
+        "inputs",
+        "mapping",
+        "outputs",
+        "packet",
+        "q",
+        "size_kb",
+        "speed",
+        "started",
+        "time",
+    }
+)
 
 
 @_attrs_define
@@ -139,102 +159,44 @@ class Progress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.progress_io import ProgressIO  # noqa: PLC0415
-        from ..models.stream_mapping import StreamMapping  # noqa: PLC0415
-
-        d = dict(src_dict)
-        bitrate_kbit = d.pop("bitrate_kbit", UNSET)
-
-        drop = d.pop("drop", UNSET)
-
-        dup = d.pop("dup", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        frame = d.pop("frame", UNSET)
-
-        def _parse_inputs(data: object) -> list[ProgressIO] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                inputs_type_0 = []
-                _inputs_type_0 = data
-                for inputs_type_0_item_data in _inputs_type_0:
-                    inputs_type_0_item = ProgressIO.from_dict(inputs_type_0_item_data)
-
-                    inputs_type_0.append(inputs_type_0_item)
-
-                return inputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProgressIO] | None | Unset, data)
-
-        inputs = _parse_inputs(d.pop("inputs", UNSET))
-
-        _mapping = d.pop("mapping", UNSET)
-        mapping: StreamMapping | Unset
-        if isinstance(_mapping, Unset):
-            mapping = UNSET
-        else:
-            mapping = StreamMapping.from_dict(_mapping)
-
-        def _parse_outputs(data: object) -> list[ProgressIO] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outputs_type_0 = []
-                _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-                    outputs_type_0_item = ProgressIO.from_dict(outputs_type_0_item_data)
-
-                    outputs_type_0.append(outputs_type_0_item)
-
-                return outputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProgressIO] | None | Unset, data)
-
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
-
-        packet = d.pop("packet", UNSET)
-
-        q = d.pop("q", UNSET)
-
-        size_kb = d.pop("size_kb", UNSET)
-
-        speed = d.pop("speed", UNSET)
-
-        started = d.pop("started", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        progress = cls(
-            bitrate_kbit=bitrate_kbit,
-            drop=drop,
-            dup=dup,
-            fps=fps,
-            frame=frame,
-            inputs=inputs,
-            mapping=mapping,
-            outputs=outputs,
-            packet=packet,
-            q=q,
-            size_kb=size_kb,
-            speed=speed,
-            started=started,
-            time=time,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.bitrate_kbit = get("bitrate_kbit", UNSET)
+        model_.drop = get("drop", UNSET)
+        model_.dup = get("dup", UNSET)
+        model_.fps = get("fps", UNSET)
+        model_.frame = get("frame", UNSET)
+        value = get("inputs", UNSET)
+        model_.inputs = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.ProgressIO.from_dict(item0) for item0 in value]
+            )
         )
-
-        progress.additional_properties = d
-        return progress
+        value = get("mapping", UNSET)
+        model_.mapping = value if value is UNSET else _models.StreamMapping.from_dict(value)
+        value = get("outputs", UNSET)
+        model_.outputs = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.ProgressIO.from_dict(item0) for item0 in value]
+            )
+        )
+        model_.packet = get("packet", UNSET)
+        model_.q = get("q", UNSET)
+        model_.size_kb = get("size_kb", UNSET)
+        model_.speed = get("speed", UNSET)
+        model_.started = get("started", UNSET)
+        model_.time = get("time", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProgressIO")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "avstream",
+        "bitrate_kbit",
+        "channels",
+        "codec",
+        "coder",
+        "extradata_size_bytes",
+        "format",
+        "fps",
+        "frame",
+        "framerate",
+        "height",
+        "id",
+        "index",
+        "keyframe",
+        "layout",
+        "level",
+        "packet",
+        "pix_fmt",
+        "pps",
+        "profile",
+        "q",
+        "sample_fmt",
+        "sampling_hz",
+        "size_kb",
+        "stream",
+        "tee",
+        "type",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -228,143 +263,59 @@ class ProgressIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.a_vstream import AVstream  # noqa: PLC0415
-        from ..models.progress_io_framerate import ProgressIOFramerate  # noqa: PLC0415
-        from ..models.progress_io_tee import ProgressIOTee  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        def _parse_avstream(data: object) -> AVstream | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avstream_type_1 = AVstream.from_dict(data)
-
-                return avstream_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AVstream | None | Unset, data)
-
-        avstream = _parse_avstream(d.pop("avstream", UNSET))
-
-        bitrate_kbit = d.pop("bitrate_kbit", UNSET)
-
-        channels = d.pop("channels", UNSET)
-
-        codec = d.pop("codec", UNSET)
-
-        coder = d.pop("coder", UNSET)
-
-        extradata_size_bytes = d.pop("extradata_size_bytes", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        frame = d.pop("frame", UNSET)
-
-        _framerate = d.pop("framerate", UNSET)
-        framerate: ProgressIOFramerate | Unset
-        if isinstance(_framerate, Unset):
-            framerate = UNSET
-        else:
-            framerate = ProgressIOFramerate.from_dict(_framerate)
-
-        height = d.pop("height", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        keyframe = d.pop("keyframe", UNSET)
-
-        layout = d.pop("layout", UNSET)
-
-        level = d.pop("level", UNSET)
-
-        packet = d.pop("packet", UNSET)
-
-        pix_fmt = d.pop("pix_fmt", UNSET)
-
-        pps = d.pop("pps", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        q = d.pop("q", UNSET)
-
-        sample_fmt = d.pop("sample_fmt", UNSET)
-
-        sampling_hz = d.pop("sampling_hz", UNSET)
-
-        size_kb = d.pop("size_kb", UNSET)
-
-        stream = d.pop("stream", UNSET)
-
-        def _parse_tee(data: object) -> list[ProgressIOTee] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tee_type_0 = []
-                _tee_type_0 = data
-                for tee_type_0_item_data in _tee_type_0:
-                    tee_type_0_item = ProgressIOTee.from_dict(tee_type_0_item_data)
-
-                    tee_type_0.append(tee_type_0_item)
-
-                return tee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProgressIOTee] | None | Unset, data)
-
-        tee = _parse_tee(d.pop("tee", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        progress_io = cls(
-            address=address,
-            avstream=avstream,
-            bitrate_kbit=bitrate_kbit,
-            channels=channels,
-            codec=codec,
-            coder=coder,
-            extradata_size_bytes=extradata_size_bytes,
-            format_=format_,
-            fps=fps,
-            frame=frame,
-            framerate=framerate,
-            height=height,
-            id=id,
-            index=index,
-            keyframe=keyframe,
-            layout=layout,
-            level=level,
-            packet=packet,
-            pix_fmt=pix_fmt,
-            pps=pps,
-            profile=profile,
-            q=q,
-            sample_fmt=sample_fmt,
-            sampling_hz=sampling_hz,
-            size_kb=size_kb,
-            stream=stream,
-            tee=tee,
-            type_=type_,
-            width=width,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        value = get("avstream", UNSET)
+        model_.avstream = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.AVstream.from_dict(value))
         )
-
-        progress_io.additional_properties = d
-        return progress_io
+        model_.bitrate_kbit = get("bitrate_kbit", UNSET)
+        model_.channels = get("channels", UNSET)
+        model_.codec = get("codec", UNSET)
+        model_.coder = get("coder", UNSET)
+        model_.extradata_size_bytes = get("extradata_size_bytes", UNSET)
+        model_.format_ = get("format", UNSET)
+        model_.fps = get("fps", UNSET)
+        model_.frame = get("frame", UNSET)
+        value = get("framerate", UNSET)
+        model_.framerate = value if value is UNSET else _models.ProgressIOFramerate.from_dict(value)
+        model_.height = get("height", UNSET)
+        model_.id = get("id", UNSET)
+        model_.index = get("index", UNSET)
+        model_.keyframe = get("keyframe", UNSET)
+        model_.layout = get("layout", UNSET)
+        model_.level = get("level", UNSET)
+        model_.packet = get("packet", UNSET)
+        model_.pix_fmt = get("pix_fmt", UNSET)
+        model_.pps = get("pps", UNSET)
+        model_.profile = get("profile", UNSET)
+        model_.q = get("q", UNSET)
+        model_.sample_fmt = get("sample_fmt", UNSET)
+        model_.sampling_hz = get("sampling_hz", UNSET)
+        model_.size_kb = get("size_kb", UNSET)
+        model_.stream = get("stream", UNSET)
+        value = get("tee", UNSET)
+        model_.tee = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.ProgressIOTee.from_dict(item0) for item0 in value]
+            )
+        )
+        model_.type_ = get("type", UNSET)
+        model_.width = get("width", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

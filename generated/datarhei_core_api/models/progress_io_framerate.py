@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgressIOFramerate")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "avg",
+        "max",
+        "min",
+    }
+)
+
 
 @_attrs_define
 class ProgressIOFramerate:
@@ -46,21 +54,18 @@ class ProgressIOFramerate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg = d.pop("avg", UNSET)
-
-        max_ = d.pop("max", UNSET)
-
-        min_ = d.pop("min", UNSET)
-
-        progress_io_framerate = cls(
-            avg=avg,
-            max_=max_,
-            min_=min_,
-        )
-
-        progress_io_framerate.additional_properties = d
-        return progress_io_framerate
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.avg = get("avg", UNSET)
+        model_.max_ = get("max", UNSET)
+        model_.min_ = get("min", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

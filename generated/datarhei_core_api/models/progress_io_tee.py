@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgressIOTee")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "fifo_enabled",
+        "fifo_recovery_attempts_total",
+        "fifo_state",
+        "format",
+        "id",
+        "state",
+    }
+)
+
 
 @_attrs_define
 class ProgressIOTee:
@@ -70,33 +82,22 @@ class ProgressIOTee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        fifo_enabled = d.pop("fifo_enabled", UNSET)
-
-        fifo_recovery_attempts_total = d.pop("fifo_recovery_attempts_total", UNSET)
-
-        fifo_state = d.pop("fifo_state", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        progress_io_tee = cls(
-            address=address,
-            fifo_enabled=fifo_enabled,
-            fifo_recovery_attempts_total=fifo_recovery_attempts_total,
-            fifo_state=fifo_state,
-            format_=format_,
-            id=id,
-            state=state,
-        )
-
-        progress_io_tee.additional_properties = d
-        return progress_io_tee
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.fifo_enabled = get("fifo_enabled", UNSET)
+        model_.fifo_recovery_attempts_total = get("fifo_recovery_attempts_total", UNSET)
+        model_.fifo_state = get("fifo_state", UNSET)
+        model_.format_ = get("format", UNSET)
+        model_.id = get("id", UNSET)
+        model_.state = get("state", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RTMPChannel")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+
 
 @_attrs_define
 class RTMPChannel:
@@ -34,15 +40,16 @@ class RTMPChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        rtmp_channel = cls(
-            name=name,
-        )
-
-        rtmp_channel.additional_properties = d
-        return rtmp_channel
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

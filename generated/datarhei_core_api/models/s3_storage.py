@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="S3Storage")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_key_id",
+        "auth",
+        "bucket",
+        "endpoint",
+        "mountpoint",
+        "name",
+        "region",
+        "secret_access_key",
+        "use_ssl",
+    }
+)
 
 
 @_attrs_define
@@ -88,46 +103,25 @@ class S3Storage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.s3_storage_auth import S3StorageAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        access_key_id = d.pop("access_key_id", UNSET)
-
-        _auth = d.pop("auth", UNSET)
-        auth: S3StorageAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.access_key_id = get("access_key_id", UNSET)
+        value = get("auth", UNSET)
+        model_.auth = value if value is UNSET else _models.S3StorageAuth.from_dict(value)
+        model_.bucket = get("bucket", UNSET)
+        model_.endpoint = get("endpoint", UNSET)
+        model_.mountpoint = get("mountpoint", UNSET)
+        model_.name = get("name", UNSET)
+        model_.region = get("region", UNSET)
+        model_.secret_access_key = get("secret_access_key", UNSET)
+        model_.use_ssl = get("use_ssl", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            auth = S3StorageAuth.from_dict(_auth)
-
-        bucket = d.pop("bucket", UNSET)
-
-        endpoint = d.pop("endpoint", UNSET)
-
-        mountpoint = d.pop("mountpoint", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        secret_access_key = d.pop("secret_access_key", UNSET)
-
-        use_ssl = d.pop("use_ssl", UNSET)
-
-        s3_storage = cls(
-            access_key_id=access_key_id,
-            auth=auth,
-            bucket=bucket,
-            endpoint=endpoint,
-            mountpoint=mountpoint,
-            name=name,
-            region=region,
-            secret_access_key=secret_access_key,
-            use_ssl=use_ssl,
-        )
-
-        s3_storage.additional_properties = d
-        return s3_storage
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="S3StorageAuth")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "password",
+        "username",
+    }
+)
+
 
 @_attrs_define
 class S3StorageAuth:
@@ -46,21 +54,18 @@ class S3StorageAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        s3_storage_auth = cls(
-            enable=enable,
-            password=password,
-            username=username,
-        )
-
-        s3_storage_auth.additional_properties = d
-        return s3_storage_auth
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.password = get("password", UNSET)
+        model_.username = get("username", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

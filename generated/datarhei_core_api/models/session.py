@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Session")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bandwidth_rx_kbit",
+        "bandwidth_tx_kbit",
+        "bytes_rx",
+        "bytes_tx",
+        "created_at",
+        "extra",
+        "id",
+        "local",
+        "reference",
+        "remote",
+    }
+)
 
 
 @_attrs_define
@@ -100,59 +116,30 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_extra_type_0 import SessionExtraType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        bandwidth_rx_kbit = d.pop("bandwidth_rx_kbit", UNSET)
-
-        bandwidth_tx_kbit = d.pop("bandwidth_tx_kbit", UNSET)
-
-        bytes_rx = d.pop("bytes_rx", UNSET)
-
-        bytes_tx = d.pop("bytes_tx", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        def _parse_extra(data: object) -> None | SessionExtraType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = SessionExtraType0.from_dict(data)
-
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionExtraType0 | Unset, data)
-
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        local = d.pop("local", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        remote = d.pop("remote", UNSET)
-
-        session = cls(
-            bandwidth_rx_kbit=bandwidth_rx_kbit,
-            bandwidth_tx_kbit=bandwidth_tx_kbit,
-            bytes_rx=bytes_rx,
-            bytes_tx=bytes_tx,
-            created_at=created_at,
-            extra=extra,
-            id=id,
-            local=local,
-            reference=reference,
-            remote=remote,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.bandwidth_rx_kbit = get("bandwidth_rx_kbit", UNSET)
+        model_.bandwidth_tx_kbit = get("bandwidth_tx_kbit", UNSET)
+        model_.bytes_rx = get("bytes_rx", UNSET)
+        model_.bytes_tx = get("bytes_tx", UNSET)
+        model_.created_at = get("created_at", UNSET)
+        value = get("extra", UNSET)
+        model_.extra = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SessionExtraType0.from_dict(value))
         )
-
-        session.additional_properties = d
-        return session
+        model_.id = get("id", UNSET)
+        model_.local = get("local", UNSET)
+        model_.reference = get("reference", UNSET)
+        model_.remote = get("remote", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

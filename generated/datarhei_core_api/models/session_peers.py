@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionPeers")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "local",
+        "sessions",
+        "traffic_rx_mb",
+        "traffic_tx_mb",
+    }
+)
 
 
 @_attrs_define
@@ -64,42 +74,24 @@ class SessionPeers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_peers_local_type_0 import SessionPeersLocalType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_local(data: object) -> None | SessionPeersLocalType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                local_type_0 = SessionPeersLocalType0.from_dict(data)
-
-                return local_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionPeersLocalType0 | Unset, data)
-
-        local = _parse_local(d.pop("local", UNSET))
-
-        sessions = d.pop("sessions", UNSET)
-
-        traffic_rx_mb = d.pop("traffic_rx_mb", UNSET)
-
-        traffic_tx_mb = d.pop("traffic_tx_mb", UNSET)
-
-        session_peers = cls(
-            local=local,
-            sessions=sessions,
-            traffic_rx_mb=traffic_rx_mb,
-            traffic_tx_mb=traffic_tx_mb,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("local", UNSET)
+        model_.local = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SessionPeersLocalType0.from_dict(value))
         )
-
-        session_peers.additional_properties = d
-        return session_peers
+        model_.sessions = get("sessions", UNSET)
+        model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)
+        model_.traffic_tx_mb = get("traffic_tx_mb", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionStats")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "sessions",
+        "traffic_rx_mb",
+        "traffic_tx_mb",
+    }
+)
+
 
 @_attrs_define
 class SessionStats:
@@ -46,21 +54,18 @@ class SessionStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sessions = d.pop("sessions", UNSET)
-
-        traffic_rx_mb = d.pop("traffic_rx_mb", UNSET)
-
-        traffic_tx_mb = d.pop("traffic_tx_mb", UNSET)
-
-        session_stats = cls(
-            sessions=sessions,
-            traffic_rx_mb=traffic_rx_mb,
-            traffic_tx_mb=traffic_tx_mb,
-        )
-
-        session_stats.additional_properties = d
-        return session_stats
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.sessions = get("sessions", UNSET)
+        model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)
+        model_.traffic_tx_mb = get("traffic_tx_mb", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

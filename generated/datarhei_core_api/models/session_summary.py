@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionSummary")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "active",
+        "summary",
+    }
+)
 
 
 @_attrs_define
@@ -49,31 +57,19 @@ class SessionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_summary_active import SessionSummaryActive  # noqa: PLC0415
-        from ..models.session_summary_summary import SessionSummarySummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _active = d.pop("active", UNSET)
-        active: SessionSummaryActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("active", UNSET)
+        model_.active = value if value is UNSET else _models.SessionSummaryActive.from_dict(value)
+        value = get("summary", UNSET)
+        model_.summary = value if value is UNSET else _models.SessionSummarySummary.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            active = SessionSummaryActive.from_dict(_active)
-
-        _summary = d.pop("summary", UNSET)
-        summary: SessionSummarySummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = SessionSummarySummary.from_dict(_summary)
-
-        session_summary = cls(
-            active=active,
-            summary=summary,
-        )
-
-        session_summary.additional_properties = d
-        return session_summary
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

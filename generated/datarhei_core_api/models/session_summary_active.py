@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionSummaryActive")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bandwidth_rx_mbit",
+        "bandwidth_tx_mbit",
+        "list",
+        "max_bandwidth_rx_mbit",
+        "max_bandwidth_tx_mbit",
+        "max_sessions",
+        "sessions",
+    }
+)
 
 
 @_attrs_define
@@ -84,55 +97,27 @@ class SessionSummaryActive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session import Session  # noqa: PLC0415
-
-        d = dict(src_dict)
-        bandwidth_rx_mbit = d.pop("bandwidth_rx_mbit", UNSET)
-
-        bandwidth_tx_mbit = d.pop("bandwidth_tx_mbit", UNSET)
-
-        def _parse_list_(data: object) -> list[Session] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                list_type_0 = []
-                _list_type_0 = data
-                for list_type_0_item_data in _list_type_0:
-                    list_type_0_item = Session.from_dict(list_type_0_item_data)
-
-                    list_type_0.append(list_type_0_item)
-
-                return list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Session] | None | Unset, data)
-
-        list_ = _parse_list_(d.pop("list", UNSET))
-
-        max_bandwidth_rx_mbit = d.pop("max_bandwidth_rx_mbit", UNSET)
-
-        max_bandwidth_tx_mbit = d.pop("max_bandwidth_tx_mbit", UNSET)
-
-        max_sessions = d.pop("max_sessions", UNSET)
-
-        sessions = d.pop("sessions", UNSET)
-
-        session_summary_active = cls(
-            bandwidth_rx_mbit=bandwidth_rx_mbit,
-            bandwidth_tx_mbit=bandwidth_tx_mbit,
-            list_=list_,
-            max_bandwidth_rx_mbit=max_bandwidth_rx_mbit,
-            max_bandwidth_tx_mbit=max_bandwidth_tx_mbit,
-            max_sessions=max_sessions,
-            sessions=sessions,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.bandwidth_rx_mbit = get("bandwidth_rx_mbit", UNSET)
+        model_.bandwidth_tx_mbit = get("bandwidth_tx_mbit", UNSET)
+        value = get("list", UNSET)
+        model_.list_ = (
+            value
+            if value is UNSET
+            else (None if value is None else [_models.Session.from_dict(item0) for item0 in value])
         )
-
-        session_summary_active.additional_properties = d
-        return session_summary_active
+        model_.max_bandwidth_rx_mbit = get("max_bandwidth_rx_mbit", UNSET)
+        model_.max_bandwidth_tx_mbit = get("max_bandwidth_tx_mbit", UNSET)
+        model_.max_sessions = get("max_sessions", UNSET)
+        model_.sessions = get("sessions", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

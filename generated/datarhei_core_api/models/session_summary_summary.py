@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionSummarySummary")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "local",
+        "reference",
+        "remote",
+        "sessions",
+        "traffic_rx_mb",
+        "traffic_tx_mb",
+    }
+)
 
 
 @_attrs_define
@@ -104,86 +116,44 @@ class SessionSummarySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_summary_summary_local_type_0 import (
-            SessionSummarySummaryLocalType0,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("local", UNSET)
+        model_.local = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else _models.SessionSummarySummaryLocalType0.from_dict(value)
+            )
         )
-        from ..models.session_summary_summary_reference_type_0 import (
-            SessionSummarySummaryReferenceType0,  # noqa: PLC0415
+        value = get("reference", UNSET)
+        model_.reference = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else _models.SessionSummarySummaryReferenceType0.from_dict(value)
+            )
         )
-        from ..models.session_summary_summary_remote_type_0 import (
-            SessionSummarySummaryRemoteType0,  # noqa: PLC0415
+        value = get("remote", UNSET)
+        model_.remote = (
+            value
+            if value is UNSET
+            else (
+                None if value is None else _models.SessionSummarySummaryRemoteType0.from_dict(value)
+            )
         )
-
-        d = dict(src_dict)
-
-        def _parse_local(data: object) -> None | SessionSummarySummaryLocalType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                local_type_0 = SessionSummarySummaryLocalType0.from_dict(data)
-
-                return local_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionSummarySummaryLocalType0 | Unset, data)
-
-        local = _parse_local(d.pop("local", UNSET))
-
-        def _parse_reference(data: object) -> None | SessionSummarySummaryReferenceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reference_type_0 = SessionSummarySummaryReferenceType0.from_dict(data)
-
-                return reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionSummarySummaryReferenceType0 | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_remote(data: object) -> None | SessionSummarySummaryRemoteType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                remote_type_0 = SessionSummarySummaryRemoteType0.from_dict(data)
-
-                return remote_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionSummarySummaryRemoteType0 | Unset, data)
-
-        remote = _parse_remote(d.pop("remote", UNSET))
-
-        sessions = d.pop("sessions", UNSET)
-
-        traffic_rx_mb = d.pop("traffic_rx_mb", UNSET)
-
-        traffic_tx_mb = d.pop("traffic_tx_mb", UNSET)
-
-        session_summary_summary = cls(
-            local=local,
-            reference=reference,
-            remote=remote,
-            sessions=sessions,
-            traffic_rx_mb=traffic_rx_mb,
-            traffic_tx_mb=traffic_tx_mb,
-        )
-
-        session_summary_summary.additional_properties = d
-        return session_summary_summary
+        model_.sessions = get("sessions", UNSET)
+        model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)
+        model_.traffic_tx_mb = get("traffic_tx_mb", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.session_stats import SessionStats
 
 
 T = TypeVar("T", bound="SessionSummarySummaryReferenceType0")
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -27,19 +31,17 @@ class SessionSummarySummaryReferenceType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_stats import SessionStats  # noqa: PLC0415
-
-        d = dict(src_dict)
-        session_summary_summary_reference_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = SessionStats.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        session_summary_summary_reference_type_0.additional_properties = additional_properties
-        return session_summary_summary_reference_type_0
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: _models.SessionStats.from_dict(value)
+                for key, value in src_dict.items()
+                if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionTokenRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "extra",
+        "match",
+        "remote",
+        "token",
+        "ttl_sec",
+    }
+)
 
 
 @_attrs_define
@@ -79,62 +90,25 @@ class SessionTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_token_request_extra_type_0 import (
-            SessionTokenRequestExtraType0,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("extra", UNSET)
+        model_.extra = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SessionTokenRequestExtraType0.from_dict(value))
         )
-
-        d = dict(src_dict)
-
-        def _parse_extra(data: object) -> None | SessionTokenRequestExtraType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = SessionTokenRequestExtraType0.from_dict(data)
-
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionTokenRequestExtraType0 | Unset, data)
-
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        match = d.pop("match", UNSET)
-
-        def _parse_remote(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                remote_type_0 = cast(list[str], data)
-
-                return remote_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        remote = _parse_remote(d.pop("remote", UNSET))
-
-        token = d.pop("token", UNSET)
-
-        ttl_sec = d.pop("ttl_sec", UNSET)
-
-        session_token_request = cls(
-            extra=extra,
-            match=match,
-            remote=remote,
-            token=token,
-            ttl_sec=ttl_sec,
-        )
-
-        session_token_request.additional_properties = d
-        return session_token_request
+        model_.match = get("match", UNSET)
+        model_.remote = get("remote", UNSET)
+        model_.token = get("token", UNSET)
+        model_.ttl_sec = get("ttl_sec", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

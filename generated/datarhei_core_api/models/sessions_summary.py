@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.session_summary import SessionSummary
 
 
 T = TypeVar("T", bound="SessionsSummary")
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -27,19 +31,17 @@ class SessionsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_summary import SessionSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sessions_summary = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = SessionSummary.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        sessions_summary.additional_properties = additional_properties
-        return sessions_summary
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: _models.SessionSummary.from_dict(value)
+                for key, value in src_dict.items()
+                if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

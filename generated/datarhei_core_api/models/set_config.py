@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfig")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "api",
+        "cluster",
+        "compress",
+        "created_at",
+        "db",
+        "debug",
+        "ffmpeg",
+        "host",
+        "id",
+        "log",
+        "metrics",
+        "name",
+        "playout",
+        "resources",
+        "router",
+        "rtmp",
+        "service",
+        "sessions",
+        "srt",
+        "storage",
+        "tls",
+        "update_check",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -229,193 +259,57 @@ class SetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_api import SetConfigApi  # noqa: PLC0415
-        from ..models.set_config_cluster import SetConfigCluster  # noqa: PLC0415
-        from ..models.set_config_compress import SetConfigCompress  # noqa: PLC0415
-        from ..models.set_config_db import SetConfigDb  # noqa: PLC0415
-        from ..models.set_config_debug import SetConfigDebug  # noqa: PLC0415
-        from ..models.set_config_ffmpeg import SetConfigFfmpeg  # noqa: PLC0415
-        from ..models.set_config_host import SetConfigHost  # noqa: PLC0415
-        from ..models.set_config_log import SetConfigLog  # noqa: PLC0415
-        from ..models.set_config_metrics import SetConfigMetrics  # noqa: PLC0415
-        from ..models.set_config_playout import SetConfigPlayout  # noqa: PLC0415
-        from ..models.set_config_resources import SetConfigResources  # noqa: PLC0415
-        from ..models.set_config_router import SetConfigRouter  # noqa: PLC0415
-        from ..models.set_config_rtmp import SetConfigRtmp  # noqa: PLC0415
-        from ..models.set_config_service import SetConfigService  # noqa: PLC0415
-        from ..models.set_config_sessions import SetConfigSessions  # noqa: PLC0415
-        from ..models.set_config_srt import SetConfigSrt  # noqa: PLC0415
-        from ..models.set_config_storage import SetConfigStorage  # noqa: PLC0415
-        from ..models.set_config_tls import SetConfigTls  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        _api = d.pop("api", UNSET)
-        api: SetConfigApi | Unset
-        if isinstance(_api, Unset):
-            api = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        value = get("api", UNSET)
+        model_.api = value if value is UNSET else _models.SetConfigApi.from_dict(value)
+        value = get("cluster", UNSET)
+        model_.cluster = value if value is UNSET else _models.SetConfigCluster.from_dict(value)
+        value = get("compress", UNSET)
+        model_.compress = value if value is UNSET else _models.SetConfigCompress.from_dict(value)
+        model_.created_at = get("created_at", UNSET)
+        value = get("db", UNSET)
+        model_.db = value if value is UNSET else _models.SetConfigDb.from_dict(value)
+        value = get("debug", UNSET)
+        model_.debug = value if value is UNSET else _models.SetConfigDebug.from_dict(value)
+        value = get("ffmpeg", UNSET)
+        model_.ffmpeg = value if value is UNSET else _models.SetConfigFfmpeg.from_dict(value)
+        value = get("host", UNSET)
+        model_.host = value if value is UNSET else _models.SetConfigHost.from_dict(value)
+        model_.id = get("id", UNSET)
+        value = get("log", UNSET)
+        model_.log = value if value is UNSET else _models.SetConfigLog.from_dict(value)
+        value = get("metrics", UNSET)
+        model_.metrics = value if value is UNSET else _models.SetConfigMetrics.from_dict(value)
+        model_.name = get("name", UNSET)
+        value = get("playout", UNSET)
+        model_.playout = value if value is UNSET else _models.SetConfigPlayout.from_dict(value)
+        value = get("resources", UNSET)
+        model_.resources = value if value is UNSET else _models.SetConfigResources.from_dict(value)
+        value = get("router", UNSET)
+        model_.router = value if value is UNSET else _models.SetConfigRouter.from_dict(value)
+        value = get("rtmp", UNSET)
+        model_.rtmp = value if value is UNSET else _models.SetConfigRtmp.from_dict(value)
+        value = get("service", UNSET)
+        model_.service = value if value is UNSET else _models.SetConfigService.from_dict(value)
+        value = get("sessions", UNSET)
+        model_.sessions = value if value is UNSET else _models.SetConfigSessions.from_dict(value)
+        value = get("srt", UNSET)
+        model_.srt = value if value is UNSET else _models.SetConfigSrt.from_dict(value)
+        value = get("storage", UNSET)
+        model_.storage = value if value is UNSET else _models.SetConfigStorage.from_dict(value)
+        value = get("tls", UNSET)
+        model_.tls = value if value is UNSET else _models.SetConfigTls.from_dict(value)
+        model_.update_check = get("update_check", UNSET)
+        model_.version = get("version", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            api = SetConfigApi.from_dict(_api)
-
-        _cluster = d.pop("cluster", UNSET)
-        cluster: SetConfigCluster | Unset
-        if isinstance(_cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = SetConfigCluster.from_dict(_cluster)
-
-        _compress = d.pop("compress", UNSET)
-        compress: SetConfigCompress | Unset
-        if isinstance(_compress, Unset):
-            compress = UNSET
-        else:
-            compress = SetConfigCompress.from_dict(_compress)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _db = d.pop("db", UNSET)
-        db: SetConfigDb | Unset
-        if isinstance(_db, Unset):
-            db = UNSET
-        else:
-            db = SetConfigDb.from_dict(_db)
-
-        _debug = d.pop("debug", UNSET)
-        debug: SetConfigDebug | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = SetConfigDebug.from_dict(_debug)
-
-        _ffmpeg = d.pop("ffmpeg", UNSET)
-        ffmpeg: SetConfigFfmpeg | Unset
-        if isinstance(_ffmpeg, Unset):
-            ffmpeg = UNSET
-        else:
-            ffmpeg = SetConfigFfmpeg.from_dict(_ffmpeg)
-
-        _host = d.pop("host", UNSET)
-        host: SetConfigHost | Unset
-        if isinstance(_host, Unset):
-            host = UNSET
-        else:
-            host = SetConfigHost.from_dict(_host)
-
-        id = d.pop("id", UNSET)
-
-        _log = d.pop("log", UNSET)
-        log: SetConfigLog | Unset
-        if isinstance(_log, Unset):
-            log = UNSET
-        else:
-            log = SetConfigLog.from_dict(_log)
-
-        _metrics = d.pop("metrics", UNSET)
-        metrics: SetConfigMetrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = SetConfigMetrics.from_dict(_metrics)
-
-        name = d.pop("name", UNSET)
-
-        _playout = d.pop("playout", UNSET)
-        playout: SetConfigPlayout | Unset
-        if isinstance(_playout, Unset):
-            playout = UNSET
-        else:
-            playout = SetConfigPlayout.from_dict(_playout)
-
-        _resources = d.pop("resources", UNSET)
-        resources: SetConfigResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = SetConfigResources.from_dict(_resources)
-
-        _router = d.pop("router", UNSET)
-        router: SetConfigRouter | Unset
-        if isinstance(_router, Unset):
-            router = UNSET
-        else:
-            router = SetConfigRouter.from_dict(_router)
-
-        _rtmp = d.pop("rtmp", UNSET)
-        rtmp: SetConfigRtmp | Unset
-        if isinstance(_rtmp, Unset):
-            rtmp = UNSET
-        else:
-            rtmp = SetConfigRtmp.from_dict(_rtmp)
-
-        _service = d.pop("service", UNSET)
-        service: SetConfigService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = SetConfigService.from_dict(_service)
-
-        _sessions = d.pop("sessions", UNSET)
-        sessions: SetConfigSessions | Unset
-        if isinstance(_sessions, Unset):
-            sessions = UNSET
-        else:
-            sessions = SetConfigSessions.from_dict(_sessions)
-
-        _srt = d.pop("srt", UNSET)
-        srt: SetConfigSrt | Unset
-        if isinstance(_srt, Unset):
-            srt = UNSET
-        else:
-            srt = SetConfigSrt.from_dict(_srt)
-
-        _storage = d.pop("storage", UNSET)
-        storage: SetConfigStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = SetConfigStorage.from_dict(_storage)
-
-        _tls = d.pop("tls", UNSET)
-        tls: SetConfigTls | Unset
-        if isinstance(_tls, Unset):
-            tls = UNSET
-        else:
-            tls = SetConfigTls.from_dict(_tls)
-
-        update_check = d.pop("update_check", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        set_config = cls(
-            address=address,
-            api=api,
-            cluster=cluster,
-            compress=compress,
-            created_at=created_at,
-            db=db,
-            debug=debug,
-            ffmpeg=ffmpeg,
-            host=host,
-            id=id,
-            log=log,
-            metrics=metrics,
-            name=name,
-            playout=playout,
-            resources=resources,
-            router=router,
-            rtmp=rtmp,
-            service=service,
-            sessions=sessions,
-            srt=srt,
-            storage=storage,
-            tls=tls,
-            update_check=update_check,
-            version=version,
-        )
-
-        set_config.additional_properties = d
-        return set_config
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigApi")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access",
+        "auth",
+        "read_only",
+    }
+)
 
 
 @_attrs_define
@@ -55,34 +64,20 @@ class SetConfigApi:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_api_access import SetConfigApiAccess  # noqa: PLC0415
-        from ..models.set_config_api_auth import SetConfigApiAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: SetConfigApiAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("access", UNSET)
+        model_.access = value if value is UNSET else _models.SetConfigApiAccess.from_dict(value)
+        value = get("auth", UNSET)
+        model_.auth = value if value is UNSET else _models.SetConfigApiAuth.from_dict(value)
+        model_.read_only = get("read_only", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            access = SetConfigApiAccess.from_dict(_access)
-
-        _auth = d.pop("auth", UNSET)
-        auth: SetConfigApiAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = SetConfigApiAuth.from_dict(_auth)
-
-        read_only = d.pop("read_only", UNSET)
-
-        set_config_api = cls(
-            access=access,
-            auth=auth,
-            read_only=read_only,
-        )
-
-        set_config_api.additional_properties = d
-        return set_config_api
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

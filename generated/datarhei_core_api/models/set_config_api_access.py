@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigApiAccess")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "http",
+        "https",
+    }
+)
 
 
 @_attrs_define
@@ -49,31 +57,19 @@ class SetConfigApiAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_api_access_http import SetConfigApiAccessHttp  # noqa: PLC0415
-        from ..models.set_config_api_access_https import SetConfigApiAccessHttps  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _http = d.pop("http", UNSET)
-        http: SetConfigApiAccessHttp | Unset
-        if isinstance(_http, Unset):
-            http = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("http", UNSET)
+        model_.http = value if value is UNSET else _models.SetConfigApiAccessHttp.from_dict(value)
+        value = get("https", UNSET)
+        model_.https = value if value is UNSET else _models.SetConfigApiAccessHttps.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            http = SetConfigApiAccessHttp.from_dict(_http)
-
-        _https = d.pop("https", UNSET)
-        https: SetConfigApiAccessHttps | Unset
-        if isinstance(_https, Unset):
-            https = UNSET
-        else:
-            https = SetConfigApiAccessHttps.from_dict(_https)
-
-        set_config_api_access = cls(
-            http=http,
-            https=https,
-        )
-
-        set_config_api_access.additional_properties = d
-        return set_config_api_access
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigApiAuth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth0",
+        "disable_localhost",
+        "enable",
+        "jwt",
+        "password",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -73,43 +85,23 @@ class SetConfigApiAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_api_auth_auth_0 import SetConfigApiAuthAuth0  # noqa: PLC0415
-        from ..models.set_config_api_auth_jwt import SetConfigApiAuthJwt  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _auth0 = d.pop("auth0", UNSET)
-        auth0: SetConfigApiAuthAuth0 | Unset
-        if isinstance(_auth0, Unset):
-            auth0 = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("auth0", UNSET)
+        model_.auth0 = value if value is UNSET else _models.SetConfigApiAuthAuth0.from_dict(value)
+        model_.disable_localhost = get("disable_localhost", UNSET)
+        model_.enable = get("enable", UNSET)
+        value = get("jwt", UNSET)
+        model_.jwt = value if value is UNSET else _models.SetConfigApiAuthJwt.from_dict(value)
+        model_.password = get("password", UNSET)
+        model_.username = get("username", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            auth0 = SetConfigApiAuthAuth0.from_dict(_auth0)
-
-        disable_localhost = d.pop("disable_localhost", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        _jwt = d.pop("jwt", UNSET)
-        jwt: SetConfigApiAuthJwt | Unset
-        if isinstance(_jwt, Unset):
-            jwt = UNSET
-        else:
-            jwt = SetConfigApiAuthJwt.from_dict(_jwt)
-
-        password = d.pop("password", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        set_config_api_auth = cls(
-            auth0=auth0,
-            disable_localhost=disable_localhost,
-            enable=enable,
-            jwt=jwt,
-            password=password,
-            username=username,
-        )
-
-        set_config_api_auth.additional_properties = d
-        return set_config_api_auth
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

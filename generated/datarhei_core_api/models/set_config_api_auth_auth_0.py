@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigApiAuthAuth0")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "tenants",
+    }
+)
 
 
 @_attrs_define
@@ -49,27 +57,20 @@ class SetConfigApiAuthAuth0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_0_tenant import Auth0Tenant  # noqa: PLC0415
-
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        _tenants = d.pop("tenants", UNSET)
-        tenants: list[Auth0Tenant] | Unset = UNSET
-        if _tenants is not UNSET:
-            tenants = []
-            for tenants_item_data in _tenants:
-                tenants_item = Auth0Tenant.from_dict(tenants_item_data)
-
-                tenants.append(tenants_item)
-
-        set_config_api_auth_auth_0 = cls(
-            enable=enable,
-            tenants=tenants,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        value = get("tenants", UNSET)
+        model_.tenants = (
+            value if value is UNSET else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
         )
-
-        set_config_api_auth_auth_0.additional_properties = d
-        return set_config_api_auth_auth_0
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

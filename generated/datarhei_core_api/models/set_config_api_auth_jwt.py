@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigApiAuthJwt")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "secret",
+    }
+)
+
 
 @_attrs_define
 class SetConfigApiAuthJwt:
@@ -34,15 +40,16 @@ class SetConfigApiAuthJwt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret = d.pop("secret", UNSET)
-
-        set_config_api_auth_jwt = cls(
-            secret=secret,
-        )
-
-        set_config_api_auth_jwt.additional_properties = d
-        return set_config_api_auth_jwt
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.secret = get("secret", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

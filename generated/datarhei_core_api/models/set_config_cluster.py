@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigCluster")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "debug",
+        "emergency_leader_timeout_sec",
+        "enable",
+        "id",
+        "node_recover_timeout_sec",
+        "peers",
+        "recover_timeout_sec",
+        "startup_timeout_sec",
+        "sync_interval_sec",
+    }
+)
 
 
 @_attrs_define
@@ -96,49 +112,26 @@ class SetConfigCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_cluster_debug import SetConfigClusterDebug  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        _debug = d.pop("debug", UNSET)
-        debug: SetConfigClusterDebug | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        value = get("debug", UNSET)
+        model_.debug = value if value is UNSET else _models.SetConfigClusterDebug.from_dict(value)
+        model_.emergency_leader_timeout_sec = get("emergency_leader_timeout_sec", UNSET)
+        model_.enable = get("enable", UNSET)
+        model_.id = get("id", UNSET)
+        model_.node_recover_timeout_sec = get("node_recover_timeout_sec", UNSET)
+        model_.peers = get("peers", UNSET)
+        model_.recover_timeout_sec = get("recover_timeout_sec", UNSET)
+        model_.startup_timeout_sec = get("startup_timeout_sec", UNSET)
+        model_.sync_interval_sec = get("sync_interval_sec", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            debug = SetConfigClusterDebug.from_dict(_debug)
-
-        emergency_leader_timeout_sec = d.pop("emergency_leader_timeout_sec", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        node_recover_timeout_sec = d.pop("node_recover_timeout_sec", UNSET)
-
-        peers = cast(list[str], d.pop("peers", UNSET))
-
-        recover_timeout_sec = d.pop("recover_timeout_sec", UNSET)
-
-        startup_timeout_sec = d.pop("startup_timeout_sec", UNSET)
-
-        sync_interval_sec = d.pop("sync_interval_sec", UNSET)
-
-        set_config_cluster = cls(
-            address=address,
-            debug=debug,
-            emergency_leader_timeout_sec=emergency_leader_timeout_sec,
-            enable=enable,
-            id=id,
-            node_recover_timeout_sec=node_recover_timeout_sec,
-            peers=peers,
-            recover_timeout_sec=recover_timeout_sec,
-            startup_timeout_sec=startup_timeout_sec,
-            sync_interval_sec=sync_interval_sec,
-        )
-
-        set_config_cluster.additional_properties = d
-        return set_config_cluster
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

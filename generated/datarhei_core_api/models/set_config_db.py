@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigDb")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dir",
+    }
+)
+
 
 @_attrs_define
 class SetConfigDb:
@@ -34,15 +40,16 @@ class SetConfigDb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dir_ = d.pop("dir", UNSET)
-
-        set_config_db = cls(
-            dir_=dir_,
-        )
-
-        set_config_db.additional_properties = d
-        return set_config_db
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.dir_ = get("dir", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

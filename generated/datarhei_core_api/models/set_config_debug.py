@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigDebug")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "agent_address",
+        "auto_max_procs",
+        "force_gc",
+        "memory_limit_mbytes",
+        "profiling",
+    }
+)
+
 
 @_attrs_define
 class SetConfigDebug:
@@ -58,27 +68,20 @@ class SetConfigDebug:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent_address = d.pop("agent_address", UNSET)
-
-        auto_max_procs = d.pop("auto_max_procs", UNSET)
-
-        force_gc = d.pop("force_gc", UNSET)
-
-        memory_limit_mbytes = d.pop("memory_limit_mbytes", UNSET)
-
-        profiling = d.pop("profiling", UNSET)
-
-        set_config_debug = cls(
-            agent_address=agent_address,
-            auto_max_procs=auto_max_procs,
-            force_gc=force_gc,
-            memory_limit_mbytes=memory_limit_mbytes,
-            profiling=profiling,
-        )
-
-        set_config_debug.additional_properties = d
-        return set_config_debug
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.agent_address = get("agent_address", UNSET)
+        model_.auto_max_procs = get("auto_max_procs", UNSET)
+        model_.force_gc = get("force_gc", UNSET)
+        model_.memory_limit_mbytes = get("memory_limit_mbytes", UNSET)
+        model_.profiling = get("profiling", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

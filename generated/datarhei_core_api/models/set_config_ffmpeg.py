@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigFfmpeg")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access",
+        "binary",
+        "disable_throttling",
+        "log",
+        "max_processes",
+    }
+)
 
 
 @_attrs_define
@@ -67,40 +78,22 @@ class SetConfigFfmpeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_ffmpeg_access import SetConfigFfmpegAccess  # noqa: PLC0415
-        from ..models.set_config_ffmpeg_log import SetConfigFfmpegLog  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: SetConfigFfmpegAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("access", UNSET)
+        model_.access = value if value is UNSET else _models.SetConfigFfmpegAccess.from_dict(value)
+        model_.binary = get("binary", UNSET)
+        model_.disable_throttling = get("disable_throttling", UNSET)
+        value = get("log", UNSET)
+        model_.log = value if value is UNSET else _models.SetConfigFfmpegLog.from_dict(value)
+        model_.max_processes = get("max_processes", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            access = SetConfigFfmpegAccess.from_dict(_access)
-
-        binary = d.pop("binary", UNSET)
-
-        disable_throttling = d.pop("disable_throttling", UNSET)
-
-        _log = d.pop("log", UNSET)
-        log: SetConfigFfmpegLog | Unset
-        if isinstance(_log, Unset):
-            log = UNSET
-        else:
-            log = SetConfigFfmpegLog.from_dict(_log)
-
-        max_processes = d.pop("max_processes", UNSET)
-
-        set_config_ffmpeg = cls(
-            access=access,
-            binary=binary,
-            disable_throttling=disable_throttling,
-            log=log,
-            max_processes=max_processes,
-        )
-
-        set_config_ffmpeg.additional_properties = d
-        return set_config_ffmpeg
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigFfmpegAccess")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -49,31 +57,23 @@ class SetConfigFfmpegAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_ffmpeg_access_input import SetConfigFfmpegAccessInput  # noqa: PLC0415
-        from ..models.set_config_ffmpeg_access_output import SetConfigFfmpegAccessOutput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
-        input_: SetConfigFfmpegAccessInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = SetConfigFfmpegAccessInput.from_dict(_input_)
-
-        _output = d.pop("output", UNSET)
-        output: SetConfigFfmpegAccessOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = SetConfigFfmpegAccessOutput.from_dict(_output)
-
-        set_config_ffmpeg_access = cls(
-            input_=input_,
-            output=output,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("input", UNSET)
+        model_.input_ = (
+            value if value is UNSET else _models.SetConfigFfmpegAccessInput.from_dict(value)
         )
-
-        set_config_ffmpeg_access.additional_properties = d
-        return set_config_ffmpeg_access
+        value = get("output", UNSET)
+        model_.output = (
+            value if value is UNSET else _models.SetConfigFfmpegAccessOutput.from_dict(value)
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

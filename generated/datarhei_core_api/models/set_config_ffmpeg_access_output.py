@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigFfmpegAccessOutput")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "allow",
+        "block",
+    }
+)
 
 
 @_attrs_define
@@ -44,18 +51,17 @@ class SetConfigFfmpegAccessOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow = cast(list[str], d.pop("allow", UNSET))
-
-        block = cast(list[str], d.pop("block", UNSET))
-
-        set_config_ffmpeg_access_output = cls(
-            allow=allow,
-            block=block,
-        )
-
-        set_config_ffmpeg_access_output.additional_properties = d
-        return set_config_ffmpeg_access_output
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.allow = get("allow", UNSET)
+        model_.block = get("block", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

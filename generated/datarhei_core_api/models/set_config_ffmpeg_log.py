@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigFfmpegLog")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "max_history",
+        "max_lines",
+        "max_minimal_history",
+    }
+)
+
 
 @_attrs_define
 class SetConfigFfmpegLog:
@@ -46,21 +54,18 @@ class SetConfigFfmpegLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_history = d.pop("max_history", UNSET)
-
-        max_lines = d.pop("max_lines", UNSET)
-
-        max_minimal_history = d.pop("max_minimal_history", UNSET)
-
-        set_config_ffmpeg_log = cls(
-            max_history=max_history,
-            max_lines=max_lines,
-            max_minimal_history=max_minimal_history,
-        )
-
-        set_config_ffmpeg_log.additional_properties = d
-        return set_config_ffmpeg_log
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.max_history = get("max_history", UNSET)
+        model_.max_lines = get("max_lines", UNSET)
+        model_.max_minimal_history = get("max_minimal_history", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigHost")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auto",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,17 @@ class SetConfigHost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto = d.pop("auto", UNSET)
-
-        name = cast(list[str], d.pop("name", UNSET))
-
-        set_config_host = cls(
-            auto=auto,
-            name=name,
-        )
-
-        set_config_host.additional_properties = d
-        return set_config_host
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.auto = get("auto", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.set_config_log_level import SetConfigLogLevel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigLog")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "level",
+        "max_lines",
+        "topics",
+    }
+)
 
 
 @_attrs_define
@@ -51,26 +60,19 @@ class SetConfigLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _level = d.pop("level", UNSET)
-        level: SetConfigLogLevel | Unset
-        if isinstance(_level, Unset):
-            level = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("level", UNSET)
+        model_.level = value if value is UNSET else _models.SetConfigLogLevel(value)
+        model_.max_lines = get("max_lines", UNSET)
+        model_.topics = get("topics", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            level = SetConfigLogLevel(_level)
-
-        max_lines = d.pop("max_lines", UNSET)
-
-        topics = cast(list[str], d.pop("topics", UNSET))
-
-        set_config_log = cls(
-            level=level,
-            max_lines=max_lines,
-            topics=topics,
-        )
-
-        set_config_log.additional_properties = d
-        return set_config_log
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

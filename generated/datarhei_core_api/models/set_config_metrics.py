@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigMetrics")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "enable_prometheus",
+        "interval_sec",
+        "range_sec",
+    }
+)
+
 
 @_attrs_define
 class SetConfigMetrics:
@@ -52,24 +61,19 @@ class SetConfigMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        enable_prometheus = d.pop("enable_prometheus", UNSET)
-
-        interval_sec = d.pop("interval_sec", UNSET)
-
-        range_sec = d.pop("range_sec", UNSET)
-
-        set_config_metrics = cls(
-            enable=enable,
-            enable_prometheus=enable_prometheus,
-            interval_sec=interval_sec,
-            range_sec=range_sec,
-        )
-
-        set_config_metrics.additional_properties = d
-        return set_config_metrics
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.enable_prometheus = get("enable_prometheus", UNSET)
+        model_.interval_sec = get("interval_sec", UNSET)
+        model_.range_sec = get("range_sec", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

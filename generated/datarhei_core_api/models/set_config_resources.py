@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigResources")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "limit_wait_for_sec",
+        "max_cpu_usage",
+        "max_gpu_memory_usage",
+        "max_gpu_usage",
+        "max_memory_usage",
+    }
+)
+
 
 @_attrs_define
 class SetConfigResources:
@@ -58,27 +68,20 @@ class SetConfigResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit_wait_for_sec = d.pop("limit_wait_for_sec", UNSET)
-
-        max_cpu_usage = d.pop("max_cpu_usage", UNSET)
-
-        max_gpu_memory_usage = d.pop("max_gpu_memory_usage", UNSET)
-
-        max_gpu_usage = d.pop("max_gpu_usage", UNSET)
-
-        max_memory_usage = d.pop("max_memory_usage", UNSET)
-
-        set_config_resources = cls(
-            limit_wait_for_sec=limit_wait_for_sec,
-            max_cpu_usage=max_cpu_usage,
-            max_gpu_memory_usage=max_gpu_memory_usage,
-            max_gpu_usage=max_gpu_usage,
-            max_memory_usage=max_memory_usage,
-        )
-
-        set_config_resources.additional_properties = d
-        return set_config_resources
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.limit_wait_for_sec = get("limit_wait_for_sec", UNSET)
+        model_.max_cpu_usage = get("max_cpu_usage", UNSET)
+        model_.max_gpu_memory_usage = get("max_gpu_memory_usage", UNSET)
+        model_.max_gpu_usage = get("max_gpu_usage", UNSET)
+        model_.max_memory_usage = get("max_memory_usage", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigRouter")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "blocked_prefixes",
+        "routes",
+        "ui_path",
+    }
+)
 
 
 @_attrs_define
@@ -54,28 +63,19 @@ class SetConfigRouter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_router_routes import SetConfigRouterRoutes  # noqa: PLC0415
-
-        d = dict(src_dict)
-        blocked_prefixes = cast(list[str], d.pop("blocked_prefixes", UNSET))
-
-        _routes = d.pop("routes", UNSET)
-        routes: SetConfigRouterRoutes | Unset
-        if isinstance(_routes, Unset):
-            routes = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.blocked_prefixes = get("blocked_prefixes", UNSET)
+        value = get("routes", UNSET)
+        model_.routes = value if value is UNSET else _models.SetConfigRouterRoutes.from_dict(value)
+        model_.ui_path = get("ui_path", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            routes = SetConfigRouterRoutes.from_dict(_routes)
-
-        ui_path = d.pop("ui_path", UNSET)
-
-        set_config_router = cls(
-            blocked_prefixes=blocked_prefixes,
-            routes=routes,
-            ui_path=ui_path,
-        )
-
-        set_config_router.additional_properties = d
-        return set_config_router
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigRtmp")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "address_tls",
+        "app",
+        "enable",
+        "enable_tls",
+        "httpflv",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -76,40 +89,23 @@ class SetConfigRtmp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_rtmp_httpflv import SetConfigRtmpHttpflv  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        address_tls = d.pop("address_tls", UNSET)
-
-        app = d.pop("app", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        enable_tls = d.pop("enable_tls", UNSET)
-
-        _httpflv = d.pop("httpflv", UNSET)
-        httpflv: SetConfigRtmpHttpflv | Unset
-        if isinstance(_httpflv, Unset):
-            httpflv = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.address_tls = get("address_tls", UNSET)
+        model_.app = get("app", UNSET)
+        model_.enable = get("enable", UNSET)
+        model_.enable_tls = get("enable_tls", UNSET)
+        value = get("httpflv", UNSET)
+        model_.httpflv = value if value is UNSET else _models.SetConfigRtmpHttpflv.from_dict(value)
+        model_.token = get("token", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            httpflv = SetConfigRtmpHttpflv.from_dict(_httpflv)
-
-        token = d.pop("token", UNSET)
-
-        set_config_rtmp = cls(
-            address=address,
-            address_tls=address_tls,
-            app=app,
-            enable=enable,
-            enable_tls=enable_tls,
-            httpflv=httpflv,
-            token=token,
-        )
-
-        set_config_rtmp.additional_properties = d
-        return set_config_rtmp
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigService")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "token",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class SetConfigService:
@@ -46,21 +54,18 @@ class SetConfigService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        set_config_service = cls(
-            enable=enable,
-            token=token,
-            url=url,
-        )
-
-        set_config_service.additional_properties = d
-        return set_config_service
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.token = get("token", UNSET)
+        model_.url = get("url", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigSrt")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "address",
+        "enable",
+        "log",
+        "passphrase",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -64,34 +75,21 @@ class SetConfigSrt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_srt_log import SetConfigSrtLog  # noqa: PLC0415
-
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        _log = d.pop("log", UNSET)
-        log: SetConfigSrtLog | Unset
-        if isinstance(_log, Unset):
-            log = UNSET
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.address = get("address", UNSET)
+        model_.enable = get("enable", UNSET)
+        value = get("log", UNSET)
+        model_.log = value if value is UNSET else _models.SetConfigSrtLog.from_dict(value)
+        model_.passphrase = get("passphrase", UNSET)
+        model_.token = get("token", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            log = SetConfigSrtLog.from_dict(_log)
-
-        passphrase = d.pop("passphrase", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        set_config_srt = cls(
-            address=address,
-            enable=enable,
-            log=log,
-            passphrase=passphrase,
-            token=token,
-        )
-
-        set_config_srt.additional_properties = d
-        return set_config_srt
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

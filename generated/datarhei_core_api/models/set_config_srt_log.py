@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigSrtLog")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "topics",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,17 @@ class SetConfigSrtLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        topics = cast(list[str], d.pop("topics", UNSET))
-
-        set_config_srt_log = cls(
-            enable=enable,
-            topics=topics,
-        )
-
-        set_config_srt_log.additional_properties = d
-        return set_config_srt_log
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.topics = get("topics", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigStorage")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cors",
+        "disk",
+        "memory",
+        "mimetypes",
+        "mimetypes_file",
+        "s3",
+    }
+)
 
 
 @_attrs_define
@@ -85,63 +97,30 @@ class SetConfigStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.s3_storage import S3Storage  # noqa: PLC0415
-        from ..models.set_config_storage_cors import SetConfigStorageCors  # noqa: PLC0415
-        from ..models.set_config_storage_disk import SetConfigStorageDisk  # noqa: PLC0415
-        from ..models.set_config_storage_memory import SetConfigStorageMemory  # noqa: PLC0415
-        from ..models.set_config_storage_mimetypes import SetConfigStorageMimetypes  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cors = d.pop("cors", UNSET)
-        cors: SetConfigStorageCors | Unset
-        if isinstance(_cors, Unset):
-            cors = UNSET
-        else:
-            cors = SetConfigStorageCors.from_dict(_cors)
-
-        _disk = d.pop("disk", UNSET)
-        disk: SetConfigStorageDisk | Unset
-        if isinstance(_disk, Unset):
-            disk = UNSET
-        else:
-            disk = SetConfigStorageDisk.from_dict(_disk)
-
-        _memory = d.pop("memory", UNSET)
-        memory: SetConfigStorageMemory | Unset
-        if isinstance(_memory, Unset):
-            memory = UNSET
-        else:
-            memory = SetConfigStorageMemory.from_dict(_memory)
-
-        _mimetypes = d.pop("mimetypes", UNSET)
-        mimetypes: SetConfigStorageMimetypes | Unset
-        if isinstance(_mimetypes, Unset):
-            mimetypes = UNSET
-        else:
-            mimetypes = SetConfigStorageMimetypes.from_dict(_mimetypes)
-
-        mimetypes_file = d.pop("mimetypes_file", UNSET)
-
-        _s3 = d.pop("s3", UNSET)
-        s3: list[S3Storage] | Unset = UNSET
-        if _s3 is not UNSET:
-            s3 = []
-            for s3_item_data in _s3:
-                s3_item = S3Storage.from_dict(s3_item_data)
-
-                s3.append(s3_item)
-
-        set_config_storage = cls(
-            cors=cors,
-            disk=disk,
-            memory=memory,
-            mimetypes=mimetypes,
-            mimetypes_file=mimetypes_file,
-            s3=s3,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("cors", UNSET)
+        model_.cors = value if value is UNSET else _models.SetConfigStorageCors.from_dict(value)
+        value = get("disk", UNSET)
+        model_.disk = value if value is UNSET else _models.SetConfigStorageDisk.from_dict(value)
+        value = get("memory", UNSET)
+        model_.memory = value if value is UNSET else _models.SetConfigStorageMemory.from_dict(value)
+        value = get("mimetypes", UNSET)
+        model_.mimetypes = (
+            value if value is UNSET else _models.SetConfigStorageMimetypes.from_dict(value)
         )
-
-        set_config_storage.additional_properties = d
-        return set_config_storage
+        model_.mimetypes_file = get("mimetypes_file", UNSET)
+        value = get("s3", UNSET)
+        model_.s3 = (
+            value if value is UNSET else [_models.S3Storage.from_dict(item0) for item0 in value]
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigStorageDisk")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cache",
+        "dir",
+        "max_size_mbytes",
+    }
+)
 
 
 @_attrs_define
@@ -52,28 +61,21 @@ class SetConfigStorageDisk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_storage_disk_cache import SetConfigStorageDiskCache  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cache = d.pop("cache", UNSET)
-        cache: SetConfigStorageDiskCache | Unset
-        if isinstance(_cache, Unset):
-            cache = UNSET
-        else:
-            cache = SetConfigStorageDiskCache.from_dict(_cache)
-
-        dir_ = d.pop("dir", UNSET)
-
-        max_size_mbytes = d.pop("max_size_mbytes", UNSET)
-
-        set_config_storage_disk = cls(
-            cache=cache,
-            dir_=dir_,
-            max_size_mbytes=max_size_mbytes,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("cache", UNSET)
+        model_.cache = (
+            value if value is UNSET else _models.SetConfigStorageDiskCache.from_dict(value)
         )
-
-        set_config_storage_disk.additional_properties = d
-        return set_config_storage_disk
+        model_.dir_ = get("dir", UNSET)
+        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigStorageDiskCache")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "enable",
+        "max_file_size_mbytes",
+        "max_size_mbytes",
+        "ttl_seconds",
+        "types",
+    }
+)
 
 
 @_attrs_define
@@ -66,36 +77,23 @@ class SetConfigStorageDiskCache:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_storage_disk_cache_types import (
-            SetConfigStorageDiskCacheTypes,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.enable = get("enable", UNSET)
+        model_.max_file_size_mbytes = get("max_file_size_mbytes", UNSET)
+        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
+        model_.ttl_seconds = get("ttl_seconds", UNSET)
+        value = get("types", UNSET)
+        model_.types = (
+            value if value is UNSET else _models.SetConfigStorageDiskCacheTypes.from_dict(value)
         )
-
-        d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
-
-        max_file_size_mbytes = d.pop("max_file_size_mbytes", UNSET)
-
-        max_size_mbytes = d.pop("max_size_mbytes", UNSET)
-
-        ttl_seconds = d.pop("ttl_seconds", UNSET)
-
-        _types = d.pop("types", UNSET)
-        types: SetConfigStorageDiskCacheTypes | Unset
-        if isinstance(_types, Unset):
-            types = UNSET
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
         else:
-            types = SetConfigStorageDiskCacheTypes.from_dict(_types)
-
-        set_config_storage_disk_cache = cls(
-            enable=enable,
-            max_file_size_mbytes=max_file_size_mbytes,
-            max_size_mbytes=max_size_mbytes,
-            ttl_seconds=ttl_seconds,
-            types=types,
-        )
-
-        set_config_storage_disk_cache.additional_properties = d
-        return set_config_storage_disk_cache
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetConfigStorageMemory")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth",
+        "backup",
+        "max_size_mbytes",
+        "purge",
+    }
+)
 
 
 @_attrs_define
@@ -61,39 +71,25 @@ class SetConfigStorageMemory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_config_storage_memory_auth import SetConfigStorageMemoryAuth  # noqa: PLC0415
-        from ..models.set_config_storage_memory_backup import (
-            SetConfigStorageMemoryBackup,  # noqa: PLC0415
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("auth", UNSET)
+        model_.auth = (
+            value if value is UNSET else _models.SetConfigStorageMemoryAuth.from_dict(value)
         )
-
-        d = dict(src_dict)
-        _auth = d.pop("auth", UNSET)
-        auth: SetConfigStorageMemoryAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = SetConfigStorageMemoryAuth.from_dict(_auth)
-
-        _backup = d.pop("backup", UNSET)
-        backup: SetConfigStorageMemoryBackup | Unset
-        if isinstance(_backup, Unset):
-            backup = UNSET
-        else:
-            backup = SetConfigStorageMemoryBackup.from_dict(_backup)
-
-        max_size_mbytes = d.pop("max_size_mbytes", UNSET)
-
-        purge = d.pop("purge", UNSET)
-
-        set_config_storage_memory = cls(
-            auth=auth,
-            backup=backup,
-            max_size_mbytes=max_size_mbytes,
-            purge=purge,
+        value = get("backup", UNSET)
+        model_.backup = (
+            value if value is UNSET else _models.SetConfigStorageMemoryBackup.from_dict(value)
         )
-
-        set_config_storage_memory.additional_properties = d
-        return set_config_storage_memory
+        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
+        model_.purge = get("purge", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

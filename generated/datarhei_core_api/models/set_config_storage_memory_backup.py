@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetConfigStorageMemoryBackup")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dir",
+        "patterns",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,17 @@ class SetConfigStorageMemoryBackup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dir_ = d.pop("dir", UNSET)
-
-        patterns = cast(list[str], d.pop("patterns", UNSET))
-
-        set_config_storage_memory_backup = cls(
-            dir_=dir_,
-            patterns=patterns,
-        )
-
-        set_config_storage_memory_backup.additional_properties = d
-        return set_config_storage_memory_backup
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.dir_ = get("dir", UNSET)
+        model_.patterns = get("patterns", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

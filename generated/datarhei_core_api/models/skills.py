@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Skills")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "codecs",
+        "devices",
+        "ffmpeg",
+        "filter",
+        "formats",
+        "hwaccels",
+        "protocols",
+    }
+)
 
 
 @_attrs_define
@@ -110,106 +123,45 @@ class Skills:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_codecs import SkillsCodecs  # noqa: PLC0415
-        from ..models.skills_devices import SkillsDevices  # noqa: PLC0415
-        from ..models.skills_ffmpeg import SkillsFfmpeg  # noqa: PLC0415
-        from ..models.skills_filter import SkillsFilter  # noqa: PLC0415
-        from ..models.skills_formats import SkillsFormats  # noqa: PLC0415
-        from ..models.skills_hw_accel import SkillsHWAccel  # noqa: PLC0415
-        from ..models.skills_protocols import SkillsProtocols  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _codecs = d.pop("codecs", UNSET)
-        codecs: SkillsCodecs | Unset
-        if isinstance(_codecs, Unset):
-            codecs = UNSET
-        else:
-            codecs = SkillsCodecs.from_dict(_codecs)
-
-        _devices = d.pop("devices", UNSET)
-        devices: SkillsDevices | Unset
-        if isinstance(_devices, Unset):
-            devices = UNSET
-        else:
-            devices = SkillsDevices.from_dict(_devices)
-
-        _ffmpeg = d.pop("ffmpeg", UNSET)
-        ffmpeg: SkillsFfmpeg | Unset
-        if isinstance(_ffmpeg, Unset):
-            ffmpeg = UNSET
-        else:
-            ffmpeg = SkillsFfmpeg.from_dict(_ffmpeg)
-
-        def _parse_filter_(data: object) -> list[SkillsFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filter_type_0 = []
-                _filter_type_0 = data
-                for filter_type_0_item_data in _filter_type_0:
-                    filter_type_0_item = SkillsFilter.from_dict(filter_type_0_item_data)
-
-                    filter_type_0.append(filter_type_0_item)
-
-                return filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsFilter] | None | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
-
-        _formats = d.pop("formats", UNSET)
-        formats: SkillsFormats | Unset
-        if isinstance(_formats, Unset):
-            formats = UNSET
-        else:
-            formats = SkillsFormats.from_dict(_formats)
-
-        def _parse_hwaccels(data: object) -> list[SkillsHWAccel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hwaccels_type_0 = []
-                _hwaccels_type_0 = data
-                for hwaccels_type_0_item_data in _hwaccels_type_0:
-                    hwaccels_type_0_item = SkillsHWAccel.from_dict(hwaccels_type_0_item_data)
-
-                    hwaccels_type_0.append(hwaccels_type_0_item)
-
-                return hwaccels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsHWAccel] | None | Unset, data)
-
-        hwaccels = _parse_hwaccels(d.pop("hwaccels", UNSET))
-
-        _protocols = d.pop("protocols", UNSET)
-        protocols: SkillsProtocols | Unset
-        if isinstance(_protocols, Unset):
-            protocols = UNSET
-        else:
-            protocols = SkillsProtocols.from_dict(_protocols)
-
-        skills = cls(
-            codecs=codecs,
-            devices=devices,
-            ffmpeg=ffmpeg,
-            filter_=filter_,
-            formats=formats,
-            hwaccels=hwaccels,
-            protocols=protocols,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("codecs", UNSET)
+        model_.codecs = value if value is UNSET else _models.SkillsCodecs.from_dict(value)
+        value = get("devices", UNSET)
+        model_.devices = value if value is UNSET else _models.SkillsDevices.from_dict(value)
+        value = get("ffmpeg", UNSET)
+        model_.ffmpeg = value if value is UNSET else _models.SkillsFfmpeg.from_dict(value)
+        value = get("filter", UNSET)
+        model_.filter_ = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.SkillsFilter.from_dict(item0) for item0 in value]
+            )
         )
-
-        skills.additional_properties = d
-        return skills
+        value = get("formats", UNSET)
+        model_.formats = value if value is UNSET else _models.SkillsFormats.from_dict(value)
+        value = get("hwaccels", UNSET)
+        model_.hwaccels = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.SkillsHWAccel.from_dict(item0) for item0 in value]
+            )
+        )
+        value = get("protocols", UNSET)
+        model_.protocols = value if value is UNSET else _models.SkillsProtocols.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsCodec")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "decoders",
+        "encoders",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -66,55 +75,19 @@ class SkillsCodec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_decoders(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                decoders_type_0 = cast(list[str], data)
-
-                return decoders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        decoders = _parse_decoders(d.pop("decoders", UNSET))
-
-        def _parse_encoders(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                encoders_type_0 = cast(list[str], data)
-
-                return encoders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        encoders = _parse_encoders(d.pop("encoders", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        skills_codec = cls(
-            decoders=decoders,
-            encoders=encoders,
-            id=id,
-            name=name,
-        )
-
-        skills_codec.additional_properties = d
-        return skills_codec
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.decoders = get("decoders", UNSET)
+        model_.encoders = get("encoders", UNSET)
+        model_.id = get("id", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

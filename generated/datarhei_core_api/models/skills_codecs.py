@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillsCodecs")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "audio",
+        "subtitle",
+        "video",
+    }
+)
 
 
 @_attrs_define
@@ -65,44 +74,27 @@ class SkillsCodecs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_codec import SkillsCodec  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _audio = d.pop("audio", UNSET)
-        audio: list[SkillsCodec] | Unset = UNSET
-        if _audio is not UNSET:
-            audio = []
-            for audio_item_data in _audio:
-                audio_item = SkillsCodec.from_dict(audio_item_data)
-
-                audio.append(audio_item)
-
-        _subtitle = d.pop("subtitle", UNSET)
-        subtitle: list[SkillsCodec] | Unset = UNSET
-        if _subtitle is not UNSET:
-            subtitle = []
-            for subtitle_item_data in _subtitle:
-                subtitle_item = SkillsCodec.from_dict(subtitle_item_data)
-
-                subtitle.append(subtitle_item)
-
-        _video = d.pop("video", UNSET)
-        video: list[SkillsCodec] | Unset = UNSET
-        if _video is not UNSET:
-            video = []
-            for video_item_data in _video:
-                video_item = SkillsCodec.from_dict(video_item_data)
-
-                video.append(video_item)
-
-        skills_codecs = cls(
-            audio=audio,
-            subtitle=subtitle,
-            video=video,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("audio", UNSET)
+        model_.audio = (
+            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
         )
-
-        skills_codecs.additional_properties = d
-        return skills_codecs
+        value = get("subtitle", UNSET)
+        model_.subtitle = (
+            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+        )
+        value = get("video", UNSET)
+        model_.video = (
+            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillsDevice")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "devices",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -60,44 +69,27 @@ class SkillsDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_hw_device import SkillsHWDevice  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_devices(data: object) -> list[SkillsHWDevice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                devices_type_0 = []
-                _devices_type_0 = data
-                for devices_type_0_item_data in _devices_type_0:
-                    devices_type_0_item = SkillsHWDevice.from_dict(devices_type_0_item_data)
-
-                    devices_type_0.append(devices_type_0_item)
-
-                return devices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsHWDevice] | None | Unset, data)
-
-        devices = _parse_devices(d.pop("devices", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        skills_device = cls(
-            devices=devices,
-            id=id,
-            name=name,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("devices", UNSET)
+        model_.devices = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.SkillsHWDevice.from_dict(item0) for item0 in value]
+            )
         )
-
-        skills_device.additional_properties = d
-        return skills_device
+        model_.id = get("id", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillsDevices")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "demuxers",
+        "muxers",
+    }
+)
 
 
 @_attrs_define
@@ -54,34 +62,23 @@ class SkillsDevices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_device import SkillsDevice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _demuxers = d.pop("demuxers", UNSET)
-        demuxers: list[SkillsDevice] | Unset = UNSET
-        if _demuxers is not UNSET:
-            demuxers = []
-            for demuxers_item_data in _demuxers:
-                demuxers_item = SkillsDevice.from_dict(demuxers_item_data)
-
-                demuxers.append(demuxers_item)
-
-        _muxers = d.pop("muxers", UNSET)
-        muxers: list[SkillsDevice] | Unset = UNSET
-        if _muxers is not UNSET:
-            muxers = []
-            for muxers_item_data in _muxers:
-                muxers_item = SkillsDevice.from_dict(muxers_item_data)
-
-                muxers.append(muxers_item)
-
-        skills_devices = cls(
-            demuxers=demuxers,
-            muxers=muxers,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("demuxers", UNSET)
+        model_.demuxers = (
+            value if value is UNSET else [_models.SkillsDevice.from_dict(item0) for item0 in value]
         )
-
-        skills_devices.additional_properties = d
-        return skills_devices
+        value = get("muxers", UNSET)
+        model_.muxers = (
+            value if value is UNSET else [_models.SkillsDevice.from_dict(item0) for item0 in value]
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

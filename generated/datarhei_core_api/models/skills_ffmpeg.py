@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillsFfmpeg")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "compiler",
+        "configuration",
+        "libraries",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -61,33 +71,22 @@ class SkillsFfmpeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_library import SkillsLibrary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        compiler = d.pop("compiler", UNSET)
-
-        configuration = d.pop("configuration", UNSET)
-
-        _libraries = d.pop("libraries", UNSET)
-        libraries: list[SkillsLibrary] | Unset = UNSET
-        if _libraries is not UNSET:
-            libraries = []
-            for libraries_item_data in _libraries:
-                libraries_item = SkillsLibrary.from_dict(libraries_item_data)
-
-                libraries.append(libraries_item)
-
-        version = d.pop("version", UNSET)
-
-        skills_ffmpeg = cls(
-            compiler=compiler,
-            configuration=configuration,
-            libraries=libraries,
-            version=version,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.compiler = get("compiler", UNSET)
+        model_.configuration = get("configuration", UNSET)
+        value = get("libraries", UNSET)
+        model_.libraries = (
+            value if value is UNSET else [_models.SkillsLibrary.from_dict(item0) for item0 in value]
         )
-
-        skills_ffmpeg.additional_properties = d
-        return skills_ffmpeg
+        model_.version = get("version", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsHWDevice")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "extra",
+        "id",
+        "media",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class SkillsHWDevice:
@@ -52,24 +61,19 @@ class SkillsHWDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        extra = d.pop("extra", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        media = d.pop("media", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        skills_hw_device = cls(
-            extra=extra,
-            id=id,
-            media=media,
-            name=name,
-        )
-
-        skills_hw_device.additional_properties = d
-        return skills_hw_device
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.extra = get("extra", UNSET)
+        model_.id = get("id", UNSET)
+        model_.media = get("media", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

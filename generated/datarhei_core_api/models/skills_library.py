@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsLibrary")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "compiled",
+        "linked",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class SkillsLibrary:
@@ -46,21 +54,18 @@ class SkillsLibrary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        compiled = d.pop("compiled", UNSET)
-
-        linked = d.pop("linked", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        skills_library = cls(
-            compiled=compiled,
-            linked=linked,
-            name=name,
-        )
-
-        skills_library.additional_properties = d
-        return skills_library
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.compiled = get("compiled", UNSET)
+        model_.linked = get("linked", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

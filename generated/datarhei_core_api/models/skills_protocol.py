@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsProtocol")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class SkillsProtocol:
@@ -40,18 +47,17 @@ class SkillsProtocol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        skills_protocol = cls(
-            id=id,
-            name=name,
-        )
-
-        skills_protocol.additional_properties = d
-        return skills_protocol
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.id = get("id", UNSET)
+        model_.name = get("name", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

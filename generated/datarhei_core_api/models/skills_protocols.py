@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillsProtocols")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -54,34 +62,27 @@ class SkillsProtocols:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_protocol import SkillsProtocol  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
-        input_: list[SkillsProtocol] | Unset = UNSET
-        if _input_ is not UNSET:
-            input_ = []
-            for input_item_data in _input_:
-                input_item = SkillsProtocol.from_dict(input_item_data)
-
-                input_.append(input_item)
-
-        _output = d.pop("output", UNSET)
-        output: list[SkillsProtocol] | Unset = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output_item = SkillsProtocol.from_dict(output_item_data)
-
-                output.append(output_item)
-
-        skills_protocols = cls(
-            input_=input_,
-            output=output,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("input", UNSET)
+        model_.input_ = (
+            value
+            if value is UNSET
+            else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
         )
-
-        skills_protocols.additional_properties = d
-        return skills_protocols
+        value = get("output", UNSET)
+        model_.output = (
+            value
+            if value is UNSET
+            else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

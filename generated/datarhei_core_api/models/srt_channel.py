@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SRTChannel")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "connections",
+        "log",
+        "name",
+        "socketid",
+        "subscriber",
+    }
+)
 
 
 @_attrs_define
@@ -85,76 +96,30 @@ class SRTChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.srt_channel_connections_type_0 import SRTChannelConnectionsType0  # noqa: PLC0415
-        from ..models.srt_channel_log_type_0 import SRTChannelLogType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_connections(data: object) -> None | SRTChannelConnectionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connections_type_0 = SRTChannelConnectionsType0.from_dict(data)
-
-                return connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SRTChannelConnectionsType0 | Unset, data)
-
-        connections = _parse_connections(d.pop("connections", UNSET))
-
-        def _parse_log(data: object) -> None | SRTChannelLogType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                log_type_0 = SRTChannelLogType0.from_dict(data)
-
-                return log_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SRTChannelLogType0 | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        socketid = d.pop("socketid", UNSET)
-
-        def _parse_subscriber(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subscriber_type_0 = cast(list[int], data)
-
-                return subscriber_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        subscriber = _parse_subscriber(d.pop("subscriber", UNSET))
-
-        srt_channel = cls(
-            connections=connections,
-            log=log,
-            name=name,
-            socketid=socketid,
-            subscriber=subscriber,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("connections", UNSET)
+        model_.connections = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SRTChannelConnectionsType0.from_dict(value))
         )
-
-        srt_channel.additional_properties = d
-        return srt_channel
+        value = get("log", UNSET)
+        model_.log = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SRTChannelLogType0.from_dict(value))
+        )
+        model_.name = get("name", UNSET)
+        model_.socketid = get("socketid", UNSET)
+        model_.subscriber = get("subscriber", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

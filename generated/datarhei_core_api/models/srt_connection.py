@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SRTConnection")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "log",
+        "stats",
+    }
+)
 
 
 @_attrs_define
@@ -55,42 +63,23 @@ class SRTConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.srt_connection_log_type_0 import SRTConnectionLogType0  # noqa: PLC0415
-        from ..models.srt_statistics import SRTStatistics  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_log(data: object) -> None | SRTConnectionLogType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                log_type_0 = SRTConnectionLogType0.from_dict(data)
-
-                return log_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SRTConnectionLogType0 | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        _stats = d.pop("stats", UNSET)
-        stats: SRTStatistics | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = SRTStatistics.from_dict(_stats)
-
-        srt_connection = cls(
-            log=log,
-            stats=stats,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("log", UNSET)
+        model_.log = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SRTConnectionLogType0.from_dict(value))
         )
-
-        srt_connection.additional_properties = d
-        return srt_connection
+        value = get("stats", UNSET)
+        model_.stats = value if value is UNSET else _models.SRTStatistics.from_dict(value)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

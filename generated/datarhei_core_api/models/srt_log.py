@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SRTLog")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "msg",
+        "ts",
+    }
+)
 
 
 @_attrs_define
@@ -47,34 +54,17 @@ class SRTLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_msg(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                msg_type_0 = cast(list[str], data)
-
-                return msg_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
-
-        ts = d.pop("ts", UNSET)
-
-        srt_log = cls(
-            msg=msg,
-            ts=ts,
-        )
-
-        srt_log.additional_properties = d
-        return srt_log
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.msg = get("msg", UNSET)
+        model_.ts = get("ts", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,58 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SRTStatistics")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "avail_recv_buf_bytes",
+        "avail_send_buf_bytes",
+        "bandwidth_mbit",
+        "flight_size_pkt",
+        "flow_window_pkt",
+        "max_bandwidth_mbit",
+        "mss_bytes",
+        "pkt_recv_avg_belated_time_ms",
+        "pkt_send_period_us",
+        "recv_ack_pkt",
+        "recv_buf_bytes",
+        "recv_buf_ms",
+        "recv_buf_pkt",
+        "recv_bytes",
+        "recv_drop_bytes",
+        "recv_drop_pkt",
+        "recv_km_pkt",
+        "recv_loss_bytes",
+        "recv_loss_pkt",
+        "recv_nak_pkt",
+        "recv_pkt",
+        "recv_retran_pkts",
+        "recv_tsbpd_delay_ms",
+        "recv_undecrypt_bytes",
+        "recv_undecrypt_pkt",
+        "recv_unique_bytes",
+        "recv_unique_pkt",
+        "reorder_tolerance_pkt",
+        "rtt_ms",
+        "send_buf_bytes",
+        "send_buf_ms",
+        "send_buf_pkt",
+        "send_drop_bytes",
+        "send_drop_pkt",
+        "send_duration_us",
+        "send_km_pkt",
+        "send_loss_pkt",
+        "send_tsbpd_delay_ms",
+        "sent_ack_pkt",
+        "sent_bytes",
+        "sent_nak_pkt",
+        "sent_pkt",
+        "sent_retrans_bytes",
+        "sent_retrans_pkt",
+        "sent_unique_bytes",
+        "sent_unique_pkt",
+        "timestamp_ms",
+    }
+)
+
 
 @_attrs_define
 class SRTStatistics:
@@ -334,153 +386,62 @@ class SRTStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avail_recv_buf_bytes = d.pop("avail_recv_buf_bytes", UNSET)
-
-        avail_send_buf_bytes = d.pop("avail_send_buf_bytes", UNSET)
-
-        bandwidth_mbit = d.pop("bandwidth_mbit", UNSET)
-
-        flight_size_pkt = d.pop("flight_size_pkt", UNSET)
-
-        flow_window_pkt = d.pop("flow_window_pkt", UNSET)
-
-        max_bandwidth_mbit = d.pop("max_bandwidth_mbit", UNSET)
-
-        mss_bytes = d.pop("mss_bytes", UNSET)
-
-        pkt_recv_avg_belated_time_ms = d.pop("pkt_recv_avg_belated_time_ms", UNSET)
-
-        pkt_send_period_us = d.pop("pkt_send_period_us", UNSET)
-
-        recv_ack_pkt = d.pop("recv_ack_pkt", UNSET)
-
-        recv_buf_bytes = d.pop("recv_buf_bytes", UNSET)
-
-        recv_buf_ms = d.pop("recv_buf_ms", UNSET)
-
-        recv_buf_pkt = d.pop("recv_buf_pkt", UNSET)
-
-        recv_bytes = d.pop("recv_bytes", UNSET)
-
-        recv_drop_bytes = d.pop("recv_drop_bytes", UNSET)
-
-        recv_drop_pkt = d.pop("recv_drop_pkt", UNSET)
-
-        recv_km_pkt = d.pop("recv_km_pkt", UNSET)
-
-        recv_loss_bytes = d.pop("recv_loss_bytes", UNSET)
-
-        recv_loss_pkt = d.pop("recv_loss_pkt", UNSET)
-
-        recv_nak_pkt = d.pop("recv_nak_pkt", UNSET)
-
-        recv_pkt = d.pop("recv_pkt", UNSET)
-
-        recv_retran_pkts = d.pop("recv_retran_pkts", UNSET)
-
-        recv_tsbpd_delay_ms = d.pop("recv_tsbpd_delay_ms", UNSET)
-
-        recv_undecrypt_bytes = d.pop("recv_undecrypt_bytes", UNSET)
-
-        recv_undecrypt_pkt = d.pop("recv_undecrypt_pkt", UNSET)
-
-        recv_unique_bytes = d.pop("recv_unique_bytes", UNSET)
-
-        recv_unique_pkt = d.pop("recv_unique_pkt", UNSET)
-
-        reorder_tolerance_pkt = d.pop("reorder_tolerance_pkt", UNSET)
-
-        rtt_ms = d.pop("rtt_ms", UNSET)
-
-        send_buf_bytes = d.pop("send_buf_bytes", UNSET)
-
-        send_buf_ms = d.pop("send_buf_ms", UNSET)
-
-        send_buf_pkt = d.pop("send_buf_pkt", UNSET)
-
-        send_drop_bytes = d.pop("send_drop_bytes", UNSET)
-
-        send_drop_pkt = d.pop("send_drop_pkt", UNSET)
-
-        send_duration_us = d.pop("send_duration_us", UNSET)
-
-        send_km_pkt = d.pop("send_km_pkt", UNSET)
-
-        send_loss_pkt = d.pop("send_loss_pkt", UNSET)
-
-        send_tsbpd_delay_ms = d.pop("send_tsbpd_delay_ms", UNSET)
-
-        sent_ack_pkt = d.pop("sent_ack_pkt", UNSET)
-
-        sent_bytes = d.pop("sent_bytes", UNSET)
-
-        sent_nak_pkt = d.pop("sent_nak_pkt", UNSET)
-
-        sent_pkt = d.pop("sent_pkt", UNSET)
-
-        sent_retrans_bytes = d.pop("sent_retrans_bytes", UNSET)
-
-        sent_retrans_pkt = d.pop("sent_retrans_pkt", UNSET)
-
-        sent_unique_bytes = d.pop("sent_unique_bytes", UNSET)
-
-        sent_unique_pkt = d.pop("sent_unique_pkt", UNSET)
-
-        timestamp_ms = d.pop("timestamp_ms", UNSET)
-
-        srt_statistics = cls(
-            avail_recv_buf_bytes=avail_recv_buf_bytes,
-            avail_send_buf_bytes=avail_send_buf_bytes,
-            bandwidth_mbit=bandwidth_mbit,
-            flight_size_pkt=flight_size_pkt,
-            flow_window_pkt=flow_window_pkt,
-            max_bandwidth_mbit=max_bandwidth_mbit,
-            mss_bytes=mss_bytes,
-            pkt_recv_avg_belated_time_ms=pkt_recv_avg_belated_time_ms,
-            pkt_send_period_us=pkt_send_period_us,
-            recv_ack_pkt=recv_ack_pkt,
-            recv_buf_bytes=recv_buf_bytes,
-            recv_buf_ms=recv_buf_ms,
-            recv_buf_pkt=recv_buf_pkt,
-            recv_bytes=recv_bytes,
-            recv_drop_bytes=recv_drop_bytes,
-            recv_drop_pkt=recv_drop_pkt,
-            recv_km_pkt=recv_km_pkt,
-            recv_loss_bytes=recv_loss_bytes,
-            recv_loss_pkt=recv_loss_pkt,
-            recv_nak_pkt=recv_nak_pkt,
-            recv_pkt=recv_pkt,
-            recv_retran_pkts=recv_retran_pkts,
-            recv_tsbpd_delay_ms=recv_tsbpd_delay_ms,
-            recv_undecrypt_bytes=recv_undecrypt_bytes,
-            recv_undecrypt_pkt=recv_undecrypt_pkt,
-            recv_unique_bytes=recv_unique_bytes,
-            recv_unique_pkt=recv_unique_pkt,
-            reorder_tolerance_pkt=reorder_tolerance_pkt,
-            rtt_ms=rtt_ms,
-            send_buf_bytes=send_buf_bytes,
-            send_buf_ms=send_buf_ms,
-            send_buf_pkt=send_buf_pkt,
-            send_drop_bytes=send_drop_bytes,
-            send_drop_pkt=send_drop_pkt,
-            send_duration_us=send_duration_us,
-            send_km_pkt=send_km_pkt,
-            send_loss_pkt=send_loss_pkt,
-            send_tsbpd_delay_ms=send_tsbpd_delay_ms,
-            sent_ack_pkt=sent_ack_pkt,
-            sent_bytes=sent_bytes,
-            sent_nak_pkt=sent_nak_pkt,
-            sent_pkt=sent_pkt,
-            sent_retrans_bytes=sent_retrans_bytes,
-            sent_retrans_pkt=sent_retrans_pkt,
-            sent_unique_bytes=sent_unique_bytes,
-            sent_unique_pkt=sent_unique_pkt,
-            timestamp_ms=timestamp_ms,
-        )
-
-        srt_statistics.additional_properties = d
-        return srt_statistics
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.avail_recv_buf_bytes = get("avail_recv_buf_bytes", UNSET)
+        model_.avail_send_buf_bytes = get("avail_send_buf_bytes", UNSET)
+        model_.bandwidth_mbit = get("bandwidth_mbit", UNSET)
+        model_.flight_size_pkt = get("flight_size_pkt", UNSET)
+        model_.flow_window_pkt = get("flow_window_pkt", UNSET)
+        model_.max_bandwidth_mbit = get("max_bandwidth_mbit", UNSET)
+        model_.mss_bytes = get("mss_bytes", UNSET)
+        model_.pkt_recv_avg_belated_time_ms = get("pkt_recv_avg_belated_time_ms", UNSET)
+        model_.pkt_send_period_us = get("pkt_send_period_us", UNSET)
+        model_.recv_ack_pkt = get("recv_ack_pkt", UNSET)
+        model_.recv_buf_bytes = get("recv_buf_bytes", UNSET)
+        model_.recv_buf_ms = get("recv_buf_ms", UNSET)
+        model_.recv_buf_pkt = get("recv_buf_pkt", UNSET)
+        model_.recv_bytes = get("recv_bytes", UNSET)
+        model_.recv_drop_bytes = get("recv_drop_bytes", UNSET)
+        model_.recv_drop_pkt = get("recv_drop_pkt", UNSET)
+        model_.recv_km_pkt = get("recv_km_pkt", UNSET)
+        model_.recv_loss_bytes = get("recv_loss_bytes", UNSET)
+        model_.recv_loss_pkt = get("recv_loss_pkt", UNSET)
+        model_.recv_nak_pkt = get("recv_nak_pkt", UNSET)
+        model_.recv_pkt = get("recv_pkt", UNSET)
+        model_.recv_retran_pkts = get("recv_retran_pkts", UNSET)
+        model_.recv_tsbpd_delay_ms = get("recv_tsbpd_delay_ms", UNSET)
+        model_.recv_undecrypt_bytes = get("recv_undecrypt_bytes", UNSET)
+        model_.recv_undecrypt_pkt = get("recv_undecrypt_pkt", UNSET)
+        model_.recv_unique_bytes = get("recv_unique_bytes", UNSET)
+        model_.recv_unique_pkt = get("recv_unique_pkt", UNSET)
+        model_.reorder_tolerance_pkt = get("reorder_tolerance_pkt", UNSET)
+        model_.rtt_ms = get("rtt_ms", UNSET)
+        model_.send_buf_bytes = get("send_buf_bytes", UNSET)
+        model_.send_buf_ms = get("send_buf_ms", UNSET)
+        model_.send_buf_pkt = get("send_buf_pkt", UNSET)
+        model_.send_drop_bytes = get("send_drop_bytes", UNSET)
+        model_.send_drop_pkt = get("send_drop_pkt", UNSET)
+        model_.send_duration_us = get("send_duration_us", UNSET)
+        model_.send_km_pkt = get("send_km_pkt", UNSET)
+        model_.send_loss_pkt = get("send_loss_pkt", UNSET)
+        model_.send_tsbpd_delay_ms = get("send_tsbpd_delay_ms", UNSET)
+        model_.sent_ack_pkt = get("sent_ack_pkt", UNSET)
+        model_.sent_bytes = get("sent_bytes", UNSET)
+        model_.sent_nak_pkt = get("sent_nak_pkt", UNSET)
+        model_.sent_pkt = get("sent_pkt", UNSET)
+        model_.sent_retrans_bytes = get("sent_retrans_bytes", UNSET)
+        model_.sent_retrans_pkt = get("sent_retrans_pkt", UNSET)
+        model_.sent_unique_bytes = get("sent_unique_bytes", UNSET)
+        model_.sent_unique_pkt = get("sent_unique_pkt", UNSET)
+        model_.timestamp_ms = get("timestamp_ms", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamMapping")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "graphs",
+        "mapping",
+    }
+)
 
 
 @_attrs_define
@@ -65,62 +73,35 @@ class StreamMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_element import GraphElement  # noqa: PLC0415
-        from ..models.graph_mapping import GraphMapping  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_graphs(data: object) -> list[GraphElement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                graphs_type_0 = []
-                _graphs_type_0 = data
-                for graphs_type_0_item_data in _graphs_type_0:
-                    graphs_type_0_item = GraphElement.from_dict(graphs_type_0_item_data)
-
-                    graphs_type_0.append(graphs_type_0_item)
-
-                return graphs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GraphElement] | None | Unset, data)
-
-        graphs = _parse_graphs(d.pop("graphs", UNSET))
-
-        def _parse_mapping(data: object) -> list[GraphMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mapping_type_0 = []
-                _mapping_type_0 = data
-                for mapping_type_0_item_data in _mapping_type_0:
-                    mapping_type_0_item = GraphMapping.from_dict(mapping_type_0_item_data)
-
-                    mapping_type_0.append(mapping_type_0_item)
-
-                return mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GraphMapping] | None | Unset, data)
-
-        mapping = _parse_mapping(d.pop("mapping", UNSET))
-
-        stream_mapping = cls(
-            graphs=graphs,
-            mapping=mapping,
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        value = get("graphs", UNSET)
+        model_.graphs = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.GraphElement.from_dict(item0) for item0 in value]
+            )
         )
-
-        stream_mapping.additional_properties = d
-        return stream_mapping
+        value = get("mapping", UNSET)
+        model_.mapping = (
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.GraphMapping.from_dict(item0) for item0 in value]
+            )
+        )
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetProcess")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "current_sessions",
+        "total_sessions",
+        "uptime",
+    }
+)
+
 
 @_attrs_define
 class WidgetProcess:
@@ -46,21 +54,18 @@ class WidgetProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_sessions = d.pop("current_sessions", UNSET)
-
-        total_sessions = d.pop("total_sessions", UNSET)
-
-        uptime = d.pop("uptime", UNSET)
-
-        widget_process = cls(
-            current_sessions=current_sessions,
-            total_sessions=total_sessions,
-            uptime=uptime,
-        )
-
-        widget_process.additional_properties = d
-        return widget_process
+        get = src_dict.get
+        model_ = cls.__new__(cls)
+        model_.current_sessions = get("current_sessions", UNSET)
+        model_.total_sessions = get("total_sessions", UNSET)
+        model_.uptime = get("uptime", UNSET)
+        if src_dict.keys() <= _KNOWN_KEYS:
+            model_.additional_properties = {}
+        else:
+            model_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,14 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cluster_about import ClusterAbout
 from ...models.error import Error
 from ...types import Response

@@ -1,10 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+if TYPE_CHECKING:
+    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cluster_node_id import ClusterNodeID
 from ...models.error import Error
 from ...types import Response

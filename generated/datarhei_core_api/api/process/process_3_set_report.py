@@ -1,11 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
+    from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.process_report import ProcessReport
 from ...types import UNSET, Response, Unset
