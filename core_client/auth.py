@@ -71,13 +71,30 @@ def _lifetime(token: str) -> float | None:
     return float(lifetime) if isinstance(lifetime, int | float) else None
 
 
-class TokenState:
-    """The current tokens of one client.
+@dataclass(frozen=True, repr=False)
+class Snapshot:
+    """The token state at one moment, replaced as a whole so readers never see half of it.
 
     `generation` counts renewal outcomes. A caller notes it before it decides to renew; when
     it finally holds the renewal lock and the generation moved on, another caller renewed (or
-    failed to) in the meantime, so it uses that outcome instead of renewing again.
+    failed to) in the meantime, so it takes that outcome instead of renewing again.
     """
+
+    generation: int
+    access: Lease | None
+    refresh: Lease | None
+    failure: CoreError | None = None
+
+    @property
+    def access_token(self) -> str | None:
+        return None if self.access is None else self.access.token
+
+    def __repr__(self) -> str:
+        return f"Snapshot(generation={self.generation}, authenticated={self.access is not None})"
+
+
+class TokenState:
+    """The current tokens of one client, and the credentials that renew them."""
 
     def __init__(
         self,
@@ -95,42 +112,38 @@ class TokenState:
         self._password = password
         self._clock = clock
         now = clock()
-        self._access = None if access_token is None else Lease.received(access_token, now)
-        self._refresh = None if refresh_token is None else Lease.received(refresh_token, now)
-        self.generation = 0
-        self.failure: CoreError | None = None
+        self._current = Snapshot(
+            generation=0,
+            access=None if access_token is None else Lease.received(access_token, now),
+            refresh=None if refresh_token is None else Lease.received(refresh_token, now),
+        )
 
     def __repr__(self) -> str:
-        return f"TokenState(username={self.username!r}, authenticated={self._access is not None})"
+        return f"TokenState(username={self.username!r}, {self._current!r})"
 
-    @property
-    def access_token(self) -> str | None:
-        return None if self._access is None else self._access.token
+    def current(self) -> Snapshot:
+        return self._current
 
     @property
     def has_credentials(self) -> bool:
         return self._password is not None
 
-    @property
-    def can_renew(self) -> bool:
-        return self.has_credentials or self._refresh is not None
+    def can_renew(self, seen: Snapshot) -> bool:
+        return self.has_credentials or seen.refresh is not None
 
-    def needs_renewal(self) -> bool:
-        """True when the next authorized call should renew first."""
-        if not self.can_renew:
+    def needs_renewal(self, seen: Snapshot) -> bool:
+        """True when an authorized call that saw `seen` should renew first."""
+        if not self.can_renew(seen):
             return False
-        return self._access is None or self._clock() >= self._access.renew_at
+        return seen.access is None or self._clock() >= seen.access.renew_at
 
-    def refresh_token_usable(self) -> bool:
-        """Refresh first unless the refresh token is due itself and a login can replace it."""
-        if self._refresh is None:
-            return False
-        return not self.has_credentials or self._clock() < self._refresh.renew_at
-
-    def refresh_authorization(self) -> str:
-        if self._refresh is None:
-            raise AuthenticationError("the client has no refresh token")
-        return f"Bearer {self._refresh.token}"
+    def refresh_authorization(self) -> str | None:
+        """The header for a refresh, or None to log in instead: no refresh token, or it is
+        due itself and credentials can replace it."""
+        refresh = self._current.refresh
+        if refresh is None or (self.has_credentials and self._clock() >= refresh.renew_at):
+            return None
+        return f"Bearer {refresh.token}"
 
     def login_body(self) -> dict[str, str]:
         if self.username is None or self._password is None:
@@ -139,22 +152,25 @@ class TokenState:
             )
         return {"username": self.username, "password": self._password}
 
-    def accept(self, access_token: str, refresh_token: str | None) -> TokenPair:
+    def accept(self, access_token: str, refresh_token: str | None) -> None:
         """Take renewed tokens; a refresh answers without a refresh token: keep ours."""
         now = self._clock()
-        self._access = Lease.received(access_token, now)
-        if refresh_token is not None:
-            self._refresh = Lease.received(refresh_token, now)
-        self.generation += 1
-        self.failure = None
-        return self.tokens()
+        previous = self._current
+        refresh = previous.refresh if refresh_token is None else Lease.received(refresh_token, now)
+        self._current = Snapshot(
+            previous.generation + 1, Lease.received(access_token, now), refresh
+        )
 
     def reject(self, error: CoreError) -> None:
         """Record a failed renewal, which the callers waiting for it re-raise."""
-        self.generation += 1
-        self.failure = error
+        previous = self._current
+        self._current = Snapshot(
+            previous.generation + 1, previous.access, previous.refresh, failure=error
+        )
 
     def tokens(self) -> TokenPair:
-        if self._access is None:
+        current = self._current
+        if current.access is None:
             raise AuthenticationError("the client holds no access token")
-        return TokenPair(self._access.token, None if self._refresh is None else self._refresh.token)
+        refresh = None if current.refresh is None else current.refresh.token
+        return TokenPair(current.access.token, refresh)

@@ -6,25 +6,20 @@ adds what a user holds on to: context managers, closing, and an explicit `login(
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import Self
 
+from ._operations import AsyncOperations, SyncOperations
 from .auth import TokenPair
 from .core import AsyncCore, SyncCore
 
 
-class Client(SyncCore):
+class Client(SyncOperations, SyncCore):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -36,18 +31,13 @@ class Client(SyncCore):
         return self._run(self._login_now())
 
 
-class AsyncClient(AsyncCore):
+class AsyncClient(AsyncOperations, AsyncCore):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:

@@ -202,7 +202,7 @@ class Pipeline:
         return (
             f"{type(self).__name__}(base_url={str(url)!r}, "
             f"username={self._tokens.username!r}, "
-            f"authenticated={self._tokens.access_token is not None})"
+            f"authenticated={self._tokens.current().access is not None})"
         )
 
     @property
@@ -251,11 +251,11 @@ class Pipeline:
         renewed_after_401 = False
         while True:
             attempt += 1
-            if call.authorize and self._tokens.needs_renewal():
-                yield Renew(self._tokens.generation)
-            # Token before generation: a renewal in between then costs at most one extra renewal.
-            token = self._tokens.access_token if call.authorize else None
-            seen_generation = self._tokens.generation
+            seen = self._tokens.current()
+            if call.authorize and self._tokens.needs_renewal(seen):
+                yield Renew(seen.generation)
+                seen = self._tokens.current()
+            token = seen.access_token if call.authorize else None
             request = self._build_request(call, None if token is None else f"Bearer {token}")
             started = time.perf_counter()
             try:
@@ -276,14 +276,14 @@ class Pipeline:
             if (
                 status == 401
                 and token is not None
-                and self._tokens.can_renew
+                and self._tokens.can_renew(seen)
                 and not renewed_after_401
             ):
                 # Renew once and repeat once; if another caller renewed meanwhile, just repeat.
                 renewed_after_401 = True
                 yield Close(response)
                 logger.info("%s %s -> 401: renewing the token and repeating", call.method, call.url)
-                yield Renew(seen_generation)
+                yield Renew(seen.generation)
                 continue
             if (
                 retries_used < call.retries
@@ -333,9 +333,10 @@ class Pipeline:
     def _renewal(self, renew: Renew) -> Plan[None]:
         """Runs under the renewal lock: renew unless another caller did since `renew` was made."""
         tokens = self._tokens
-        if renew.seen_generation is not None and renew.seen_generation != tokens.generation:
-            if tokens.failure is not None:
-                raise tokens.failure
+        current = tokens.current()
+        if renew.seen_generation is not None and renew.seen_generation != current.generation:
+            if current.failure is not None:
+                raise current.failure
             return
         try:
             if renew.seen_generation is None:
@@ -348,9 +349,10 @@ class Pipeline:
 
     def _renew_tokens(self) -> Plan[None]:
         tokens = self._tokens
-        if tokens.refresh_token_usable():
+        authorization = tokens.refresh_authorization()
+        if authorization is not None:
             refresh = self._token_call(
-                "GET", REFRESH_PATH, headers={"Authorization": tokens.refresh_authorization()}
+                "GET", REFRESH_PATH, headers={"Authorization": authorization}
             )
             try:
                 response = yield from self._exchange(refresh)

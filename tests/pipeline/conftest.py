@@ -1,0 +1,81 @@
+"""Fixtures: a fake Core on loopback sharing a fake clock with the clients under test.
+
+Tests marked `real_core` take a `target`: the fake always, and also the real Core at CORE_URL
+when CORE_URL, CORE_USERNAME and CORE_PASSWORD are set.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from core_client import AsyncClient, Backoff, Client
+from tests.pipeline.fake_core import FakeClock, FakeCore
+
+# Waits between retries short enough that tests never notice them.
+FAST = Backoff(initial=0.001, maximum=0.002, retry_after_max=0.005)
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str
+    username: str
+    password: str
+    fake: FakeCore | None
+
+
+def _real_core() -> Target | None:
+    url, user, password = (os.environ.get(f"CORE_{k}") for k in ("URL", "USERNAME", "PASSWORD"))
+    if url and user and password:
+        return Target(url, user, password, None)
+    return None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "target" in metafunc.fixturenames:
+        names = ["fake", "real"] if _real_core() else ["fake"]
+        metafunc.parametrize("target", names, indirect=True)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def _shared_core() -> Iterator[FakeCore]:
+    # One server for the session: stopping a loopback server costs half a second.
+    with FakeCore(FakeClock()) as fake:
+        yield fake
+
+
+@pytest.fixture
+def core(_shared_core: FakeCore, clock: FakeClock) -> FakeCore:
+    _shared_core.reset(clock)
+    return _shared_core
+
+
+@pytest.fixture
+def target(request: pytest.FixtureRequest, core: FakeCore) -> Target:
+    if request.param == "real":
+        real = _real_core()
+        assert real is not None
+        return real
+    return Target(core.url, core.username, core.password, core)
+
+
+@pytest.fixture
+def client(core: FakeCore, clock: FakeClock) -> Iterator[Client]:
+    with Client(core.url, core.username, core.password, clock=clock, backoff=FAST) as made:
+        yield made
+
+
+@pytest.fixture
+async def async_client(core: FakeCore, clock: FakeClock) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(
+        core.url, core.username, core.password, clock=clock, backoff=FAST
+    ) as made:
+        yield made

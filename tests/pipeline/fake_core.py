@@ -1,0 +1,254 @@
+"""A fake of Core's auth and a protected API route, over real loopback sockets.
+
+It mints real HS256 JWTs with pyjwt, shaped like Core's (`iat`, `exp`, `exi`, `usefor`), counts
+logins and refreshes, and injects faults. Time comes from a `FakeClock` that the test shares
+with the client, so token expiry is a matter of `clock.advance(...)`, not of waiting.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+import uuid
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler
+from typing import Any
+
+import jwt
+
+from tests.support.loopback import LoopbackServer
+
+ACCESS_LIFETIME = 600
+REFRESH_LIFETIME = 86_400
+
+
+class FakeClock:
+    """Seconds since the epoch, moved only by `advance`; callable like `time.monotonic`."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self._now = start
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._now += seconds
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What the server does instead of answering: `status`, `drop` or `stall`."""
+
+    kind: str
+    status: int = 503
+    headers: dict[str, str] = field(default_factory=dict)
+    body: str = ""
+
+
+def unavailable(retry_after: str | None = None) -> Fault:
+    headers = {} if retry_after is None else {"Retry-After": retry_after}
+    return Fault("status", 503, headers, '{"code":503,"message":"Service Unavailable"}')
+
+
+def proxy_error_page() -> Fault:
+    return Fault("status", 502, {"Content-Type": "text/html"}, "<html>502 Bad Gateway</html>")
+
+
+DROP = Fault("drop")
+STALL = Fault("stall")
+
+
+@dataclass(frozen=True)
+class Seen:
+    method: str
+    path: str
+    authorization: str | None
+
+
+class FakeCore:
+    def __init__(
+        self,
+        clock: FakeClock,
+        *,
+        username: str = "admin",
+        password: str = "s3cret-passw0rd",
+        missing_token_status: int = 401,
+        login_failure_delay: float = 0.0,
+    ) -> None:
+        self.username = username
+        self.password = password
+        self.missing_token_status = missing_token_status
+        # Real Core answers a failed login only after 5 s.
+        self.login_failure_delay = login_failure_delay
+        self._lock = threading.Lock()
+        self.release = threading.Event()
+        self.reset(clock)
+        self._server = LoopbackServer(self._handler())
+
+    def reset(self, clock: FakeClock) -> None:
+        """Start over as a freshly started Core, so one server can serve many tests."""
+        with self._lock:
+            self.clock = clock
+            self._secret = secrets.token_bytes(32)
+            self._faults: deque[tuple[str, Fault]] = deque()
+            self.counts: Counter[str] = Counter()
+            self.seen: list[Seen] = []
+            self.connections: set[tuple[str, int]] = set()
+            # Stalled handlers wait for this: set on reset and shutdown so none lingers.
+            self.release.set()
+            self.release = threading.Event()
+
+    def __enter__(self) -> FakeCore:
+        self._server.__enter__()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release.set()
+        self._server.__exit__(None, None, None)
+
+    @property
+    def url(self) -> str:
+        return self._server.url
+
+    @property
+    def logins(self) -> int:
+        return self.counts["POST /api/login"]
+
+    @property
+    def refreshes(self) -> int:
+        return self.counts["GET /api/login/refresh"]
+
+    def mint(self, usefor: str, lifetime: int) -> str:
+        issued = int(self.clock())
+        claims = {
+            "iss": "datarhei-core",
+            "sub": self.username,
+            "usefor": usefor,
+            "iat": issued,
+            "exp": issued + lifetime,
+            "exi": lifetime,
+            "jti": str(uuid.uuid4()),
+        }
+        with self._lock:
+            return jwt.encode(claims, self._secret, algorithm="HS256")
+
+    def restart(self) -> None:
+        """Rotate the signing secret, as a Core restart does: every token out there is void."""
+        with self._lock:
+            self._secret = secrets.token_bytes(32)
+
+    def inject(self, fault: Fault, *, path: str = "/", times: int = 1) -> None:
+        """The next `times` requests whose path starts with `path` get `fault`."""
+        with self._lock:
+            self._faults.extend([(path, fault)] * times)
+
+    def _take_fault(self, path: str) -> Fault | None:
+        with self._lock:
+            for index, (prefix, fault) in enumerate(self._faults):
+                if path.startswith(prefix):
+                    del self._faults[index]
+                    return fault
+        return None
+
+    def _valid(self, authorization: str | None, usefor: str) -> bool:
+        if authorization is None or not authorization.startswith("Bearer "):
+            return False
+        with self._lock:
+            secret = self._secret
+        try:
+            claims = jwt.decode(
+                authorization.removeprefix("Bearer "),
+                secret,
+                algorithms=["HS256"],
+                # Expiry is checked against the fake clock below, not the real one.
+                options={"verify_exp": False, "verify_iat": False, "verify_nbf": False},
+            )
+        except jwt.PyJWTError:
+            return False
+        return bool(claims.get("usefor") == usefor and claims["exp"] > self.clock())
+
+    def answer(
+        self, method: str, path: str, authorization: str | None, body: Any
+    ) -> tuple[int, Any]:
+        if method == "POST" and path == "/api/login":
+            if body == {"username": self.username, "password": self.password}:
+                return 200, {
+                    "access_token": self.mint("access", ACCESS_LIFETIME),
+                    "refresh_token": self.mint("refresh", REFRESH_LIFETIME),
+                }
+            time.sleep(self.login_failure_delay)
+            return 401, _error(401, "Unauthorized", "invalid username or password")
+        if method == "GET" and path == "/api/login/refresh":
+            if self._valid(authorization, "refresh"):
+                return 200, {"access_token": self.mint("access", ACCESS_LIFETIME)}
+            return 401, _error(401, "Unauthorized", "invalid token")
+        if path == "/ping":
+            return 200, "pong"
+        if path == "/api":
+            return 200, {"app": "datarhei-core", "auths": ["localjwt"], "version": {}}
+        if path.startswith("/api/v3/"):
+            if authorization is None:
+                return self.missing_token_status, _error(
+                    self.missing_token_status, "Forbidden", "access denied"
+                )
+            if not self._valid(authorization, "access"):
+                return 401, _error(401, "Unauthorized", "invalid token")
+            return 200, {"method": method, "path": path, "body": body}
+        return 404, _error(404, "Not Found", "no such route")
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                path = self.path.split("?", 1)[0]
+                authorization = self.headers.get("Authorization")
+                with fake._lock:
+                    fake.counts[f"{self.command} {path}"] += 1
+                    fake.seen.append(Seen(self.command, path, authorization))
+                    fake.connections.add(self.client_address[:2])
+                fault = fake._take_fault(path)
+                if fault is not None and fault.kind == "drop":
+                    self.close_connection = True
+                    return
+                if fault is not None and fault.kind == "stall":
+                    fake.release.wait(timeout=10)
+                    self.close_connection = True
+                    return
+                if fault is not None:
+                    self._send(fault.status, fault.body.encode(), fault.headers)
+                    return
+                body = json.loads(raw) if raw else None
+                status, payload = fake.answer(self.command, path, authorization, body)
+                if isinstance(payload, str):
+                    self._send(status, payload.encode(), {"Content-Type": "text/plain"})
+                else:
+                    encoded = json.dumps(payload).encode()
+                    self._send(status, encoded, {"Content-Type": "application/json"})
+
+            def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Quiet: the tests read the counters instead."""
+
+        return Handler
+
+
+def _error(code: int, message: str, detail: str) -> dict[str, Any]:
+    return {"code": code, "message": message, "details": [detail]}
