@@ -206,6 +206,21 @@ def schema(doc: Json, rule: Json) -> None:
     schemas[rule["name"]] = rule["value"]
 
 
+def new_schema(doc: Json, rule: Json) -> None:
+    schemas = doc["components"]["schemas"]
+    if rule["name"] in schemas:
+        raise OverlayError(f"schema {rule['name']!r} exists already")
+    schemas[rule["name"]] = rule["value"]
+
+
+def property_schema(doc: Json, rule: Json) -> None:
+    schema_name, _, prop_name = rule["property"].rpartition(".")
+    properties = doc["components"]["schemas"].get(schema_name, {}).get("properties", {})
+    if prop_name not in properties:
+        raise OverlayError(f"no property {rule['property']!r}")
+    properties[prop_name] = rule["value"]
+
+
 def response(doc: Json, rule: Json) -> None:
     operation = find_operation(doc, rule["operation"])
     content_type = rule.get("content_type", JSON)
@@ -247,6 +262,8 @@ RULES: dict[str, Rule] = {
         nullable_collections,
         nullable_properties,
         schema,
+        new_schema,
+        property_schema,
         response,
         rename_schemas,
     )

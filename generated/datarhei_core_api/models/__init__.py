@@ -164,7 +164,7 @@ if TYPE_CHECKING:
     from .s3_storage import S3Storage
     from .s3_storage_auth import S3StorageAuth
     from .session import Session
-    from .session_extra_type_0 import SessionExtraType0
+    from .session_extra_type_1 import SessionExtraType1
     from .session_peers import SessionPeers
     from .session_peers_local_type_0 import SessionPeersLocalType0
     from .session_stats import SessionStats
@@ -239,6 +239,11 @@ if TYPE_CHECKING:
     from .srt_channel import SRTChannel
     from .srt_channel_connections_type_0 import SRTChannelConnectionsType0
     from .srt_channel_log_type_0 import SRTChannelLogType0
+    from .srt_channels import SRTChannels
+    from .srt_channels_connections_type_0 import SRTChannelsConnectionsType0
+    from .srt_channels_log_type_0 import SRTChannelsLogType0
+    from .srt_channels_publisher_type_0 import SRTChannelsPublisherType0
+    from .srt_channels_subscriber_type_0 import SRTChannelsSubscriberType0
     from .srt_connection import SRTConnection
     from .srt_connection_log_type_0 import SRTConnectionLogType0
     from .srt_log import SRTLog
@@ -398,7 +403,7 @@ _MODULE_OF: dict[str, str] = {
     "S3Storage": ".s3_storage",
     "S3StorageAuth": ".s3_storage_auth",
     "Session": ".session",
-    "SessionExtraType0": ".session_extra_type_0",
+    "SessionExtraType1": ".session_extra_type_1",
     "SessionPeers": ".session_peers",
     "SessionPeersLocalType0": ".session_peers_local_type_0",
     "SessionStats": ".session_stats",
@@ -471,6 +476,11 @@ _MODULE_OF: dict[str, str] = {
     "SRTChannel": ".srt_channel",
     "SRTChannelConnectionsType0": ".srt_channel_connections_type_0",
     "SRTChannelLogType0": ".srt_channel_log_type_0",
+    "SRTChannels": ".srt_channels",
+    "SRTChannelsConnectionsType0": ".srt_channels_connections_type_0",
+    "SRTChannelsLogType0": ".srt_channels_log_type_0",
+    "SRTChannelsPublisherType0": ".srt_channels_publisher_type_0",
+    "SRTChannelsSubscriberType0": ".srt_channels_subscriber_type_0",
     "SRTConnection": ".srt_connection",
     "SRTConnectionLogType0": ".srt_connection_log_type_0",
     "SRTLog": ".srt_log",
@@ -631,7 +641,7 @@ __all__ = (
     "S3Storage",
     "S3StorageAuth",
     "Session",
-    "SessionExtraType0",
+    "SessionExtraType1",
     "SessionPeers",
     "SessionPeersLocalType0",
     "SessionsActive",
@@ -704,6 +714,11 @@ __all__ = (
     "SRTChannel",
     "SRTChannelConnectionsType0",
     "SRTChannelLogType0",
+    "SRTChannels",
+    "SRTChannelsConnectionsType0",
+    "SRTChannelsLogType0",
+    "SRTChannelsPublisherType0",
+    "SRTChannelsSubscriberType0",
     "SRTConnection",
     "SRTConnectionLogType0",
     "SRTLog",

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.session_extra_type_0 import SessionExtraType0
+    from ..models.session_extra_type_1 import SessionExtraType1
 
 
 T = TypeVar("T", bound="Session")
@@ -40,7 +39,7 @@ class Session:
         bytes_rx (int | Unset):
         bytes_tx (int | Unset):
         created_at (int | Unset):
-        extra (None | SessionExtraType0 | Unset):
+        extra (None | SessionExtraType1 | str | Unset):
         id (str | Unset):
         local (str | Unset):
         reference (str | Unset):
@@ -52,7 +51,7 @@ class Session:
     bytes_rx: int | Unset = UNSET
     bytes_tx: int | Unset = UNSET
     created_at: int | Unset = UNSET
-    extra: None | SessionExtraType0 | Unset = UNSET
+    extra: None | SessionExtraType1 | str | Unset = UNSET
     id: str | Unset = UNSET
     local: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -60,7 +59,7 @@ class Session:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_extra_type_0 import SessionExtraType0  # noqa: PLC0415
+        from ..models.session_extra_type_1 import SessionExtraType1  # noqa: PLC0415
 
         bandwidth_rx_kbit = self.bandwidth_rx_kbit
 
@@ -72,10 +71,10 @@ class Session:
 
         created_at = self.created_at
 
-        extra: dict[str, Any] | None | Unset
+        extra: dict[str, Any] | None | str | Unset
         if isinstance(self.extra, Unset):
             extra = UNSET
-        elif isinstance(self.extra, SessionExtraType0):
+        elif isinstance(self.extra, SessionExtraType1):
             extra = self.extra.to_dict()
         else:
             extra = self.extra
@@ -116,6 +115,8 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_extra_type_1 import SessionExtraType1  # noqa: PLC0415
+
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_.bandwidth_rx_kbit = get("bandwidth_rx_kbit", UNSET)
@@ -123,12 +124,25 @@ class Session:
         model_.bytes_rx = get("bytes_rx", UNSET)
         model_.bytes_tx = get("bytes_tx", UNSET)
         model_.created_at = get("created_at", UNSET)
-        value = get("extra", UNSET)
-        model_.extra = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SessionExtraType0.from_dict(value))
-        )
+
+        def _parse_extra(data: object) -> None | SessionExtraType1 | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_type_1 = SessionExtraType1.from_dict(data)
+
+                return extra_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionExtraType1 | str | Unset, data)
+
+        extra = _parse_extra(get("extra", UNSET))
+
+        model_.extra = extra
         model_.id = get("id", UNSET)
         model_.local = get("local", UNSET)
         model_.reference = get("reference", UNSET)

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ...models.error import Error
 from ...models.srt_channel import SRTChannel
+from ...models.srt_channels import SRTChannels
 from ...types import Response
 
 
@@ -26,14 +27,30 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[SRTChannel] | None:
+) -> Error | list[SRTChannel] | SRTChannels | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SRTChannel.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[SRTChannel] | SRTChannels:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = SRTChannel.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = SRTChannels.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -55,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[SRTChannel]]:
+) -> Response[Error | list[SRTChannel] | SRTChannels]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[SRTChannel]]:
+) -> Response[Error | list[SRTChannel] | SRTChannels]:
     """List all publishing SRT treams
 
      List all currently publishing SRT streams. This endpoint is EXPERIMENTAL and may change in future.
@@ -77,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[SRTChannel]]
+        Response[Error | list[SRTChannel] | SRTChannels]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | list[SRTChannel] | None:
+) -> Error | list[SRTChannel] | SRTChannels | None:
     """List all publishing SRT treams
 
      List all currently publishing SRT streams. This endpoint is EXPERIMENTAL and may change in future.
@@ -102,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SRTChannel]
+        Error | list[SRTChannel] | SRTChannels
     """
 
     return sync_detailed(
@@ -113,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[SRTChannel]]:
+) -> Response[Error | list[SRTChannel] | SRTChannels]:
     """List all publishing SRT treams
 
      List all currently publishing SRT streams. This endpoint is EXPERIMENTAL and may change in future.
@@ -123,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[SRTChannel]]
+        Response[Error | list[SRTChannel] | SRTChannels]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | list[SRTChannel] | None:
+) -> Error | list[SRTChannel] | SRTChannels | None:
     """List all publishing SRT treams
 
      List all currently publishing SRT streams. This endpoint is EXPERIMENTAL and may change in future.
@@ -146,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SRTChannel]
+        Error | list[SRTChannel] | SRTChannels
     """
 
     return (
