@@ -181,6 +181,18 @@ def nullable_collections(doc: Json, rule: Json) -> None:
                 prop["nullable"] = True
 
 
+def name_nullable_maps(doc: Json, rule: Json) -> None:
+    schemas: Json = doc["components"]["schemas"]
+    for schema_name, schema in list(schemas.items()):
+        for prop_name, prop in schema.get("properties", {}).items():
+            if prop.get("nullable") and prop.get("type") == "object":
+                lifted = schema_name + "".join(p.title() for p in prop_name.split("_"))
+                if lifted in schemas:
+                    raise OverlayError(f"cannot name {schema_name}.{prop_name}: {lifted} exists")
+                schemas[lifted] = {k: v for k, v in prop.items() if k != "nullable"}
+                schema["properties"][prop_name] = {"nullable": True, "allOf": [_schema_ref(lifted)]}
+
+
 def nullable_properties(doc: Json, rule: Json) -> None:
     schemas = doc["components"]["schemas"]
     for qualified in rule["properties"]:
@@ -222,14 +234,12 @@ def property_schema(doc: Json, rule: Json) -> None:
 
 
 def response(doc: Json, rule: Json) -> None:
-    operation = find_operation(doc, rule["operation"])
     content_type = rule.get("content_type", JSON)
-    operation["responses"][rule["status"]] = {
-        "description": rule["description"],
-        "content": {content_type: {"schema": rule["schema"]}} if "schema" in rule else {},
-    }
-    if not operation["responses"][rule["status"]]["content"]:
-        del operation["responses"][rule["status"]]["content"]
+    for operation_id in rule["operations"]:
+        find_operation(doc, operation_id)["responses"][rule["status"]] = {
+            "description": rule["description"],
+            "content": {content_type: {"schema": copy.deepcopy(rule["schema"])}},
+        }
 
 
 def rename_schemas(doc: Json, rule: Json) -> None:
@@ -260,6 +270,7 @@ RULES: dict[str, Rule] = {
         text_success_bodies,
         json_errors,
         nullable_collections,
+        name_nullable_maps,
         nullable_properties,
         schema,
         new_schema,

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .cluster_node import ClusterNode
     from .cluster_node_core import ClusterNodeCore
     from .cluster_node_files import ClusterNodeFiles
-    from .cluster_node_files_files_type_0 import ClusterNodeFilesFilesType0
+    from .cluster_node_files_files import ClusterNodeFilesFiles
     from .cluster_node_gpu_resources import ClusterNodeGPUResources
     from .cluster_node_id import ClusterNodeID
     from .cluster_node_resources import ClusterNodeResources
@@ -105,22 +105,21 @@ if TYPE_CHECKING:
     from .iam_user_auth_services import IAMUserAuthServices
     from .jwt import JWT
     from .jwt_refresh import JWTRefresh
-    from .log_3_response_200_item_type_1 import Log3Response200ItemType1
     from .log_entries import LogEntries
     from .log_event import LogEvent
-    from .log_event_data_type_0 import LogEventDataType0
+    from .log_event_data import LogEventData
     from .log_event_filter import LogEventFilter
-    from .log_event_filter_data_type_0 import LogEventFilterDataType0
+    from .log_event_filter_data import LogEventFilterData
     from .log_event_filters import LogEventFilters
     from .login import Login
     from .media_event import MediaEvent
     from .metrics_description import MetricsDescription
     from .metrics_query import MetricsQuery
     from .metrics_query_metric import MetricsQueryMetric
-    from .metrics_query_metric_labels_type_0 import MetricsQueryMetricLabelsType0
+    from .metrics_query_metric_labels import MetricsQueryMetricLabels
     from .metrics_response import MetricsResponse
     from .metrics_response_metric import MetricsResponseMetric
-    from .metrics_response_metric_labels_type_0 import MetricsResponseMetricLabelsType0
+    from .metrics_response_metric_labels import MetricsResponseMetricLabels
     from .playout_status import PlayoutStatus
     from .playout_status_io import PlayoutStatusIO
     from .playout_status_io_state import PlayoutStatusIOState
@@ -132,7 +131,7 @@ if TYPE_CHECKING:
     from .process_config_io import ProcessConfigIO
     from .process_config_io_cleanup import ProcessConfigIOCleanup
     from .process_config_limits import ProcessConfigLimits
-    from .process_config_metadata_type_0 import ProcessConfigMetadataType0
+    from .process_config_metadata import ProcessConfigMetadata
     from .process_config_type import ProcessConfigType
     from .process_event import ProcessEvent
     from .process_event_filter import ProcessEventFilter
@@ -144,10 +143,8 @@ if TYPE_CHECKING:
     from .process_progress_output import ProcessProgressOutput
     from .process_report import ProcessReport
     from .process_report_history_entry import ProcessReportHistoryEntry
-    from .process_report_history_entry_lines_type_0 import (
-        ProcessReportHistoryEntryLinesType0,
-    )
-    from .process_report_lines_type_0 import ProcessReportLinesType0
+    from .process_report_history_entry_lines import ProcessReportHistoryEntryLines
+    from .process_report_lines import ProcessReportLines
     from .process_report_search_result import ProcessReportSearchResult
     from .process_state import ProcessState
     from .process_usage import ProcessUsage
@@ -160,24 +157,23 @@ if TYPE_CHECKING:
     from .progress_io import ProgressIO
     from .progress_io_framerate import ProgressIOFramerate
     from .progress_io_tee import ProgressIOTee
+    from .raw_log_entry import RawLogEntry
     from .rtmp_channel import RTMPChannel
     from .s3_storage import S3Storage
     from .s3_storage_auth import S3StorageAuth
     from .session import Session
-    from .session_extra_type_1 import SessionExtraType1
+    from .session_extra import SessionExtra
     from .session_peers import SessionPeers
-    from .session_peers_local_type_0 import SessionPeersLocalType0
+    from .session_peers_local import SessionPeersLocal
     from .session_stats import SessionStats
     from .session_summary import SessionSummary
     from .session_summary_active import SessionSummaryActive
     from .session_summary_summary import SessionSummarySummary
-    from .session_summary_summary_local_type_0 import SessionSummarySummaryLocalType0
-    from .session_summary_summary_reference_type_0 import (
-        SessionSummarySummaryReferenceType0,
-    )
-    from .session_summary_summary_remote_type_0 import SessionSummarySummaryRemoteType0
+    from .session_summary_summary_local import SessionSummarySummaryLocal
+    from .session_summary_summary_reference import SessionSummarySummaryReference
+    from .session_summary_summary_remote import SessionSummarySummaryRemote
     from .session_token_request import SessionTokenRequest
-    from .session_token_request_extra_type_0 import SessionTokenRequestExtraType0
+    from .session_token_request_extra import SessionTokenRequestExtra
     from .sessions_active import SessionsActive
     from .sessions_summary import SessionsSummary
     from .set_config import SetConfig
@@ -237,15 +233,15 @@ if TYPE_CHECKING:
     from .skills_protocol import SkillsProtocol
     from .skills_protocols import SkillsProtocols
     from .srt_channel import SRTChannel
-    from .srt_channel_connections_type_0 import SRTChannelConnectionsType0
-    from .srt_channel_log_type_0 import SRTChannelLogType0
+    from .srt_channel_connections import SRTChannelConnections
+    from .srt_channel_log import SRTChannelLog
     from .srt_channels import SRTChannels
-    from .srt_channels_connections_type_0 import SRTChannelsConnectionsType0
-    from .srt_channels_log_type_0 import SRTChannelsLogType0
-    from .srt_channels_publisher_type_0 import SRTChannelsPublisherType0
-    from .srt_channels_subscriber_type_0 import SRTChannelsSubscriberType0
+    from .srt_channels_connections import SRTChannelsConnections
+    from .srt_channels_log import SRTChannelsLog
+    from .srt_channels_publisher import SRTChannelsPublisher
+    from .srt_channels_subscriber import SRTChannelsSubscriber
     from .srt_connection import SRTConnection
-    from .srt_connection_log_type_0 import SRTConnectionLogType0
+    from .srt_connection_log import SRTConnectionLog
     from .srt_log import SRTLog
     from .srt_statistics import SRTStatistics
     from .stream_mapping import StreamMapping
@@ -271,7 +267,7 @@ _MODULE_OF: dict[str, str] = {
     "ClusterNode": ".cluster_node",
     "ClusterNodeCore": ".cluster_node_core",
     "ClusterNodeFiles": ".cluster_node_files",
-    "ClusterNodeFilesFilesType0": ".cluster_node_files_files_type_0",
+    "ClusterNodeFilesFiles": ".cluster_node_files_files",
     "ClusterNodeGPUResources": ".cluster_node_gpu_resources",
     "ClusterNodeID": ".cluster_node_id",
     "ClusterNodeResources": ".cluster_node_resources",
@@ -346,22 +342,21 @@ _MODULE_OF: dict[str, str] = {
     "IAMUserAuthServices": ".iam_user_auth_services",
     "JWT": ".jwt",
     "JWTRefresh": ".jwt_refresh",
-    "Log3Response200ItemType1": ".log_3_response_200_item_type_1",
     "LogEntries": ".log_entries",
     "LogEvent": ".log_event",
-    "LogEventDataType0": ".log_event_data_type_0",
+    "LogEventData": ".log_event_data",
     "LogEventFilter": ".log_event_filter",
-    "LogEventFilterDataType0": ".log_event_filter_data_type_0",
+    "LogEventFilterData": ".log_event_filter_data",
     "LogEventFilters": ".log_event_filters",
     "Login": ".login",
     "MediaEvent": ".media_event",
     "MetricsDescription": ".metrics_description",
     "MetricsQuery": ".metrics_query",
     "MetricsQueryMetric": ".metrics_query_metric",
-    "MetricsQueryMetricLabelsType0": ".metrics_query_metric_labels_type_0",
+    "MetricsQueryMetricLabels": ".metrics_query_metric_labels",
     "MetricsResponse": ".metrics_response",
     "MetricsResponseMetric": ".metrics_response_metric",
-    "MetricsResponseMetricLabelsType0": ".metrics_response_metric_labels_type_0",
+    "MetricsResponseMetricLabels": ".metrics_response_metric_labels",
     "PlayoutStatus": ".playout_status",
     "PlayoutStatusIO": ".playout_status_io",
     "PlayoutStatusIOState": ".playout_status_io_state",
@@ -373,7 +368,7 @@ _MODULE_OF: dict[str, str] = {
     "ProcessConfigIO": ".process_config_io",
     "ProcessConfigIOCleanup": ".process_config_io_cleanup",
     "ProcessConfigLimits": ".process_config_limits",
-    "ProcessConfigMetadataType0": ".process_config_metadata_type_0",
+    "ProcessConfigMetadata": ".process_config_metadata",
     "ProcessConfigType": ".process_config_type",
     "ProcessEvent": ".process_event",
     "ProcessEventFilter": ".process_event_filter",
@@ -385,8 +380,8 @@ _MODULE_OF: dict[str, str] = {
     "ProcessProgressOutput": ".process_progress_output",
     "ProcessReport": ".process_report",
     "ProcessReportHistoryEntry": ".process_report_history_entry",
-    "ProcessReportHistoryEntryLinesType0": ".process_report_history_entry_lines_type_0",
-    "ProcessReportLinesType0": ".process_report_lines_type_0",
+    "ProcessReportHistoryEntryLines": ".process_report_history_entry_lines",
+    "ProcessReportLines": ".process_report_lines",
     "ProcessReportSearchResult": ".process_report_search_result",
     "ProcessState": ".process_state",
     "ProcessUsage": ".process_usage",
@@ -399,22 +394,23 @@ _MODULE_OF: dict[str, str] = {
     "ProgressIO": ".progress_io",
     "ProgressIOFramerate": ".progress_io_framerate",
     "ProgressIOTee": ".progress_io_tee",
+    "RawLogEntry": ".raw_log_entry",
     "RTMPChannel": ".rtmp_channel",
     "S3Storage": ".s3_storage",
     "S3StorageAuth": ".s3_storage_auth",
     "Session": ".session",
-    "SessionExtraType1": ".session_extra_type_1",
+    "SessionExtra": ".session_extra",
     "SessionPeers": ".session_peers",
-    "SessionPeersLocalType0": ".session_peers_local_type_0",
+    "SessionPeersLocal": ".session_peers_local",
     "SessionStats": ".session_stats",
     "SessionSummary": ".session_summary",
     "SessionSummaryActive": ".session_summary_active",
     "SessionSummarySummary": ".session_summary_summary",
-    "SessionSummarySummaryLocalType0": ".session_summary_summary_local_type_0",
-    "SessionSummarySummaryReferenceType0": ".session_summary_summary_reference_type_0",
-    "SessionSummarySummaryRemoteType0": ".session_summary_summary_remote_type_0",
+    "SessionSummarySummaryLocal": ".session_summary_summary_local",
+    "SessionSummarySummaryReference": ".session_summary_summary_reference",
+    "SessionSummarySummaryRemote": ".session_summary_summary_remote",
     "SessionTokenRequest": ".session_token_request",
-    "SessionTokenRequestExtraType0": ".session_token_request_extra_type_0",
+    "SessionTokenRequestExtra": ".session_token_request_extra",
     "SessionsActive": ".sessions_active",
     "SessionsSummary": ".sessions_summary",
     "SetConfig": ".set_config",
@@ -474,15 +470,15 @@ _MODULE_OF: dict[str, str] = {
     "SkillsProtocol": ".skills_protocol",
     "SkillsProtocols": ".skills_protocols",
     "SRTChannel": ".srt_channel",
-    "SRTChannelConnectionsType0": ".srt_channel_connections_type_0",
-    "SRTChannelLogType0": ".srt_channel_log_type_0",
+    "SRTChannelConnections": ".srt_channel_connections",
+    "SRTChannelLog": ".srt_channel_log",
     "SRTChannels": ".srt_channels",
-    "SRTChannelsConnectionsType0": ".srt_channels_connections_type_0",
-    "SRTChannelsLogType0": ".srt_channels_log_type_0",
-    "SRTChannelsPublisherType0": ".srt_channels_publisher_type_0",
-    "SRTChannelsSubscriberType0": ".srt_channels_subscriber_type_0",
+    "SRTChannelsConnections": ".srt_channels_connections",
+    "SRTChannelsLog": ".srt_channels_log",
+    "SRTChannelsPublisher": ".srt_channels_publisher",
+    "SRTChannelsSubscriber": ".srt_channels_subscriber",
     "SRTConnection": ".srt_connection",
-    "SRTConnectionLogType0": ".srt_connection_log_type_0",
+    "SRTConnectionLog": ".srt_connection_log",
     "SRTLog": ".srt_log",
     "SRTStatistics": ".srt_statistics",
     "StreamMapping": ".stream_mapping",
@@ -509,7 +505,7 @@ __all__ = (
     "ClusterNode",
     "ClusterNodeCore",
     "ClusterNodeFiles",
-    "ClusterNodeFilesFilesType0",
+    "ClusterNodeFilesFiles",
     "ClusterNodeGPUResources",
     "ClusterNodeID",
     "ClusterNodeResources",
@@ -584,22 +580,21 @@ __all__ = (
     "IAMUserAuthServices",
     "JWT",
     "JWTRefresh",
-    "Log3Response200ItemType1",
     "LogEntries",
     "LogEvent",
-    "LogEventDataType0",
+    "LogEventData",
     "LogEventFilter",
-    "LogEventFilterDataType0",
+    "LogEventFilterData",
     "LogEventFilters",
     "Login",
     "MediaEvent",
     "MetricsDescription",
     "MetricsQuery",
     "MetricsQueryMetric",
-    "MetricsQueryMetricLabelsType0",
+    "MetricsQueryMetricLabels",
     "MetricsResponse",
     "MetricsResponseMetric",
-    "MetricsResponseMetricLabelsType0",
+    "MetricsResponseMetricLabels",
     "PlayoutStatus",
     "PlayoutStatusIO",
     "PlayoutStatusIOState",
@@ -611,7 +606,7 @@ __all__ = (
     "ProcessConfigIO",
     "ProcessConfigIOCleanup",
     "ProcessConfigLimits",
-    "ProcessConfigMetadataType0",
+    "ProcessConfigMetadata",
     "ProcessConfigType",
     "ProcessEvent",
     "ProcessEventFilter",
@@ -623,8 +618,8 @@ __all__ = (
     "ProcessProgressOutput",
     "ProcessReport",
     "ProcessReportHistoryEntry",
-    "ProcessReportHistoryEntryLinesType0",
-    "ProcessReportLinesType0",
+    "ProcessReportHistoryEntryLines",
+    "ProcessReportLines",
     "ProcessReportSearchResult",
     "ProcessState",
     "ProcessUsage",
@@ -637,24 +632,25 @@ __all__ = (
     "ProgressIO",
     "ProgressIOFramerate",
     "ProgressIOTee",
+    "RawLogEntry",
     "RTMPChannel",
     "S3Storage",
     "S3StorageAuth",
     "Session",
-    "SessionExtraType1",
+    "SessionExtra",
     "SessionPeers",
-    "SessionPeersLocalType0",
+    "SessionPeersLocal",
     "SessionsActive",
     "SessionsSummary",
     "SessionStats",
     "SessionSummary",
     "SessionSummaryActive",
     "SessionSummarySummary",
-    "SessionSummarySummaryLocalType0",
-    "SessionSummarySummaryReferenceType0",
-    "SessionSummarySummaryRemoteType0",
+    "SessionSummarySummaryLocal",
+    "SessionSummarySummaryReference",
+    "SessionSummarySummaryRemote",
     "SessionTokenRequest",
-    "SessionTokenRequestExtraType0",
+    "SessionTokenRequestExtra",
     "SetConfig",
     "SetConfigApi",
     "SetConfigApiAccess",
@@ -712,15 +708,15 @@ __all__ = (
     "SkillsProtocol",
     "SkillsProtocols",
     "SRTChannel",
-    "SRTChannelConnectionsType0",
-    "SRTChannelLogType0",
+    "SRTChannelConnections",
+    "SRTChannelLog",
     "SRTChannels",
-    "SRTChannelsConnectionsType0",
-    "SRTChannelsLogType0",
-    "SRTChannelsPublisherType0",
-    "SRTChannelsSubscriberType0",
+    "SRTChannelsConnections",
+    "SRTChannelsLog",
+    "SRTChannelsPublisher",
+    "SRTChannelsSubscriber",
     "SRTConnection",
-    "SRTConnectionLogType0",
+    "SRTConnectionLog",
     "SRTLog",
     "SRTStatistics",
     "StreamMapping",

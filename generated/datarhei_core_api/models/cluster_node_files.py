@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cluster_node_files_files_type_0 import ClusterNodeFilesFilesType0
+    from ..models.cluster_node_files_files import ClusterNodeFilesFiles
 
 
 T = TypeVar("T", bound="ClusterNodeFiles")
@@ -27,21 +27,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterNodeFiles:
     """
     Attributes:
-        files (ClusterNodeFilesFilesType0 | None | Unset):
+        files (ClusterNodeFilesFiles | None | Unset):
         last_update (int | Unset): unix timestamp
     """
 
-    files: ClusterNodeFilesFilesType0 | None | Unset = UNSET
+    files: ClusterNodeFilesFiles | None | Unset = UNSET
     last_update: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_node_files_files_type_0 import ClusterNodeFilesFilesType0  # noqa: PLC0415
+        from ..models.cluster_node_files_files import ClusterNodeFilesFiles  # noqa: PLC0415
 
         files: dict[str, Any] | None | Unset
         if isinstance(self.files, Unset):
             files = UNSET
-        elif isinstance(self.files, ClusterNodeFilesFilesType0):
+        elif isinstance(self.files, ClusterNodeFilesFiles):
             files = self.files.to_dict()
         else:
             files = self.files
@@ -66,7 +66,7 @@ class ClusterNodeFiles:
         model_.files = (
             value
             if value is UNSET
-            else (None if value is None else _models.ClusterNodeFilesFilesType0.from_dict(value))
+            else (None if value is None else _models.ClusterNodeFilesFiles.from_dict(value))
         )
         model_.last_update = get("last_update", UNSET)
         if src_dict.keys() <= _KNOWN_KEYS:

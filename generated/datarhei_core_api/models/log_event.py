@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.log_event_data_type_0 import LogEventDataType0
+    from ..models.log_event_data import LogEventData
 
 
 T = TypeVar("T", bound="LogEvent")
@@ -34,7 +34,7 @@ class LogEvent:
     Attributes:
         caller (str | Unset):
         core_id (str | Unset):
-        data (LogEventDataType0 | None | Unset):
+        data (LogEventData | None | Unset):
         event (str | Unset):
         level (str | Unset):
         message (str | Unset):
@@ -43,7 +43,7 @@ class LogEvent:
 
     caller: str | Unset = UNSET
     core_id: str | Unset = UNSET
-    data: LogEventDataType0 | None | Unset = UNSET
+    data: LogEventData | None | Unset = UNSET
     event: str | Unset = UNSET
     level: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -51,7 +51,7 @@ class LogEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_event_data_type_0 import LogEventDataType0  # noqa: PLC0415
+        from ..models.log_event_data import LogEventData  # noqa: PLC0415
 
         caller = self.caller
 
@@ -60,7 +60,7 @@ class LogEvent:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, LogEventDataType0):
+        elif isinstance(self.data, LogEventData):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -103,7 +103,7 @@ class LogEvent:
         model_.data = (
             value
             if value is UNSET
-            else (None if value is None else _models.LogEventDataType0.from_dict(value))
+            else (None if value is None else _models.LogEventData.from_dict(value))
         )
         model_.event = get("event", UNSET)
         model_.level = get("level", UNSET)

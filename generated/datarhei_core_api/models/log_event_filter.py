@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.log_event_filter_data_type_0 import LogEventFilterDataType0
+    from ..models.log_event_filter_data import LogEventFilterData
 
 
 T = TypeVar("T", bound="LogEventFilter")
@@ -33,7 +33,7 @@ class LogEventFilter:
     Attributes:
         caller (str | Unset):
         core_id (str | Unset):
-        data (LogEventFilterDataType0 | None | Unset):
+        data (LogEventFilterData | None | Unset):
         event (str | Unset):
         level (str | Unset):
         message (str | Unset):
@@ -41,14 +41,14 @@ class LogEventFilter:
 
     caller: str | Unset = UNSET
     core_id: str | Unset = UNSET
-    data: LogEventFilterDataType0 | None | Unset = UNSET
+    data: LogEventFilterData | None | Unset = UNSET
     event: str | Unset = UNSET
     level: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_event_filter_data_type_0 import LogEventFilterDataType0  # noqa: PLC0415
+        from ..models.log_event_filter_data import LogEventFilterData  # noqa: PLC0415
 
         caller = self.caller
 
@@ -57,7 +57,7 @@ class LogEventFilter:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, LogEventFilterDataType0):
+        elif isinstance(self.data, LogEventFilterData):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -96,7 +96,7 @@ class LogEventFilter:
         model_.data = (
             value
             if value is UNSET
-            else (None if value is None else _models.LogEventFilterDataType0.from_dict(value))
+            else (None if value is None else _models.LogEventFilterData.from_dict(value))
         )
         model_.event = get("event", UNSET)
         model_.level = get("level", UNSET)

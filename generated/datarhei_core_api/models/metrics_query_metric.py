@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metrics_query_metric_labels_type_0 import MetricsQueryMetricLabelsType0
+    from ..models.metrics_query_metric_labels import MetricsQueryMetricLabels
 
 
 T = TypeVar("T", bound="MetricsQueryMetric")
@@ -27,23 +27,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsQueryMetric:
     """
     Attributes:
-        labels (MetricsQueryMetricLabelsType0 | None | Unset):
+        labels (MetricsQueryMetricLabels | None | Unset):
         name (str | Unset):
     """
 
-    labels: MetricsQueryMetricLabelsType0 | None | Unset = UNSET
+    labels: MetricsQueryMetricLabels | None | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metrics_query_metric_labels_type_0 import (
-            MetricsQueryMetricLabelsType0,  # noqa: PLC0415
-        )
+        from ..models.metrics_query_metric_labels import MetricsQueryMetricLabels  # noqa: PLC0415
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, MetricsQueryMetricLabelsType0):
+        elif isinstance(self.labels, MetricsQueryMetricLabels):
             labels = self.labels.to_dict()
         else:
             labels = self.labels
@@ -68,7 +66,7 @@ class MetricsQueryMetric:
         model_.labels = (
             value
             if value is UNSET
-            else (None if value is None else _models.MetricsQueryMetricLabelsType0.from_dict(value))
+            else (None if value is None else _models.MetricsQueryMetricLabels.from_dict(value))
         )
         model_.name = get("name", UNSET)
         if src_dict.keys() <= _KNOWN_KEYS:

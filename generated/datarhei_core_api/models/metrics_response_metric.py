@@ -10,9 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metrics_response_metric_labels_type_0 import (
-        MetricsResponseMetricLabelsType0,
-    )
+    from ..models.metrics_response_metric_labels import MetricsResponseMetricLabels
 
 
 T = TypeVar("T", bound="MetricsResponseMetric")
@@ -30,25 +28,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsResponseMetric:
     """
     Attributes:
-        labels (MetricsResponseMetricLabelsType0 | None | Unset):
+        labels (MetricsResponseMetricLabels | None | Unset):
         name (str | Unset):
         values (list[list[float]] | None | Unset):
     """
 
-    labels: MetricsResponseMetricLabelsType0 | None | Unset = UNSET
+    labels: MetricsResponseMetricLabels | None | Unset = UNSET
     name: str | Unset = UNSET
     values: list[list[float]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metrics_response_metric_labels_type_0 import (
-            MetricsResponseMetricLabelsType0,  # noqa: PLC0415
-        )
+        from ..models.metrics_response_metric_labels import MetricsResponseMetricLabels  # noqa: PLC0415
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, MetricsResponseMetricLabelsType0):
+        elif isinstance(self.labels, MetricsResponseMetricLabels):
             labels = self.labels.to_dict()
         else:
             labels = self.labels
@@ -88,9 +84,7 @@ class MetricsResponseMetric:
         model_.labels = (
             value
             if value is UNSET
-            else (
-                None if value is None else _models.MetricsResponseMetricLabelsType0.from_dict(value)
-            )
+            else (None if value is None else _models.MetricsResponseMetricLabels.from_dict(value))
         )
         model_.name = get("name", UNSET)
         model_.values = get("values", UNSET)

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.process_config_io import ProcessConfigIO
     from ..models.process_config_limits import ProcessConfigLimits
-    from ..models.process_config_metadata_type_0 import ProcessConfigMetadataType0
+    from ..models.process_config_metadata import ProcessConfigMetadata
 
 
 T = TypeVar("T", bound="ProcessConfig")
@@ -54,7 +54,7 @@ class ProcessConfig:
         id (str | Unset):
         limits (ProcessConfigLimits | Unset):
         log_patterns (list[str] | None | Unset):
-        metadata (None | ProcessConfigMetadataType0 | Unset):
+        metadata (None | ProcessConfigMetadata | Unset):
         options (list[str] | None | Unset):
         owner (str | Unset):
         reconnect (bool | Unset):
@@ -74,7 +74,7 @@ class ProcessConfig:
     id: str | Unset = UNSET
     limits: ProcessConfigLimits | Unset = UNSET
     log_patterns: list[str] | None | Unset = UNSET
-    metadata: None | ProcessConfigMetadataType0 | Unset = UNSET
+    metadata: None | ProcessConfigMetadata | Unset = UNSET
     options: list[str] | None | Unset = UNSET
     owner: str | Unset = UNSET
     reconnect: bool | Unset = UNSET
@@ -87,7 +87,7 @@ class ProcessConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_config_metadata_type_0 import ProcessConfigMetadataType0  # noqa: PLC0415
+        from ..models.process_config_metadata import ProcessConfigMetadata  # noqa: PLC0415
 
         input_: list[dict[str, Any]] | None
         if isinstance(self.input_, list):
@@ -133,7 +133,7 @@ class ProcessConfig:
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ProcessConfigMetadataType0):
+        elif isinstance(self.metadata, ProcessConfigMetadata):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
@@ -231,7 +231,7 @@ class ProcessConfig:
         model_.metadata = (
             value
             if value is UNSET
-            else (None if value is None else _models.ProcessConfigMetadataType0.from_dict(value))
+            else (None if value is None else _models.ProcessConfigMetadata.from_dict(value))
         )
         model_.options = get("options", UNSET)
         model_.owner = get("owner", UNSET)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_report_history_entry import ProcessReportHistoryEntry
-    from ..models.process_report_lines_type_0 import ProcessReportLinesType0
+    from ..models.process_report_lines import ProcessReportLines
 
 
 T = TypeVar("T", bound="ProcessReport")
@@ -34,7 +34,7 @@ class ProcessReport:
     Attributes:
         created_at (int | Unset):
         history (list[ProcessReportHistoryEntry] | None | Unset):
-        lines (None | ProcessReportLinesType0 | Unset):
+        lines (None | ProcessReportLines | Unset):
         log (list[list[str]] | None | Unset):
         matches (list[str] | None | Unset):
         prelude (list[str] | None | Unset):
@@ -42,14 +42,14 @@ class ProcessReport:
 
     created_at: int | Unset = UNSET
     history: list[ProcessReportHistoryEntry] | None | Unset = UNSET
-    lines: None | ProcessReportLinesType0 | Unset = UNSET
+    lines: None | ProcessReportLines | Unset = UNSET
     log: list[list[str]] | None | Unset = UNSET
     matches: list[str] | None | Unset = UNSET
     prelude: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_report_lines_type_0 import ProcessReportLinesType0  # noqa: PLC0415
+        from ..models.process_report_lines import ProcessReportLines  # noqa: PLC0415
 
         created_at = self.created_at
 
@@ -68,7 +68,7 @@ class ProcessReport:
         lines: dict[str, Any] | None | Unset
         if isinstance(self.lines, Unset):
             lines = UNSET
-        elif isinstance(self.lines, ProcessReportLinesType0):
+        elif isinstance(self.lines, ProcessReportLines):
             lines = self.lines.to_dict()
         else:
             lines = self.lines
@@ -141,7 +141,7 @@ class ProcessReport:
         model_.lines = (
             value
             if value is UNSET
-            else (None if value is None else _models.ProcessReportLinesType0.from_dict(value))
+            else (None if value is None else _models.ProcessReportLines.from_dict(value))
         )
         model_.log = get("log", UNSET)
         model_.matches = get("matches", UNSET)

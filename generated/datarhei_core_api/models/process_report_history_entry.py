@@ -10,9 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.process_report_history_entry_lines_type_0 import (
-        ProcessReportHistoryEntryLinesType0,
-    )
+    from ..models.process_report_history_entry_lines import ProcessReportHistoryEntryLines
     from ..models.process_usage import ProcessUsage
     from ..models.progress import Progress
 
@@ -41,7 +39,7 @@ class ProcessReportHistoryEntry:
         created_at (int | Unset):
         exit_state (str | Unset):
         exited_at (int | Unset):
-        lines (None | ProcessReportHistoryEntryLinesType0 | Unset):
+        lines (None | ProcessReportHistoryEntryLines | Unset):
         log (list[list[str]] | None | Unset):
         matches (list[str] | None | Unset):
         prelude (list[str] | None | Unset):
@@ -52,7 +50,7 @@ class ProcessReportHistoryEntry:
     created_at: int | Unset = UNSET
     exit_state: str | Unset = UNSET
     exited_at: int | Unset = UNSET
-    lines: None | ProcessReportHistoryEntryLinesType0 | Unset = UNSET
+    lines: None | ProcessReportHistoryEntryLines | Unset = UNSET
     log: list[list[str]] | None | Unset = UNSET
     matches: list[str] | None | Unset = UNSET
     prelude: list[str] | None | Unset = UNSET
@@ -61,8 +59,8 @@ class ProcessReportHistoryEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_report_history_entry_lines_type_0 import (
-            ProcessReportHistoryEntryLinesType0,  # noqa: PLC0415
+        from ..models.process_report_history_entry_lines import (
+            ProcessReportHistoryEntryLines,  # noqa: PLC0415
         )
 
         created_at = self.created_at
@@ -74,7 +72,7 @@ class ProcessReportHistoryEntry:
         lines: dict[str, Any] | None | Unset
         if isinstance(self.lines, Unset):
             lines = UNSET
-        elif isinstance(self.lines, ProcessReportHistoryEntryLinesType0):
+        elif isinstance(self.lines, ProcessReportHistoryEntryLines):
             lines = self.lines.to_dict()
         else:
             lines = self.lines
@@ -154,9 +152,7 @@ class ProcessReportHistoryEntry:
             value
             if value is UNSET
             else (
-                None
-                if value is None
-                else _models.ProcessReportHistoryEntryLinesType0.from_dict(value)
+                None if value is None else _models.ProcessReportHistoryEntryLines.from_dict(value)
             )
         )
         model_.log = get("log", UNSET)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.session_extra_type_1 import SessionExtraType1
+    from ..models.session_extra import SessionExtra
 
 
 T = TypeVar("T", bound="Session")
@@ -39,7 +39,7 @@ class Session:
         bytes_rx (int | Unset):
         bytes_tx (int | Unset):
         created_at (int | Unset):
-        extra (None | SessionExtraType1 | str | Unset):
+        extra (None | SessionExtra | str | Unset):
         id (str | Unset):
         local (str | Unset):
         reference (str | Unset):
@@ -51,7 +51,7 @@ class Session:
     bytes_rx: int | Unset = UNSET
     bytes_tx: int | Unset = UNSET
     created_at: int | Unset = UNSET
-    extra: None | SessionExtraType1 | str | Unset = UNSET
+    extra: None | SessionExtra | str | Unset = UNSET
     id: str | Unset = UNSET
     local: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -59,7 +59,7 @@ class Session:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_extra_type_1 import SessionExtraType1  # noqa: PLC0415
+        from ..models.session_extra import SessionExtra  # noqa: PLC0415
 
         bandwidth_rx_kbit = self.bandwidth_rx_kbit
 
@@ -74,7 +74,7 @@ class Session:
         extra: dict[str, Any] | None | str | Unset
         if isinstance(self.extra, Unset):
             extra = UNSET
-        elif isinstance(self.extra, SessionExtraType1):
+        elif isinstance(self.extra, SessionExtra):
             extra = self.extra.to_dict()
         else:
             extra = self.extra
@@ -115,7 +115,7 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_extra_type_1 import SessionExtraType1  # noqa: PLC0415
+        from ..models.session_extra import SessionExtra  # noqa: PLC0415
 
         get = src_dict.get
         model_ = cls.__new__(cls)
@@ -125,7 +125,7 @@ class Session:
         model_.bytes_tx = get("bytes_tx", UNSET)
         model_.created_at = get("created_at", UNSET)
 
-        def _parse_extra(data: object) -> None | SessionExtraType1 | str | Unset:
+        def _parse_extra(data: object) -> None | SessionExtra | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -133,12 +133,12 @@ class Session:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                extra_type_1 = SessionExtraType1.from_dict(data)
+                extra_type_1 = SessionExtra.from_dict(data)
 
                 return extra_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SessionExtraType1 | str | Unset, data)
+            return cast(None | SessionExtra | str | Unset, data)
 
         extra = _parse_extra(get("extra", UNSET))
 

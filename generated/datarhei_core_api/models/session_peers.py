@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.session_peers_local_type_0 import SessionPeersLocalType0
+    from ..models.session_peers_local import SessionPeersLocal
 
 
 T = TypeVar("T", bound="SessionPeers")
@@ -29,25 +29,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionPeers:
     """
     Attributes:
-        local (None | SessionPeersLocalType0 | Unset):
+        local (None | SessionPeersLocal | Unset):
         sessions (int | Unset):
         traffic_rx_mb (int | Unset):
         traffic_tx_mb (int | Unset):
     """
 
-    local: None | SessionPeersLocalType0 | Unset = UNSET
+    local: None | SessionPeersLocal | Unset = UNSET
     sessions: int | Unset = UNSET
     traffic_rx_mb: int | Unset = UNSET
     traffic_tx_mb: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_peers_local_type_0 import SessionPeersLocalType0  # noqa: PLC0415
+        from ..models.session_peers_local import SessionPeersLocal  # noqa: PLC0415
 
         local: dict[str, Any] | None | Unset
         if isinstance(self.local, Unset):
             local = UNSET
-        elif isinstance(self.local, SessionPeersLocalType0):
+        elif isinstance(self.local, SessionPeersLocal):
             local = self.local.to_dict()
         else:
             local = self.local
@@ -80,7 +80,7 @@ class SessionPeers:
         model_.local = (
             value
             if value is UNSET
-            else (None if value is None else _models.SessionPeersLocalType0.from_dict(value))
+            else (None if value is None else _models.SessionPeersLocal.from_dict(value))
         )
         model_.sessions = get("sessions", UNSET)
         model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)

@@ -10,15 +10,9 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.session_summary_summary_local_type_0 import (
-        SessionSummarySummaryLocalType0,
-    )
-    from ..models.session_summary_summary_reference_type_0 import (
-        SessionSummarySummaryReferenceType0,
-    )
-    from ..models.session_summary_summary_remote_type_0 import (
-        SessionSummarySummaryRemoteType0,
-    )
+    from ..models.session_summary_summary_local import SessionSummarySummaryLocal
+    from ..models.session_summary_summary_reference import SessionSummarySummaryReference
+    from ..models.session_summary_summary_remote import SessionSummarySummaryRemote
 
 
 T = TypeVar("T", bound="SessionSummarySummary")
@@ -39,37 +33,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionSummarySummary:
     """
     Attributes:
-        local (None | SessionSummarySummaryLocalType0 | Unset):
-        reference (None | SessionSummarySummaryReferenceType0 | Unset):
-        remote (None | SessionSummarySummaryRemoteType0 | Unset):
+        local (None | SessionSummarySummaryLocal | Unset):
+        reference (None | SessionSummarySummaryReference | Unset):
+        remote (None | SessionSummarySummaryRemote | Unset):
         sessions (int | Unset):
         traffic_rx_mb (int | Unset):
         traffic_tx_mb (int | Unset):
     """
 
-    local: None | SessionSummarySummaryLocalType0 | Unset = UNSET
-    reference: None | SessionSummarySummaryReferenceType0 | Unset = UNSET
-    remote: None | SessionSummarySummaryRemoteType0 | Unset = UNSET
+    local: None | SessionSummarySummaryLocal | Unset = UNSET
+    reference: None | SessionSummarySummaryReference | Unset = UNSET
+    remote: None | SessionSummarySummaryRemote | Unset = UNSET
     sessions: int | Unset = UNSET
     traffic_rx_mb: int | Unset = UNSET
     traffic_tx_mb: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_summary_summary_local_type_0 import (
-            SessionSummarySummaryLocalType0,  # noqa: PLC0415
+        from ..models.session_summary_summary_local import SessionSummarySummaryLocal  # noqa: PLC0415
+        from ..models.session_summary_summary_reference import (
+            SessionSummarySummaryReference,  # noqa: PLC0415
         )
-        from ..models.session_summary_summary_reference_type_0 import (
-            SessionSummarySummaryReferenceType0,  # noqa: PLC0415
-        )
-        from ..models.session_summary_summary_remote_type_0 import (
-            SessionSummarySummaryRemoteType0,  # noqa: PLC0415
-        )
+        from ..models.session_summary_summary_remote import SessionSummarySummaryRemote  # noqa: PLC0415
 
         local: dict[str, Any] | None | Unset
         if isinstance(self.local, Unset):
             local = UNSET
-        elif isinstance(self.local, SessionSummarySummaryLocalType0):
+        elif isinstance(self.local, SessionSummarySummaryLocal):
             local = self.local.to_dict()
         else:
             local = self.local
@@ -77,7 +67,7 @@ class SessionSummarySummary:
         reference: dict[str, Any] | None | Unset
         if isinstance(self.reference, Unset):
             reference = UNSET
-        elif isinstance(self.reference, SessionSummarySummaryReferenceType0):
+        elif isinstance(self.reference, SessionSummarySummaryReference):
             reference = self.reference.to_dict()
         else:
             reference = self.reference
@@ -85,7 +75,7 @@ class SessionSummarySummary:
         remote: dict[str, Any] | None | Unset
         if isinstance(self.remote, Unset):
             remote = UNSET
-        elif isinstance(self.remote, SessionSummarySummaryRemoteType0):
+        elif isinstance(self.remote, SessionSummarySummaryRemote):
             remote = self.remote.to_dict()
         else:
             remote = self.remote
@@ -122,27 +112,21 @@ class SessionSummarySummary:
         model_.local = (
             value
             if value is UNSET
-            else (
-                None if value is None else _models.SessionSummarySummaryLocalType0.from_dict(value)
-            )
+            else (None if value is None else _models.SessionSummarySummaryLocal.from_dict(value))
         )
         value = get("reference", UNSET)
         model_.reference = (
             value
             if value is UNSET
             else (
-                None
-                if value is None
-                else _models.SessionSummarySummaryReferenceType0.from_dict(value)
+                None if value is None else _models.SessionSummarySummaryReference.from_dict(value)
             )
         )
         value = get("remote", UNSET)
         model_.remote = (
             value
             if value is UNSET
-            else (
-                None if value is None else _models.SessionSummarySummaryRemoteType0.from_dict(value)
-            )
+            else (None if value is None else _models.SessionSummarySummaryRemote.from_dict(value))
         )
         model_.sessions = get("sessions", UNSET)
         model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)

@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.session_token_request_extra_type_0 import SessionTokenRequestExtraType0
+    from ..models.session_token_request_extra import SessionTokenRequestExtra
 
 
 T = TypeVar("T", bound="SessionTokenRequest")
@@ -30,14 +30,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionTokenRequest:
     """
     Attributes:
-        extra (None | SessionTokenRequestExtraType0 | Unset):
+        extra (None | SessionTokenRequestExtra | Unset):
         match (str | Unset):
         remote (list[str] | None | Unset):
         token (str | Unset):
         ttl_sec (int | Unset):
     """
 
-    extra: None | SessionTokenRequestExtraType0 | Unset = UNSET
+    extra: None | SessionTokenRequestExtra | Unset = UNSET
     match: str | Unset = UNSET
     remote: list[str] | None | Unset = UNSET
     token: str | Unset = UNSET
@@ -45,14 +45,12 @@ class SessionTokenRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_token_request_extra_type_0 import (
-            SessionTokenRequestExtraType0,  # noqa: PLC0415
-        )
+        from ..models.session_token_request_extra import SessionTokenRequestExtra  # noqa: PLC0415
 
         extra: dict[str, Any] | None | Unset
         if isinstance(self.extra, Unset):
             extra = UNSET
-        elif isinstance(self.extra, SessionTokenRequestExtraType0):
+        elif isinstance(self.extra, SessionTokenRequestExtra):
             extra = self.extra.to_dict()
         else:
             extra = self.extra
@@ -96,7 +94,7 @@ class SessionTokenRequest:
         model_.extra = (
             value
             if value is UNSET
-            else (None if value is None else _models.SessionTokenRequestExtraType0.from_dict(value))
+            else (None if value is None else _models.SessionTokenRequestExtra.from_dict(value))
         )
         model_.match = get("match", UNSET)
         model_.remote = get("remote", UNSET)

@@ -10,8 +10,8 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.srt_channel_connections_type_0 import SRTChannelConnectionsType0
-    from ..models.srt_channel_log_type_0 import SRTChannelLogType0
+    from ..models.srt_channel_connections import SRTChannelConnections
+    from ..models.srt_channel_log import SRTChannelLog
 
 
 T = TypeVar("T", bound="SRTChannel")
@@ -31,28 +31,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SRTChannel:
     """
     Attributes:
-        connections (None | SRTChannelConnectionsType0 | Unset):
-        log (None | SRTChannelLogType0 | Unset):
+        connections (None | SRTChannelConnections | Unset):
+        log (None | SRTChannelLog | Unset):
         name (str | Unset):
         socketid (int | Unset):
         subscriber (list[int] | None | Unset):
     """
 
-    connections: None | SRTChannelConnectionsType0 | Unset = UNSET
-    log: None | SRTChannelLogType0 | Unset = UNSET
+    connections: None | SRTChannelConnections | Unset = UNSET
+    log: None | SRTChannelLog | Unset = UNSET
     name: str | Unset = UNSET
     socketid: int | Unset = UNSET
     subscriber: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.srt_channel_connections_type_0 import SRTChannelConnectionsType0  # noqa: PLC0415
-        from ..models.srt_channel_log_type_0 import SRTChannelLogType0  # noqa: PLC0415
+        from ..models.srt_channel_connections import SRTChannelConnections  # noqa: PLC0415
+        from ..models.srt_channel_log import SRTChannelLog  # noqa: PLC0415
 
         connections: dict[str, Any] | None | Unset
         if isinstance(self.connections, Unset):
             connections = UNSET
-        elif isinstance(self.connections, SRTChannelConnectionsType0):
+        elif isinstance(self.connections, SRTChannelConnections):
             connections = self.connections.to_dict()
         else:
             connections = self.connections
@@ -60,7 +60,7 @@ class SRTChannel:
         log: dict[str, Any] | None | Unset
         if isinstance(self.log, Unset):
             log = UNSET
-        elif isinstance(self.log, SRTChannelLogType0):
+        elif isinstance(self.log, SRTChannelLog):
             log = self.log.to_dict()
         else:
             log = self.log
@@ -102,13 +102,13 @@ class SRTChannel:
         model_.connections = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTChannelConnectionsType0.from_dict(value))
+            else (None if value is None else _models.SRTChannelConnections.from_dict(value))
         )
         value = get("log", UNSET)
         model_.log = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTChannelLogType0.from_dict(value))
+            else (None if value is None else _models.SRTChannelLog.from_dict(value))
         )
         model_.name = get("name", UNSET)
         model_.socketid = get("socketid", UNSET)

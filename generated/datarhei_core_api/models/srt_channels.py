@@ -10,10 +10,10 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.srt_channels_connections_type_0 import SRTChannelsConnectionsType0
-    from ..models.srt_channels_log_type_0 import SRTChannelsLogType0
-    from ..models.srt_channels_publisher_type_0 import SRTChannelsPublisherType0
-    from ..models.srt_channels_subscriber_type_0 import SRTChannelsSubscriberType0
+    from ..models.srt_channels_connections import SRTChannelsConnections
+    from ..models.srt_channels_log import SRTChannelsLog
+    from ..models.srt_channels_publisher import SRTChannelsPublisher
+    from ..models.srt_channels_subscriber import SRTChannelsSubscriber
 
 
 T = TypeVar("T", bound="SRTChannels")
@@ -33,28 +33,28 @@ class SRTChannels:
     """SRT channels as v16 lists them (its api.SRTChannels)
 
     Attributes:
-        publisher (None | SRTChannelsPublisherType0 | Unset):
-        subscriber (None | SRTChannelsSubscriberType0 | Unset):
-        connections (None | SRTChannelsConnectionsType0 | Unset):
-        log (None | SRTChannelsLogType0 | Unset):
+        publisher (None | SRTChannelsPublisher | Unset):
+        subscriber (None | SRTChannelsSubscriber | Unset):
+        connections (None | SRTChannelsConnections | Unset):
+        log (None | SRTChannelsLog | Unset):
     """
 
-    publisher: None | SRTChannelsPublisherType0 | Unset = UNSET
-    subscriber: None | SRTChannelsSubscriberType0 | Unset = UNSET
-    connections: None | SRTChannelsConnectionsType0 | Unset = UNSET
-    log: None | SRTChannelsLogType0 | Unset = UNSET
+    publisher: None | SRTChannelsPublisher | Unset = UNSET
+    subscriber: None | SRTChannelsSubscriber | Unset = UNSET
+    connections: None | SRTChannelsConnections | Unset = UNSET
+    log: None | SRTChannelsLog | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.srt_channels_connections_type_0 import SRTChannelsConnectionsType0  # noqa: PLC0415
-        from ..models.srt_channels_log_type_0 import SRTChannelsLogType0  # noqa: PLC0415
-        from ..models.srt_channels_publisher_type_0 import SRTChannelsPublisherType0  # noqa: PLC0415
-        from ..models.srt_channels_subscriber_type_0 import SRTChannelsSubscriberType0  # noqa: PLC0415
+        from ..models.srt_channels_connections import SRTChannelsConnections  # noqa: PLC0415
+        from ..models.srt_channels_log import SRTChannelsLog  # noqa: PLC0415
+        from ..models.srt_channels_publisher import SRTChannelsPublisher  # noqa: PLC0415
+        from ..models.srt_channels_subscriber import SRTChannelsSubscriber  # noqa: PLC0415
 
         publisher: dict[str, Any] | None | Unset
         if isinstance(self.publisher, Unset):
             publisher = UNSET
-        elif isinstance(self.publisher, SRTChannelsPublisherType0):
+        elif isinstance(self.publisher, SRTChannelsPublisher):
             publisher = self.publisher.to_dict()
         else:
             publisher = self.publisher
@@ -62,7 +62,7 @@ class SRTChannels:
         subscriber: dict[str, Any] | None | Unset
         if isinstance(self.subscriber, Unset):
             subscriber = UNSET
-        elif isinstance(self.subscriber, SRTChannelsSubscriberType0):
+        elif isinstance(self.subscriber, SRTChannelsSubscriber):
             subscriber = self.subscriber.to_dict()
         else:
             subscriber = self.subscriber
@@ -70,7 +70,7 @@ class SRTChannels:
         connections: dict[str, Any] | None | Unset
         if isinstance(self.connections, Unset):
             connections = UNSET
-        elif isinstance(self.connections, SRTChannelsConnectionsType0):
+        elif isinstance(self.connections, SRTChannelsConnections):
             connections = self.connections.to_dict()
         else:
             connections = self.connections
@@ -78,7 +78,7 @@ class SRTChannels:
         log: dict[str, Any] | None | Unset
         if isinstance(self.log, Unset):
             log = UNSET
-        elif isinstance(self.log, SRTChannelsLogType0):
+        elif isinstance(self.log, SRTChannelsLog):
             log = self.log.to_dict()
         else:
             log = self.log
@@ -105,25 +105,25 @@ class SRTChannels:
         model_.publisher = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTChannelsPublisherType0.from_dict(value))
+            else (None if value is None else _models.SRTChannelsPublisher.from_dict(value))
         )
         value = get("subscriber", UNSET)
         model_.subscriber = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTChannelsSubscriberType0.from_dict(value))
+            else (None if value is None else _models.SRTChannelsSubscriber.from_dict(value))
         )
         value = get("connections", UNSET)
         model_.connections = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTChannelsConnectionsType0.from_dict(value))
+            else (None if value is None else _models.SRTChannelsConnections.from_dict(value))
         )
         value = get("log", UNSET)
         model_.log = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTChannelsLogType0.from_dict(value))
+            else (None if value is None else _models.SRTChannelsLog.from_dict(value))
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -10,7 +10,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.srt_connection_log_type_0 import SRTConnectionLogType0
+    from ..models.srt_connection_log import SRTConnectionLog
     from ..models.srt_statistics import SRTStatistics
 
 
@@ -28,21 +28,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SRTConnection:
     """
     Attributes:
-        log (None | SRTConnectionLogType0 | Unset):
+        log (None | SRTConnectionLog | Unset):
         stats (SRTStatistics | Unset):
     """
 
-    log: None | SRTConnectionLogType0 | Unset = UNSET
+    log: None | SRTConnectionLog | Unset = UNSET
     stats: SRTStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.srt_connection_log_type_0 import SRTConnectionLogType0  # noqa: PLC0415
+        from ..models.srt_connection_log import SRTConnectionLog  # noqa: PLC0415
 
         log: dict[str, Any] | None | Unset
         if isinstance(self.log, Unset):
             log = UNSET
-        elif isinstance(self.log, SRTConnectionLogType0):
+        elif isinstance(self.log, SRTConnectionLog):
             log = self.log.to_dict()
         else:
             log = self.log
@@ -69,7 +69,7 @@ class SRTConnection:
         model_.log = (
             value
             if value is UNSET
-            else (None if value is None else _models.SRTConnectionLogType0.from_dict(value))
+            else (None if value is None else _models.SRTConnectionLog.from_dict(value))
         )
         value = get("stats", UNSET)
         model_.stats = value if value is UNSET else _models.SRTStatistics.from_dict(value)

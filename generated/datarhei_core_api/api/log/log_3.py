@@ -12,7 +12,7 @@ from typing import cast
 
 from ... import errors
 from ...models.error import Error
-from ...models.log_3_response_200_item_type_1 import Log3Response200ItemType1
+from ...models.raw_log_entry import RawLogEntry
 from ...types import UNSET, Response, Unset
 
 
@@ -38,22 +38,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Log3Response200ItemType1 | str] | None:
+) -> Error | list[RawLogEntry | str] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
 
-            def _parse_response_200_item(data: object) -> Log3Response200ItemType1 | str:
+            def _parse_response_200_item(data: object) -> RawLogEntry | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_item_type_1 = Log3Response200ItemType1.from_dict(data)
+                    response_200_item_type_1 = RawLogEntry.from_dict(data)
 
                     return response_200_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(Log3Response200ItemType1 | str, data)
+                return cast(RawLogEntry | str, data)
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Log3Response200ItemType1 | str]]:
+) -> Response[Error | list[RawLogEntry | str]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Error | list[Log3Response200ItemType1 | str]]:
+) -> Response[Error | list[RawLogEntry | str]]:
     """Application log
 
      Get the last log lines of the Restreamer application
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Log3Response200ItemType1 | str]]
+        Response[Error | list[RawLogEntry | str]]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Error | list[Log3Response200ItemType1 | str] | None:
+) -> Error | list[RawLogEntry | str] | None:
     """Application log
 
      Get the last log lines of the Restreamer application
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Log3Response200ItemType1 | str]
+        Error | list[RawLogEntry | str]
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Error | list[Log3Response200ItemType1 | str]]:
+) -> Response[Error | list[RawLogEntry | str]]:
     """Application log
 
      Get the last log lines of the Restreamer application
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Log3Response200ItemType1 | str]]
+        Response[Error | list[RawLogEntry | str]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Error | list[Log3Response200ItemType1 | str] | None:
+) -> Error | list[RawLogEntry | str] | None:
     """Application log
 
      Get the last log lines of the Restreamer application
@@ -191,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Log3Response200ItemType1 | str]
+        Error | list[RawLogEntry | str]
     """
 
     return (

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProcessConfigMetadataType0")
+from .. import models as _models
+
+if TYPE_CHECKING:
+    from ..models.session_peers import SessionPeers
+
+
+T = TypeVar("T", bound="SessionSummarySummaryRemote")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class ProcessConfigMetadataType0:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class SessionSummarySummaryRemote:
+    additional_properties: dict[str, SessionPeers] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
@@ -30,7 +37,9 @@ class ProcessConfigMetadataType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+                key: _models.SessionPeers.from_dict(value)
+                for key, value in src_dict.items()
+                if key not in _KNOWN_KEYS
             }
         return model_
 
@@ -38,10 +47,10 @@ class ProcessConfigMetadataType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> SessionPeers:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: SessionPeers) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

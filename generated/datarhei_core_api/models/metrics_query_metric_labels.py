@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="LogEventFilterDataType0")
+T = TypeVar("T", bound="MetricsQueryMetricLabels")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class LogEventFilterDataType0:
+class MetricsQueryMetricLabels:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

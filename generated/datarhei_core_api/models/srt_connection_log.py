@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from ..models.srt_log import SRTLog
 
 
-T = TypeVar("T", bound="SRTConnectionLogType0")
+T = TypeVar("T", bound="SRTConnectionLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SRTConnectionLogType0:
+class SRTConnectionLog:
     additional_properties: dict[str, list[SRTLog]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,23 +9,26 @@ from attrs import field as _attrs_field
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from ..models.srt_connection import SRTConnection
+    from ..models.srt_log import SRTLog
 
 
-T = TypeVar("T", bound="SRTChannelConnectionsType0")
+T = TypeVar("T", bound="SRTChannelLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SRTChannelConnectionsType0:
-    additional_properties: dict[str, SRTConnection] = _attrs_field(init=False, factory=dict)
+class SRTChannelLog:
+    additional_properties: dict[str, list[SRTLog]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
 
         return field_dict
 
@@ -37,7 +40,7 @@ class SRTChannelConnectionsType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: _models.SRTConnection.from_dict(value)
+                key: [_models.SRTLog.from_dict(item0) for item0 in value]
                 for key, value in src_dict.items()
                 if key not in _KNOWN_KEYS
             }
@@ -47,10 +50,10 @@ class SRTChannelConnectionsType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> SRTConnection:
+    def __getitem__(self, key: str) -> list[SRTLog]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: SRTConnection) -> None:
+    def __setitem__(self, key: str, value: list[SRTLog]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

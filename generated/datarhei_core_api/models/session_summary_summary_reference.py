@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from ..models.session_stats import SessionStats
 
 
-T = TypeVar("T", bound="SessionSummarySummaryReferenceType0")
+T = TypeVar("T", bound="SessionSummarySummaryReference")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SessionSummarySummaryReferenceType0:
+class SessionSummarySummaryReference:
     additional_properties: dict[str, SessionStats] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

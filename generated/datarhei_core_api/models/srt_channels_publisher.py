@@ -6,14 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Log3Response200ItemType1")
+T = TypeVar("T", bound="SRTChannelsPublisher")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class Log3Response200ItemType1:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class SRTChannelsPublisher:
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -38,10 +38,10 @@ class Log3Response200ItemType1:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,25 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ClusterNodeFilesFilesType0")
+from .. import models as _models
+
+if TYPE_CHECKING:
+    from ..models.srt_connection import SRTConnection
+
+
+T = TypeVar("T", bound="SRTChannelConnections")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class ClusterNodeFilesFilesType0:
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+class SRTChannelConnections:
+    additional_properties: dict[str, SRTConnection] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
@@ -31,7 +37,9 @@ class ClusterNodeFilesFilesType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+                key: _models.SRTConnection.from_dict(value)
+                for key, value in src_dict.items()
+                if key not in _KNOWN_KEYS
             }
         return model_
 
@@ -39,10 +47,10 @@ class ClusterNodeFilesFilesType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> SRTConnection:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
+    def __setitem__(self, key: str, value: SRTConnection) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,19 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MetricsQueryMetricLabelsType0")
+T = TypeVar("T", bound="SRTChannelsSubscriber")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class MetricsQueryMetricLabelsType0:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class SRTChannelsSubscriber:
+    additional_properties: dict[str, list[int]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -38,10 +39,10 @@ class MetricsQueryMetricLabelsType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> list[int]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: list[int]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from ..models.srt_log import SRTLog
 
 
-T = TypeVar("T", bound="SRTChannelsLogType0")
+T = TypeVar("T", bound="SRTChannelsLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SRTChannelsLogType0:
+class SRTChannelsLog:
     additional_properties: dict[str, list[SRTLog]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

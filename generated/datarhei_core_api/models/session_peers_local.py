@@ -1,25 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SRTChannelsSubscriberType0")
+from .. import models as _models
+
+if TYPE_CHECKING:
+    from ..models.session_stats import SessionStats
+
+
+T = TypeVar("T", bound="SessionPeersLocal")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SRTChannelsSubscriberType0:
-    additional_properties: dict[str, list[int]] = _attrs_field(init=False, factory=dict)
+class SessionPeersLocal:
+    additional_properties: dict[str, SessionStats] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
@@ -31,7 +37,9 @@ class SRTChannelsSubscriberType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+                key: _models.SessionStats.from_dict(value)
+                for key, value in src_dict.items()
+                if key not in _KNOWN_KEYS
             }
         return model_
 
@@ -39,10 +47,10 @@ class SRTChannelsSubscriberType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[int]:
+    def __getitem__(self, key: str) -> SessionStats:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[int]) -> None:
+    def __setitem__(self, key: str, value: SessionStats) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

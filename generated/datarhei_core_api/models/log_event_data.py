@@ -1,31 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from ..models.session_peers import SessionPeers
-
-
-T = TypeVar("T", bound="SessionSummarySummaryRemoteType0")
+T = TypeVar("T", bound="LogEventData")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SessionSummarySummaryRemoteType0:
-    additional_properties: dict[str, SessionPeers] = _attrs_field(init=False, factory=dict)
+class LogEventData:
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -37,9 +30,7 @@ class SessionSummarySummaryRemoteType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: _models.SessionPeers.from_dict(value)
-                for key, value in src_dict.items()
-                if key not in _KNOWN_KEYS
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_
 
@@ -47,10 +38,10 @@ class SessionSummarySummaryRemoteType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> SessionPeers:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: SessionPeers) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,31 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from ..models.session_stats import SessionStats
-
-
-T = TypeVar("T", bound="SessionPeersLocalType0")
+T = TypeVar("T", bound="ProcessReportHistoryEntryLines")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SessionPeersLocalType0:
-    additional_properties: dict[str, SessionStats] = _attrs_field(init=False, factory=dict)
+class ProcessReportHistoryEntryLines:
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -37,9 +30,7 @@ class SessionPeersLocalType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: _models.SessionStats.from_dict(value)
-                for key, value in src_dict.items()
-                if key not in _KNOWN_KEYS
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_
 
@@ -47,10 +38,10 @@ class SessionPeersLocalType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> SessionStats:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: SessionStats) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,34 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from ..models.srt_log import SRTLog
-
-
-T = TypeVar("T", bound="SRTChannelLogType0")
+T = TypeVar("T", bound="LogEventFilterData")
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class SRTChannelLogType0:
-    additional_properties: dict[str, list[SRTLog]] = _attrs_field(init=False, factory=dict)
+class LogEventFilterData:
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -40,9 +30,7 @@ class SRTChannelLogType0:
             model_.additional_properties = {}
         else:
             model_.additional_properties = {
-                key: [_models.SRTLog.from_dict(item0) for item0 in value]
-                for key, value in src_dict.items()
-                if key not in _KNOWN_KEYS
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return model_
 
@@ -50,10 +38,10 @@ class SRTChannelLogType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[SRTLog]:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[SRTLog]) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
