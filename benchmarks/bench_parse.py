@@ -1,4 +1,4 @@
-"""Parsing 1,000 processes into models vs `json.loads` of the same bytes (goal: <= 2x).
+"""Turning 1,000 processes (JSON bytes) into models vs `json.loads` of the same bytes (goal: <= 2x).
 
 The processes of fixture vod/035 (config, state, report, metadata of running processes) are
 repeated to 1,000, about 6.5 MB of JSON: the answer of GET /api/v3/process?filter=... on a busy
@@ -48,8 +48,8 @@ def main() -> None:
     print(f"json.loads:                 {loads * 1e3:7.1f} ms (baseline)")
     print(f"from_dict of parsed JSON:   {models * 1e3:7.1f} ms = {models / loads:.2f}x json.loads")
     print(f"json.loads + from_dict:     {total * 1e3:7.1f} ms = {total / loads:.2f}x json.loads")
-    verdict = "meets" if models / loads <= GOAL else "MISSES"
-    print(f"{verdict} the goal: from_dict <= {GOAL:.0f}x json.loads")
+    verdict = "meets" if total / loads <= GOAL else "MISSES"
+    print(f"{verdict} the goal: json.loads + from_dict <= {GOAL:.0f}x json.loads")
 
 
 if __name__ == "__main__":

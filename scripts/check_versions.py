@@ -7,14 +7,31 @@ the default one that generated/ is built from.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from scripts.generate import GenerationError, generate_package, write_patched_spec
+from scripts.overlay import HTTP_METHODS, STREAMING_CONTENT_TYPES
 from scripts.paths import PACKAGE_NAME
 from scripts.spec import ChecksumMismatch, pull
 from scripts.versions import VERSIONS
+
+
+def swagger_operations(swagger: dict[str, Any]) -> list[tuple[str, bool]]:
+    """(operationId, answers with a stream) of every operation of a Swagger 2.0 document."""
+    operations = [
+        operation
+        for item in swagger["paths"].values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+    return [
+        (op["operationId"], not STREAMING_CONTENT_TYPES.isdisjoint(op.get("produces", ())))
+        for op in operations
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,14 +42,24 @@ def main(argv: list[str] | None = None) -> int:
     for version in VERSIONS:
         with tempfile.TemporaryDirectory(prefix=f"core-client-{version}-") as scratch:
             try:
-                pull(version, mirror=args.mirror or None)
-                spec = write_patched_spec(version)
-                generate_package(spec, Path(scratch) / PACKAGE_NAME, fail_on_warning=True)
+                swagger = json.loads(pull(version, mirror=args.mirror).read_text())
+                package = Path(scratch) / PACKAGE_NAME
+                generate_package(write_patched_spec(version), package, fail_on_warning=True)
             except (GenerationError, ChecksumMismatch, OSError) as error:
                 print(f"Core {version}: {error}", file=sys.stderr)
                 failed += 1
                 continue
-        print(f"Core {version}: generated with 0 warnings")
+            generated = sum(1 for path in package.glob("api/*/*.py") if path.stem != "__init__")
+        expected = sum(1 for _, streams in swagger_operations(swagger) if not streams)
+        if generated != expected:
+            print(
+                f"Core {version}: {generated} endpoint modules generated, but the spec has "
+                f"{expected} non-streaming operations",
+                file=sys.stderr,
+            )
+            failed += 1
+            continue
+        print(f"Core {version}: all {generated} non-streaming operations generated, 0 warnings")
     return 1 if failed else 0
 
 
