@@ -47,6 +47,11 @@ class ClientConfig:
     def __post_init__(self) -> None:
         if self.retries < 0:
             raise ValidationError("retries", "must be 0 or more")
+        # httpx would turn URL user info into HTTP Basic auth over our bearer token, and log it.
+        if httpx.URL(self.base_url).userinfo:
+            raise ValidationError(
+                "base_url", "must not carry user info: pass username= and password= instead"
+            )
 
     def pool_options(self) -> dict[str, Any]:
         """Keyword arguments shared by httpx.Client and httpx.AsyncClient (no transport)."""

@@ -198,9 +198,8 @@ class Pipeline:
         self._open()
 
     def __repr__(self) -> str:
-        url = httpx.URL(self._config.base_url).copy_with(username=None, password=None)
         return (
-            f"{type(self).__name__}(base_url={str(url)!r}, "
+            f"{type(self).__name__}(base_url={self._config.base_url!r}, "
             f"username={self._tokens.username!r}, "
             f"authenticated={self._tokens.current().access is not None})"
         )
