@@ -1,0 +1,208 @@
+"""File transfer in constant memory: upload bodies, download targets, file URLs.
+
+An upload body is read chunk by chunk as it is sent, and it is replayable (a retry or a token
+renewal may send it again) wherever its source can start over: bytes, a path, a seekable file.
+A one-shot iterator is sent once and never retried. Downloads are written as they arrive, to a
+temporary file that becomes the target only when the whole body is in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import tempfile
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, BinaryIO, Self, cast
+
+import httpx
+
+from .paths import file_path, segment
+
+__all__ = [
+    "CHUNK_SIZE",
+    "DownloadTarget",
+    "FileData",
+    "Keyframe",
+    "UploadBody",
+    "UploadResult",
+    "file_url",
+]
+
+# Large enough that per-chunk overhead vanishes at loopback speed, small enough to stay flat.
+CHUNK_SIZE = 256 * 1024
+
+FileData = (
+    bytes
+    | bytearray
+    | memoryview
+    | str
+    | os.PathLike[str]
+    | IO[bytes]
+    | Iterable[bytes]
+    | AsyncIterable[bytes]
+)
+"""What an upload takes: bytes, text (sent as UTF-8), a path (`pathlib.Path`), a binary file
+object, or a (sync or async) iterable of bytes. A plain `str` is content, never a path."""
+
+
+def file_url(storage: str, path: str, *, node: str | None = None) -> str:
+    """The route of a file, on this Core or (`node`) on a cluster node through this Core."""
+    prefix = "/api/v3" if node is None else f"/api/v3/cluster/node/{segment(node)}"
+    return f"{prefix}/fs/{segment(storage)}/{file_path(path)}"
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    """What a file upload did. `created` is False when an existing file was overwritten, None
+    when the server did not say (a proxy in between that compresses answers turns Core's 201
+    and 204 into 200)."""
+
+    created: bool | None
+    location: str | None
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> UploadResult:
+        created = {201: True, 204: False}.get(response.status_code)
+        return cls(created=created, location=response.headers.get("content-location"))
+
+
+@dataclass(frozen=True)
+class Keyframe:
+    """A playout keyframe image and its type (`image/jpeg` or `image/png`)."""
+
+    content: bytes
+    content_type: str
+
+
+class _PathChunks:
+    """A file on disk, read from its start each time it is iterated."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def __iter__(self) -> Iterator[bytes]:
+        with self._path.open("rb") as file:
+            yield from _read_chunks(file)
+
+
+class _FileChunks:
+    """A seekable file object, read from the position it had when given, each time."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self._start = file.tell()
+
+    def __iter__(self) -> Iterator[bytes]:
+        self._file.seek(self._start)
+        return _read_chunks(self._file)
+
+
+def _read_chunks(file: IO[bytes]) -> Iterator[bytes]:
+    while chunk := file.read(CHUNK_SIZE):
+        yield chunk
+
+
+class _ThreadedChunks:
+    """A sync source for the async client: each chunk is read in a worker thread, so that a
+    slow disk does not stall the event loop."""
+
+    def __init__(self, source: Iterable[bytes]) -> None:
+        self._source = source
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = iter(self._source)
+        while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
+            yield chunk
+
+
+@dataclass(frozen=True)
+class UploadBody:
+    """An upload's content as httpx sends it, with what the request must know about it."""
+
+    content: bytes | Iterable[bytes] | AsyncIterable[bytes]
+    length: int | None
+    replayable: bool
+
+    @classmethod
+    def of(cls, data: FileData, *, for_async: bool) -> UploadBody:
+        body = cls._sync_or_async(data)
+        if for_async and isinstance(body.content, Iterable) and not isinstance(body.content, bytes):
+            return cls(_ThreadedChunks(body.content), body.length, body.replayable)
+        if not for_async and not isinstance(body.content, bytes | Iterable):
+            raise TypeError("an async iterable can only be uploaded with AsyncClient")
+        return body
+
+    @classmethod
+    def _sync_or_async(cls, data: FileData) -> UploadBody:
+        if isinstance(data, bytes | bytearray | memoryview):
+            return cls(bytes(data), len(data), replayable=True)
+        if isinstance(data, str):
+            encoded = data.encode()
+            return cls(encoded, len(encoded), replayable=True)
+        if isinstance(data, os.PathLike):
+            path = Path(data)
+            return cls(_PathChunks(path), path.stat().st_size, replayable=True)
+        if isinstance(data, io.IOBase):
+            return cls._of_file(cast(IO[bytes], data))
+        if isinstance(data, AsyncIterable):
+            return cls(data, None, replayable=False)
+        # A collection (a list of chunks) starts over when iterated again; an iterator does not.
+        return cls(data, None, replayable=iter(data) is not data)
+
+    @classmethod
+    def _of_file(cls, file: IO[bytes]) -> UploadBody:
+        if not file.seekable():
+            return cls(_read_chunks(file), None, replayable=False)
+        start = file.tell()
+        length = file.seek(0, os.SEEK_END) - start
+        file.seek(start)
+        return cls(_FileChunks(file), length, replayable=True)
+
+    def headers(self) -> dict[str, str]:
+        # No gzip in the answer: Core's compress middleware turns 201/204 into 200 otherwise,
+        # and "created" could no longer be told from "overwritten".
+        headers = {"Content-Type": "application/data", "Accept-Encoding": "identity"}
+        if self.length is not None:
+            headers["Content-Length"] = str(self.length)
+        return headers
+
+    def retries(self, requested: int | None) -> int | None:
+        """The retries the request may use: none for a body that cannot be sent twice."""
+        return requested if self.replayable else 0
+
+
+class DownloadTarget:
+    """Where a download goes: a path (written to a temporary file next to it, moved into place
+    once complete, removed on failure) or a binary file object (written as given)."""
+
+    def __init__(self, to: str | os.PathLike[str] | BinaryIO) -> None:
+        self._target = Path(to) if isinstance(to, str | os.PathLike) else None
+        self._file: IO[bytes] | None = None if self._target else cast(BinaryIO, to)
+        self._temporary: Path | None = None
+        self.written = 0
+
+    def __enter__(self) -> Self:
+        if self._target is not None:
+            handle, name = tempfile.mkstemp(
+                dir=self._target.parent, prefix=f".{self._target.name}."
+            )
+            self._temporary = Path(name)
+            self._file = os.fdopen(handle, "wb")
+        return self
+
+    def write(self, chunk: bytes) -> None:
+        assert self._file is not None, "DownloadTarget is written inside its `with` block"
+        self._file.write(chunk)
+        self.written += len(chunk)
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_rest: object) -> None:
+        if self._target is None or self._temporary is None or self._file is None:
+            return
+        self._file.close()
+        if exc_type is None:
+            self._temporary.replace(self._target)
+        else:
+            self._temporary.unlink(missing_ok=True)

@@ -1,0 +1,563 @@
+"""The streaming operations of `Client` and `AsyncClient`: event streams, file transfer, playout.
+
+Generated methods would buffer these bodies, so they are written here on the request pipeline
+(`_request` / `_stream`). Each operation is one documented *route* function that says what to
+send and what kind of transfer it is (`Fetch`, `Exists`, `Download`, `Chunks`, `Events`); each
+kind runs itself on the sync or the async client, so only the I/O is written twice. The table
+in `_StreamingRoutes` makes every route a typed method of both clients at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import os
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from dataclasses import dataclass, field
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generic,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+    overload,
+)
+
+import httpx
+from datarhei_core_api.models import (
+    LogEvent,
+    LogEventFilter,
+    LogEventFilters,
+    MediaEvent,
+    ProcessEvent,
+    ProcessEventFilter,
+    ProcessEventFilters,
+)
+
+from .config import TimeoutValue, as_timeout
+from .events import (
+    DEFAULT_IDLE_TIMEOUT,
+    SSE_STREAM,
+    AsyncEventStream,
+    EventFeed,
+    EventStream,
+    Reconnect,
+    filters_body,
+)
+from .exceptions import NotFoundError
+from .files import CHUNK_SIZE, DownloadTarget, FileData, Keyframe, UploadBody, UploadResult
+from .files import file_url as _file_url
+from .paths import file_path, segment
+
+if TYPE_CHECKING:
+    from .config import ClientConfig
+    from .core import RequestOptions
+
+__all__ = ["AsyncStreaming", "CallOptions", "StreamOptions", "SyncStreaming"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+SyncT_co = TypeVar("SyncT_co", covariant=True)
+AsyncT_co = TypeVar("AsyncT_co", covariant=True)
+EventT = TypeVar("EventT")
+
+LogFilters = LogEventFilters | Mapping[str, Any] | Sequence[LogEventFilter | Mapping[str, Any]]
+ProcessFilters = (
+    ProcessEventFilters | Mapping[str, Any] | Sequence[ProcessEventFilter | Mapping[str, Any]]
+)
+DownloadTo = str | os.PathLike[str] | BinaryIO
+
+
+class CallOptions(TypedDict, total=False):
+    """What every method takes for that one call: `retries` and `timeout` (seconds or an
+    httpx.Timeout); both default to the client's settings."""
+
+    retries: int | None
+    timeout: TimeoutValue | None
+
+
+class StreamOptions(CallOptions, total=False):
+    """What every event stream takes besides `retries`/`timeout` (which apply to connecting).
+
+    `reconnect`: True (the default), False, or a `Reconnect` policy. `idle_timeout`: seconds
+    without any byte (Core sends a keepalive every 5 s) after which the stream counts as
+    dropped; None waits forever.
+    """
+
+    reconnect: bool | Reconnect
+    idle_timeout: float | None
+
+
+class _SyncCore(Protocol):
+    """What the operations need of `Client`: the request pipeline (ARCHITECTURE.md)."""
+
+    @property
+    def _config(self) -> ClientConfig: ...
+
+    def _request(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> httpx.Response: ...
+
+    def _stream(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> AbstractContextManager[httpx.Response]: ...
+
+
+class _AsyncCore(Protocol):
+    """What the operations need of `AsyncClient`."""
+
+    @property
+    def _config(self) -> ClientConfig: ...
+
+    async def _request(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> httpx.Response: ...
+
+    def _stream(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> AbstractAsyncContextManager[httpx.Response]: ...
+
+
+# -- the kinds of transfer -----------------------------------------------------------------------
+
+
+def _content(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def _json_text(response: httpx.Response) -> str:
+    return str(response.json())
+
+
+def _keyframe(response: httpx.Response) -> Keyframe:
+    return Keyframe(response.content, response.headers.get("content-type", ""))
+
+
+def _nothing(response: httpx.Response) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Fetch(Generic[T_co]):
+    """A buffered request; `result` turns the read response into the method's value. `data`,
+    when given, is streamed as the body (see `UploadBody`)."""
+
+    method: str
+    url: str
+    result: Callable[[httpx.Response], T_co]
+    options: CallOptions
+    json: Any = None
+    data: FileData | None = None
+
+    def _request(self, for_async: bool) -> RequestOptions:
+        request: RequestOptions = {
+            "json": self.json,
+            "retries": self.options.get("retries"),
+            "timeout": self.options.get("timeout"),
+        }
+        if self.data is not None:
+            body = UploadBody.of(self.data, for_async=for_async)
+            request["content"] = body.content
+            request["headers"] = body.headers()
+            request["retries"] = body.retries(self.options.get("retries"))
+        return request
+
+    def run(self, core: _SyncCore) -> T_co:
+        return self.result(core._request(self.method, self.url, **self._request(False)))
+
+    async def arun(self, core: _AsyncCore) -> T_co:
+        return self.result(await core._request(self.method, self.url, **self._request(True)))
+
+
+@dataclass(frozen=True)
+class Exists:
+    """A HEAD request: whether the resource is there, nothing downloaded."""
+
+    url: str
+    options: CallOptions
+
+    def run(self, core: _SyncCore) -> bool:
+        try:
+            core._request("HEAD", self.url, **self.options)
+        except NotFoundError:
+            return False
+        return True
+
+    async def arun(self, core: _AsyncCore) -> bool:
+        try:
+            await core._request("HEAD", self.url, **self.options)
+        except NotFoundError:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Download:
+    """A body written to a path or a binary file as it arrives; the result is its size."""
+
+    url: str
+    to: DownloadTo
+    options: CallOptions
+
+    def run(self, core: _SyncCore) -> int:
+        with (
+            core._stream("GET", self.url, **self.options) as response,
+            DownloadTarget(self.to) as target,
+        ):
+            for chunk in response.iter_bytes(CHUNK_SIZE):
+                target.write(chunk)
+        return target.written
+
+    async def arun(self, core: _AsyncCore) -> int:
+        async with core._stream("GET", self.url, **self.options) as response:
+            with DownloadTarget(self.to) as target:
+                async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                    # A worker thread writes, so that a slow disk does not stall the loop.
+                    await asyncio.to_thread(target.write, chunk)
+        return target.written
+
+
+@dataclass(frozen=True)
+class Chunks:
+    """A body as a context manager over its chunks (an async one on `AsyncClient`)."""
+
+    url: str
+    options: CallOptions
+
+    @contextlib.contextmanager
+    def run(self, core: _SyncCore) -> Iterator[Iterator[bytes]]:
+        with core._stream("GET", self.url, **self.options) as response:
+            yield response.iter_bytes(CHUNK_SIZE)
+
+    @contextlib.asynccontextmanager
+    async def arun(self, core: _AsyncCore) -> AsyncIterator[AsyncIterator[bytes]]:
+        async with core._stream("GET", self.url, **self.options) as response:
+            yield response.aiter_bytes(CHUNK_SIZE)
+
+
+@dataclass(frozen=True)
+class Events(Generic[EventT]):
+    """A live event stream: connecting uses the call's timeout, reading the idle timeout."""
+
+    feed: EventFeed[EventT]
+    options: StreamOptions = field(default_factory=lambda: StreamOptions())
+
+    def _request(self, default: httpx.Timeout) -> RequestOptions:
+        given = self.options.get("timeout")
+        timeout = default if given is None else as_timeout(given)
+        idle = self.options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT)
+        return {
+            "json": self.feed.body,
+            "params": self.feed.params,
+            "headers": {"Accept": self.feed.accept},
+            "retries": self.options.get("retries"),
+            "timeout": httpx.Timeout(
+                connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
+            ),
+        }
+
+    def _reconnect(self) -> Reconnect:
+        policy = self.options.get("reconnect", True)
+        return policy if isinstance(policy, Reconnect) else Reconnect(enabled=policy)
+
+    def run(self, core: _SyncCore) -> EventStream[EventT]:
+        request = self._request(core._config.timeout)
+        connect = functools.partial(core._stream, "POST", self.feed.url, **request)
+        return EventStream(connect, self.feed, self._reconnect())
+
+    def arun(self, core: _AsyncCore) -> AsyncEventStream[EventT]:
+        request = self._request(core._config.timeout)
+        connect = functools.partial(core._stream, "POST", self.feed.url, **request)
+        return AsyncEventStream(connect, self.feed, self._reconnect())
+
+
+# -- routes as methods of both clients ----------------------------------------------------------
+
+
+class _Operation(Protocol[SyncT_co, AsyncT_co]):
+    def run(self, core: _SyncCore) -> SyncT_co: ...
+
+    def arun(self, core: _AsyncCore) -> AsyncT_co: ...
+
+
+class _Route(Generic[P, SyncT_co, AsyncT_co]):
+    """A route as a method of both clients: bound to `Client` it runs the operation's sync
+    form, bound to `AsyncClient` its async form."""
+
+    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]]) -> None:
+        self._route = route
+
+    @overload
+    def __get__(self, core: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, core: _SyncCore, owner: type[Any]) -> Callable[P, SyncT_co]: ...
+    @overload
+    def __get__(self, core: _AsyncCore, owner: type[Any]) -> Callable[P, AsyncT_co]: ...
+    def __get__(self, core: object, owner: type[Any]) -> object:
+        method: Callable[P, object]
+        if isinstance(core, AsyncStreaming):
+            method = self._bind_async(cast(_AsyncCore, core))
+        elif isinstance(core, SyncStreaming):
+            method = self._bind_sync(cast(_SyncCore, core))
+        else:
+            return self
+        return functools.update_wrapper(method, self._route)
+
+    def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
+        route = self._route
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> SyncT_co:
+            return route(*args, **kwargs).run(core)
+
+        return method
+
+    def _bind_async(self, core: _AsyncCore) -> Callable[P, AsyncT_co]:
+        route = self._route
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> AsyncT_co:
+            return route(*args, **kwargs).arun(core)
+
+        return method
+
+
+class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
+    """A route whose async form is awaited: a coroutine method on `AsyncClient`."""
+
+    def _bind_async(self, core: _AsyncCore) -> Callable[P, Coroutine[Any, Any, T]]:
+        route = self._route
+
+        async def method(*args: P.args, **kwargs: P.kwargs) -> T:
+            return await route(*args, **kwargs).arun(core)
+
+        return method
+
+
+# -- the routes ----------------------------------------------------------------------------------
+
+
+def _log_events(url: str, filters: LogFilters | None, options: StreamOptions) -> Events[LogEvent]:
+    body = filters_body(filters)
+    return Events(EventFeed(url, LogEvent.from_dict, "event", SSE_STREAM, body), options)
+
+
+def _process_events(
+    url: str, filters: ProcessFilters | None, options: StreamOptions
+) -> Events[ProcessEvent]:
+    body = filters_body(filters)
+    return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body), options)
+
+
+def events_log(
+    filters: LogFilters | None = None, **options: Unpack[StreamOptions]
+) -> Events[LogEvent]:
+    """Core's log events, live: `with client.v3_events_post(filters) as events:` then
+    `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
+    the stream reconnects after a drop unless `reconnect=False`."""
+    return _log_events("/api/v3/events", filters, options)
+
+
+def events_process(
+    filters: ProcessFilters | None = None, **options: Unpack[StreamOptions]
+) -> Events[ProcessEvent]:
+    """Process state changes, progress and log lines, live (used like `v3_events_post`)."""
+    return _process_events("/api/v3/events/process", filters, options)
+
+
+def events_media(type: str, glob: str = "", **options: Unpack[StreamOptions]) -> Events[MediaEvent]:
+    """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
+    `srt`), starting with a `list` event; `glob` narrows the names."""
+    feed = EventFeed(
+        f"/api/v3/events/media/{segment(type)}",
+        MediaEvent.from_dict,
+        "action",
+        body={},
+        params={"glob": glob} if glob else None,
+    )
+    return Events(feed, options)
+
+
+def cluster_events_log(
+    filters: LogFilters | None = None, **options: Unpack[StreamOptions]
+) -> Events[LogEvent]:
+    """The log events of the whole cluster, live (used like `v3_events_post`)."""
+    return _log_events("/api/v3/cluster/events", filters, options)
+
+
+def cluster_events_process(
+    filters: ProcessFilters | None = None, **options: Unpack[StreamOptions]
+) -> Events[ProcessEvent]:
+    """The process events of the whole cluster, live (used like `v3_events_post`)."""
+    return _process_events("/api/v3/cluster/events/process", filters, options)
+
+
+def fs_put_file(
+    storage: str, path: str, data: FileData, **options: Unpack[CallOptions]
+) -> Fetch[UploadResult]:
+    """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+    iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+    whether the file was created or overwritten."""
+    return Fetch("PUT", _file_url(storage, path), UploadResult.from_response, options, data=data)
+
+
+def fs_get_file(storage: str, path: str, **options: Unpack[CallOptions]) -> Fetch[bytes]:
+    """A file's content, in memory: for large files see `v3_fs_download_file`."""
+    return Fetch("GET", _file_url(storage, path), _content, options)
+
+
+def fs_download_file(
+    storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
+) -> Download:
+    """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
+    in constant memory; returns the number of bytes written."""
+    return Download(_file_url(storage, path), to, options)
+
+
+def fs_get_file_stream(storage: str, path: str, **options: Unpack[CallOptions]) -> Chunks:
+    """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
+    `for chunk in chunks:` (`async with` / `async for` on AsyncClient)."""
+    return Chunks(_file_url(storage, path), options)
+
+
+def fs_get_file_exists(storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
+    """Whether a file exists (a HEAD request: nothing is downloaded)."""
+    return Exists(_file_url(storage, path), options)
+
+
+def fs_put(
+    source: str,
+    target: str,
+    operation: str = "copy",
+    bandwidth_limit_kbit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Fetch[str]:
+    """Copies or moves (`operation`) a file between storages; `source` and `target` are
+    `storage:/path` (`mem:/a.txt`, `disk:/b.txt`)."""
+    body = _fs_operation(source, target, operation, bandwidth_limit_kbit)
+    return Fetch("PUT", "/api/v3/fs", _json_text, options, json=body)
+
+
+def _fs_operation(source: str, target: str, operation: str, limit: int | None) -> dict[str, Any]:
+    body: dict[str, Any] = {"operation": str(operation), "source": source, "target": target}
+    if limit is not None:
+        body["bandwidth_limit_kbit"] = limit
+    return body
+
+
+def node_fs_put_file(
+    id: str, storage: str, path: str, data: FileData, **options: Unpack[CallOptions]
+) -> Fetch[UploadResult]:
+    """`v3_fs_put_file` on cluster node `id`."""
+    url = _file_url(storage, path, node=id)
+    return Fetch("PUT", url, UploadResult.from_response, options, data=data)
+
+
+def node_fs_get_file(
+    id: str, storage: str, path: str, **options: Unpack[CallOptions]
+) -> Fetch[bytes]:
+    """`v3_fs_get_file` on cluster node `id`."""
+    return Fetch("GET", _file_url(storage, path, node=id), _content, options)
+
+
+def node_fs_download_file(
+    id: str, storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
+) -> Download:
+    """`v3_fs_download_file` on cluster node `id`."""
+    return Download(_file_url(storage, path, node=id), to, options)
+
+
+def node_fs_get_file_stream(
+    id: str, storage: str, path: str, **options: Unpack[CallOptions]
+) -> Chunks:
+    """`v3_fs_get_file_stream` on cluster node `id`."""
+    return Chunks(_file_url(storage, path, node=id), options)
+
+
+def node_fs_head_file(id: str, storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
+    """`v3_fs_get_file_exists` on cluster node `id`."""
+    return Exists(_file_url(storage, path, node=id), options)
+
+
+def node_fs_put(
+    id: str,
+    source: str,
+    target: str,
+    operation: str = "copy",
+    bandwidth_limit_kbit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Fetch[str]:
+    """`v3_fs_put` (copy or move between storages) on cluster node `id`."""
+    body = _fs_operation(source, target, operation, bandwidth_limit_kbit)
+    return Fetch("PUT", f"/api/v3/cluster/node/{segment(id)}/fs", _json_text, options, json=body)
+
+
+def _playout_url(process_id: str, input_id: str, kind: str, name: str) -> str:
+    process, source = segment(process_id), segment(input_id)
+    return f"/api/v3/process/{process}/playout/{source}/{kind}/{segment(name)}"
+
+
+def playout_keyframe(
+    id: str, input_id: str, name: str, **options: Unpack[CallOptions]
+) -> Fetch[Keyframe]:
+    """The last keyframe of a process input as an image with its content type (`name`:
+    `last.jpg` or `last.png`)."""
+    return Fetch("GET", _playout_url(id, input_id, "keyframe", name), _keyframe, options)
+
+
+def playout_errorframe(
+    id: str, input_id: str, name: str, data: FileData, **options: Unpack[CallOptions]
+) -> Fetch[None]:
+    """Uploads the image a process input shows while it fails, from bytes, a path or a file."""
+    url = _playout_url(id, input_id, "errorframe", name)
+    return Fetch("POST", url, _nothing, options, data=data)
+
+
+def rtmp_play(path: str, **options: Unpack[CallOptions]) -> Chunks:
+    """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
+    it ends when the publisher stops or the block is left."""
+    return Chunks(f"/rtmp/{file_path(path)}", options)
+
+
+class _StreamingRoutes:
+    """Every streaming operation, as a method of both clients (names from operation-names.tsv)."""
+
+    v3_events_post = _Route(events_log)
+    v3_events_stream = v3_events_post
+    v3_events_post_process = _Route(events_process)
+    v3_events_post_media = _Route(events_media)
+    v3_cluster_post_events = _Route(cluster_events_log)
+    v3_cluster_post_events_process = _Route(cluster_events_process)
+
+    v3_fs_put_file = _AwaitedRoute(fs_put_file)
+    v3_fs_get_file = _AwaitedRoute(fs_get_file)
+    v3_fs_download_file = _AwaitedRoute(fs_download_file)
+    v3_fs_get_file_stream = _Route(fs_get_file_stream)
+    v3_fs_get_file_exists = _AwaitedRoute(fs_get_file_exists)
+    v3_fs_put = _AwaitedRoute(fs_put)
+
+    v3_cluster_node_fs_put_file = _AwaitedRoute(node_fs_put_file)
+    v3_cluster_node_fs_get_file = _AwaitedRoute(node_fs_get_file)
+    v3_cluster_node_fs_download_file = _AwaitedRoute(node_fs_download_file)
+    v3_cluster_node_fs_get_file_stream = _Route(node_fs_get_file_stream)
+    v3_cluster_node_fs_head_file = _AwaitedRoute(node_fs_head_file)
+    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put)
+
+    v3_process_get_playout_input_keyframe = _AwaitedRoute(playout_keyframe)
+    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(playout_errorframe)
+    v3_rtmp_play = _Route(rtmp_play)
+
+
+class SyncStreaming(_StreamingRoutes):
+    """Streaming operations of `Client` (a base of it, next to the request pipeline)."""
+
+
+class AsyncStreaming(_StreamingRoutes):
+    """Streaming operations of `AsyncClient`: awaited, and `async with`/`async for` streams."""
