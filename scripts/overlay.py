@@ -157,8 +157,15 @@ def text_success_bodies(doc: Json, rule: Json) -> None:
     for _, _, operation in operations(doc):
         for status, response in operation.get("responses", {}).items():
             content = response.get("content", {})
-            if status.startswith(("2", "3")) and "text/plain" in content:
+            if status.startswith("2") and "text/plain" in content:
                 response["content"] = {"text/plain": {"schema": {"type": "string"}}}
+
+
+def redirects_without_body(doc: Json, rule: Json) -> None:
+    for _, _, operation in operations(doc):
+        for status, response in operation.get("responses", {}).items():
+            if status.startswith("3"):
+                response.pop("content", None)
 
 
 def json_errors(doc: Json, rule: Json) -> None:
@@ -268,6 +275,7 @@ RULES: dict[str, Rule] = {
         binary_request_bodies,
         binary_downloads,
         text_success_bodies,
+        redirects_without_body,
         json_errors,
         nullable_collections,
         name_nullable_maps,

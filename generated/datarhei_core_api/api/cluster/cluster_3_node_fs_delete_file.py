@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}".format(
             id=quote(str(id), safe=""),
             storage=quote(str(storage), safe=""),
-            filepath=quote(str(filepath), safe=""),
+            filepath=quote(str(filepath), safe="/"),
         ),
     }
 

@@ -28,7 +28,7 @@ def _get_kwargs(
         "url": "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}".format(
             id=quote(str(id), safe=""),
             storage=quote(str(storage), safe=""),
-            filepath=quote(str(filepath), safe=""),
+            filepath=quote(str(filepath), safe="/"),
         ),
     }
 
@@ -37,14 +37,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | File | str | None:
+) -> Any | Error | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 301:
-        response_301 = cast(str, response.json())
+        response_301 = cast(Any, None)
         return response_301
 
     if response.status_code == 401:
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File | str]:
+) -> Response[Any | Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File | str]:
+) -> Response[Any | Error | File]:
     """Fetch a file from a filesystem on a node
 
      Fetch a file from a filesystem on a node
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File | str]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | str | None:
+) -> Any | Error | File | None:
     """Fetch a file from a filesystem on a node
 
      Fetch a file from a filesystem on a node
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File | str
+        Any | Error | File
     """
 
     return sync_detailed(
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File | str]:
+) -> Response[Any | Error | File]:
     """Fetch a file from a filesystem on a node
 
      Fetch a file from a filesystem on a node
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File | str]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | str | None:
+) -> Any | Error | File | None:
     """Fetch a file from a filesystem on a node
 
      Fetch a file from a filesystem on a node
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File | str
+        Any | Error | File
     """
 
     return (

@@ -26,7 +26,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v3/fs/{storage}/{filepath}".format(
             storage=quote(str(storage), safe=""),
-            filepath=quote(str(filepath), safe=""),
+            filepath=quote(str(filepath), safe="/"),
         ),
     }
 
@@ -35,14 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | File | str | None:
+) -> Any | Error | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 301:
-        response_301 = cast(str, response.json())
+        response_301 = cast(Any, None)
         return response_301
 
     if response.status_code == 401:
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File | str]:
+) -> Response[Any | Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File | str]:
+) -> Response[Any | Error | File]:
     """Fetch a file from a filesystem
 
      Fetch a file from a filesystem
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File | str]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | str | None:
+) -> Any | Error | File | None:
     """Fetch a file from a filesystem
 
      Fetch a file from a filesystem
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File | str
+        Any | Error | File
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File | str]:
+) -> Response[Any | Error | File]:
     """Fetch a file from a filesystem
 
      Fetch a file from a filesystem
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File | str]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     filepath: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | str | None:
+) -> Any | Error | File | None:
     """Fetch a file from a filesystem
 
      Fetch a file from a filesystem
@@ -191,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File | str
+        Any | Error | File
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
         "method": "put",
         "url": "/api/v3/fs/{storage}/{filepath}".format(
             storage=quote(str(storage), safe=""),
-            filepath=quote(str(filepath), safe=""),
+            filepath=quote(str(filepath), safe="/"),
         ),
     }
 

@@ -1,0 +1,64 @@
+"""What core_client relies on from the generated models, beyond the recorded responses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from datarhei_core_api import models
+from datarhei_core_api.models.filesystem_operation import FilesystemOperation
+from datarhei_core_api.models.filesystem_operation_operation import FilesystemOperationOperation
+from datarhei_core_api.models.process_config import ProcessConfig
+
+
+def test_an_unknown_enum_value_from_a_newer_core_parses_and_round_trips() -> None:
+    sent = {"operation": "rename", "source": "mem:/a", "target": "mem:/b"}
+
+    operation = FilesystemOperation.from_dict(sent)
+
+    assert isinstance(operation.operation, FilesystemOperationOperation)
+    assert operation.operation == "rename"
+    assert operation.to_dict() == sent
+
+
+def test_a_known_enum_value_is_the_enum_member() -> None:
+    operation = FilesystemOperation.from_dict({"operation": "copy"})
+
+    assert operation.operation is FilesystemOperationOperation.COPY
+
+
+def test_unknown_fields_are_kept_and_sent_back() -> None:
+    sent = {"id": "p", "input": [], "output": [], "future_option": {"on": True}}
+
+    config = ProcessConfig.from_dict(sent)
+
+    assert config.additional_properties == {"future_option": {"on": True}}
+    assert config.to_dict() == sent
+
+
+def test_null_collections_parse_as_none() -> None:
+    config = ProcessConfig.from_dict({"input": None, "output": [], "options": None})
+
+    assert config.input_ is None
+    assert config.options is None
+    assert config.to_dict() == {"input": None, "output": [], "options": None}
+
+
+def test_importing_one_endpoint_module_imports_only_the_models_it_names() -> None:
+    probe = (
+        "import sys, datarhei_core_api.api.process.process_3_get_all;"
+        "print(sorted(m for m in sys.modules if m.startswith('datarhei_core_api.models.')))"
+    )
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+
+    assert loaded.strip() == (
+        "['datarhei_core_api.models.error', 'datarhei_core_api.models.process']"
+    )
+
+
+def test_every_model_the_package_lists_can_be_imported_by_name() -> None:
+    for name in models.__all__:
+        assert getattr(models, name).__name__ == name
