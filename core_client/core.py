@@ -12,6 +12,7 @@ import asyncio
 import threading
 import time
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterable,
     AsyncIterator,
     Callable,
@@ -475,6 +476,16 @@ class LoopBound:
     loop: asyncio.AbstractEventLoop
     pool: httpx.AsyncClient
     lock: asyncio.Lock
+    closer: AsyncGenerator[None, None]
+
+
+async def _close_with_loop(pool: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """Stays suspended while the loop runs. `asyncio.run` closes pending async generators
+    before it closes its loop, so this closes the pool's connections on their own loop."""
+    try:
+        yield
+    finally:
+        await pool.aclose()
 
 
 class AsyncCore(Pipeline):
@@ -491,6 +502,7 @@ class AsyncCore(Pipeline):
             raise ValidationError("transport", "AsyncClient needs an httpx.AsyncBaseTransport")
         self._transport = transport
         self._bound: LoopBound | None = None
+        self._closed = False
 
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
@@ -507,23 +519,34 @@ class AsyncCore(Pipeline):
         finally:
             await response.aclose()
 
-    def _on_loop(self) -> LoopBound:
+    async def _bind(self) -> None:
+        """Have a pool and a lock of the running loop; a previous loop's were closed with it."""
+        if self._closed:
+            raise RuntimeError("the client has been closed")
         loop = asyncio.get_running_loop()
         if self._bound is None or self._bound.loop is not loop:
-            # A previous loop's connections died with it; there is nothing left to close.
             pool = httpx.AsyncClient(transport=self._transport, **self._config.pool_options())
-            self._bound = LoopBound(loop, pool, asyncio.Lock())
+            closer = _close_with_loop(pool)
+            self._bound = LoopBound(loop, pool, asyncio.Lock(), closer)
+            # Its first step registers it with the loop's async generator shutdown.
+            await anext(closer)
+
+    def _current(self) -> LoopBound:
+        if self._bound is None:
+            raise RuntimeError("the client has been closed")
         return self._bound
 
     async def _close_pool(self) -> None:
+        self._closed = True
         bound, self._bound = self._bound, None
         if bound is not None and bound.loop is asyncio.get_running_loop():
-            await bound.pool.aclose()
+            await bound.closer.aclose()
 
     def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
-        return _build(self._on_loop().pool, call, authorization)
+        return _build(self._current().pool, call, authorization)
 
     async def _run(self, plan: Plan[T]) -> T:
+        await self._bind()
         runner = PlanRunner(plan)
         effect = runner.start()
         while effect is not None:
@@ -534,7 +557,7 @@ class AsyncCore(Pipeline):
         try:
             match effect:
                 case Send(request):
-                    return Outcome(await self._on_loop().pool.send(request, stream=True))
+                    return Outcome(await self._current().pool.send(request, stream=True))
                 case Read(response):
                     return Outcome(await response.aread())
                 case Close(response):
@@ -542,7 +565,7 @@ class AsyncCore(Pipeline):
                 case Sleep(seconds):
                     await asyncio.sleep(seconds)
                 case Renew():
-                    async with self._on_loop().lock:
+                    async with self._current().lock:
                         await self._run(self._renewal(effect))
         except Exception as error:
             return Outcome(error=error)

@@ -16,6 +16,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
+from urllib.parse import urlsplit
 
 import jwt
 
@@ -68,7 +69,7 @@ STALL = Fault("stall")
 class Seen:
     method: str
     path: str
-    authorization: str | None
+    headers: dict[str, str]
 
 
 class FakeCore:
@@ -90,6 +91,9 @@ class FakeCore:
         self.release = threading.Event()
         self.reset(clock)
         self._server = LoopbackServer(self._handler())
+        # socketserver listens with a backlog of 5: 50 clients connecting at once would see
+        # dropped SYNs and a second's retransmit. Listening again raises the backlog.
+        self._server._server.socket.listen(128)
 
     def reset(self, clock: FakeClock) -> None:
         """Start over as a freshly started Core, so one server can serve many tests."""
@@ -209,11 +213,13 @@ class FakeCore:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
-                path = self.path.split("?", 1)[0]
+                # A proxied request names the whole URL: keep only its path.
+                path = urlsplit(self.path).path
                 authorization = self.headers.get("Authorization")
                 with fake._lock:
                     fake.counts[f"{self.command} {path}"] += 1
-                    fake.seen.append(Seen(self.command, path, authorization))
+                    headers = {name.lower(): value for name, value in self.headers.items()}
+                    fake.seen.append(Seen(self.command, path, headers))
                     fake.connections.add(self.client_address[:2])
                 fault = fake._take_fault(path)
                 if fault is not None and fault.kind == "drop":
