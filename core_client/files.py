@@ -19,6 +19,7 @@ from typing import IO, BinaryIO, Self, cast
 
 import httpx
 
+from .exceptions import transport_error
 from .paths import file_path, segment
 
 __all__ = [
@@ -172,6 +173,23 @@ class UploadBody:
     def retries(self, requested: int | None) -> int | None:
         """The retries the request may use: none for a body that cannot be sent twice."""
         return requested if self.replayable else 0
+
+
+def body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """A streamed body's chunks; a connection lost mid-body raises our error, not httpx's."""
+    try:
+        yield from response.iter_bytes(CHUNK_SIZE)
+    except httpx.TransportError as error:
+        raise transport_error(error) from error
+
+
+async def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async form of `body_chunks`."""
+    try:
+        async for chunk in response.aiter_bytes(CHUNK_SIZE):
+            yield chunk
+    except httpx.TransportError as error:
+        raise transport_error(error) from error
 
 
 class DownloadTarget:

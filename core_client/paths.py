@@ -18,7 +18,7 @@ __all__ = ["file_path", "segment"]
 def _twice(value: str, safe: str) -> str:
     # The inner quote leaves only unreserved characters, `safe` and `%XX`; the outer one then
     # only turns each `%` into `%25`, which is exactly how Go would escape the decoded form.
-    return quote(quote(value, safe=safe), safe=safe + "%")
+    return quote(quote(value, safe=safe), safe=safe)
 
 
 def segment(value: str) -> str:

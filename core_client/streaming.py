@@ -53,7 +53,15 @@ from .events import (
     filters_body,
 )
 from .exceptions import NotFoundError
-from .files import CHUNK_SIZE, DownloadTarget, FileData, Keyframe, UploadBody, UploadResult
+from .files import (
+    DownloadTarget,
+    FileData,
+    Keyframe,
+    UploadBody,
+    UploadResult,
+    abody_chunks,
+    body_chunks,
+)
 from .files import file_url as _file_url
 from .paths import file_path, segment
 
@@ -213,14 +221,14 @@ class Download:
             core._stream("GET", self.url, **self.options) as response,
             DownloadTarget(self.to) as target,
         ):
-            for chunk in response.iter_bytes(CHUNK_SIZE):
+            for chunk in body_chunks(response):
                 target.write(chunk)
         return target.written
 
     async def arun(self, core: _AsyncCore) -> int:
         async with core._stream("GET", self.url, **self.options) as response:
             with DownloadTarget(self.to) as target:
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                async for chunk in abody_chunks(response):
                     # A worker thread writes, so that a slow disk does not stall the loop.
                     await asyncio.to_thread(target.write, chunk)
         return target.written
@@ -236,12 +244,12 @@ class Chunks:
     @contextlib.contextmanager
     def run(self, core: _SyncCore) -> Iterator[Iterator[bytes]]:
         with core._stream("GET", self.url, **self.options) as response:
-            yield response.iter_bytes(CHUNK_SIZE)
+            yield body_chunks(response)
 
     @contextlib.asynccontextmanager
     async def arun(self, core: _AsyncCore) -> AsyncIterator[AsyncIterator[bytes]]:
         async with core._stream("GET", self.url, **self.options) as response:
-            yield response.aiter_bytes(CHUNK_SIZE)
+            yield abody_chunks(response)
 
 
 @dataclass(frozen=True)

@@ -41,12 +41,19 @@ def go_escape_path(path: str) -> str:
     )
 
 
+def go_unescape(value: str) -> str:
+    """Go's url.PathUnescape: strict, a `%` not followed by two hex digits is an error."""
+    if re.search(r"%(?![0-9A-Fa-f]{2})", value):
+        raise ValueError(f"invalid URL escape in {value!r}")
+    return unquote(value, errors="strict")
+
+
 def core_decode_path(raw: str) -> str:
     """What Core's handler gets for a raw request path: Go keeps the raw form as the routing
     path when re-escaping the decoded one would not give it back, then Core decodes again."""
-    decoded = unquote(raw)
+    decoded = go_unescape(raw)
     routed = decoded if go_escape_path(decoded) == raw else raw
-    return unquote(routed)
+    return go_unescape(routed)
 
 
 @dataclass
@@ -164,6 +171,9 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._dispatch()
 
+    def do_DELETE(self) -> None:
+        self._dispatch()
+
     def _dispatch(self) -> None:
         url = urlsplit(self.path)
         raw_path = url.path
@@ -182,7 +192,11 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
             status = self.fake.fail_next.popleft()
             self._json(status, {"code": status, "message": "failing as told", "details": []})
             return
-        route = _route(self.command, raw_path)
+        try:
+            route = _route(self.command, raw_path)
+        except ValueError:
+            self._json(400, {"code": 400, "message": "Bad Request", "details": ["bad path"]})
+            return
         if route is None:
             self._json(404, {"code": 404, "message": "Not Found", "details": []})
             return
@@ -237,9 +251,13 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
         if self.command == "PUT":
             self._put_file(key)
             return
-        stored = self.fake.files.get(key)
+        files = self.fake.files
+        stored = files.pop(key, None) if self.command == "DELETE" else files.get(key)
         if stored is None:
             self._json(404, {"code": 404, "message": "Not Found", "details": ["file not found"]})
+            return
+        if self.command == "DELETE":
+            self._json(200, f"Deleted: {path}")
             return
         if self.command == "HEAD":
             self.send_response(200)
@@ -323,7 +341,8 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        if self.command != "HEAD":
+            self.wfile.write(data)
 
 
 def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:

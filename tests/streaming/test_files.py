@@ -1,0 +1,333 @@
+"""File transfer over a real socket: every upload source, every download target, sha256 end to
+end; created vs overwritten; retries only for bodies that can be sent again."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from core_client import APIConnectionError, NotFoundError, ServerError, ValidationError
+from core_client.files import UploadResult
+from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
+from tests.streaming.fake_core import FakeCore, StoredFile
+
+# Several chunks of the client (256 KiB) and of the server (64 KiB), not a multiple of either.
+SIZE = 3 * 1024 * 1024 + 12345
+
+
+@pytest.fixture(scope="module")
+def payload() -> bytes:
+    return os.urandom(SIZE)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def chunks_of(data: bytes, size: int = 100_000) -> Iterator[bytes]:
+    for start in range(0, len(data), size):
+        yield data[start : start + size]
+
+
+def stored(core: FakeCore, storage: str, path: str) -> bytes:
+    return core.files[(storage, path)].content
+
+
+def test_put_tells_created_from_overwritten(client: StreamingClient, core: FakeCore) -> None:
+    created = client.v3_fs_put_file("mem", "a/b.txt", b"one")
+    overwritten = client.v3_fs_put_file("mem", "/a/b.txt", b"two")
+
+    assert created == UploadResult(created=True, location="/api/v3/fs/mem/a/b.txt")
+    assert overwritten.created is False
+    assert stored(core, "mem", "/a/b.txt") == b"two"
+    # Core answers 201/204 only when the client does not accept gzip.
+    assert {r.headers["Accept-Encoding"] for r in core.seen("PUT")} == {"identity"}
+
+
+@pytest.mark.parametrize("source", ["bytes", "str", "path", "file", "iterator", "list"])
+def test_upload_sources_arrive_intact(
+    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path, source: str
+) -> None:
+    path = tmp_path / "upload.bin"
+    path.write_bytes(payload)
+    text = payload.hex()
+    data: object = {
+        "bytes": payload,
+        "str": text,
+        "path": path,
+        "file": path.open("rb"),
+        "iterator": chunks_of(payload),
+        "list": list(chunks_of(payload)),
+    }[source]
+
+    client.v3_fs_put_file("disk", "up.bin", data)  # type: ignore[arg-type]
+
+    expected = text.encode() if source == "str" else payload
+    assert sha256(stored(core, "disk", "/up.bin")) == sha256(expected)
+
+
+def test_sized_sources_send_a_content_length(
+    client: StreamingClient, core: FakeCore, tmp_path: Path
+) -> None:
+    path = tmp_path / "sized.bin"
+    path.write_bytes(b"x" * 1000)
+
+    client.v3_fs_put_file("mem", "sized.bin", path)
+    client.v3_fs_put_file("mem", "unsized.bin", chunks_of(b"y" * 1000, 300))
+
+    sized, unsized = core.seen("PUT")
+    assert sized.headers["Content-Length"] == "1000"
+    assert unsized.headers["Transfer-Encoding"] == "chunked"
+
+
+def test_a_file_object_is_sent_from_its_position(client: StreamingClient, core: FakeCore) -> None:
+    file = io.BytesIO(b"header|content")
+    file.seek(7)
+
+    client.v3_fs_put_file("mem", "tail.txt", file)
+
+    assert stored(core, "mem", "/tail.txt") == b"content"
+
+
+def test_a_replayable_body_is_resent_after_a_refused_token(
+    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+) -> None:
+    path = tmp_path / "again.bin"
+    path.write_bytes(payload)
+    client.v3_fs_get_file_exists("mem", "warm-up.txt")
+    core.revoke_tokens()
+
+    client.v3_fs_put_file("mem", "again.bin", path)
+
+    assert [r.status for r in core.seen("PUT")] == [401, 201]
+    assert sha256(stored(core, "mem", "/again.bin")) == sha256(payload)
+
+
+def test_bytes_are_retried_and_an_iterator_is_not(client: StreamingClient, core: FakeCore) -> None:
+    core.fail_next.append(503)
+    client.v3_fs_put_file("mem", "retried.txt", b"content")
+    assert [r.status for r in core.seen("PUT")] == [503, 201]
+
+    core.fail_next.append(503)
+    with pytest.raises(ServerError):
+        client.v3_fs_put_file("mem", "once.txt", chunks_of(b"content", 3))
+    assert [r.status for r in core.seen("PUT", "/api/v3/fs/mem/once.txt")] == [503]
+
+
+@pytest.mark.parametrize("target", ["path", "file", "stream", "bytes"])
+def test_downloads_arrive_intact(
+    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path, target: str
+) -> None:
+    core.files[("disk", "/media/down.bin")] = StoredFile(payload, "application/data")
+    destination = tmp_path / "down.bin"
+
+    if target == "path":
+        written = client.v3_fs_download_file("disk", "media/down.bin", destination)
+        received = destination.read_bytes()
+    elif target == "file":
+        buffer = io.BytesIO()
+        written = client.v3_fs_download_file("disk", "media/down.bin", buffer)
+        received = buffer.getvalue()
+    elif target == "stream":
+        with client.v3_fs_get_file_stream("disk", "media/down.bin") as chunks:
+            parts = list(chunks)
+        received, written = b"".join(parts), sum(map(len, parts))
+        assert len(parts) > 1
+    else:
+        received = client.v3_fs_get_file("disk", "media/down.bin")
+        written = len(received)
+
+    assert written == len(payload)
+    assert sha256(received) == sha256(payload)
+
+
+def test_gzip_encoded_download_is_decoded(client: StreamingClient, core: FakeCore) -> None:
+    text = b"line of text\n" * 50_000
+    core.files[("mem", "/log.txt")] = StoredFile(text, "text/plain")
+
+    assert client.v3_fs_download_file("mem", "log.txt", io.BytesIO()) == len(text)
+    assert "gzip" in core.seen("GET", "/api/v3/fs/mem/log.txt")[0].headers["Accept-Encoding"]
+
+
+def test_a_broken_download_leaves_no_file(
+    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+) -> None:
+    core.files[("disk", "/cut.bin")] = StoredFile(payload, "application/data")
+    core.cut_downloads_at = 1_000_000
+    destination = tmp_path / "cut.bin"
+
+    with pytest.raises(APIConnectionError):
+        client.v3_fs_download_file("disk", "cut.bin", destination)
+
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_files(client: StreamingClient, core: FakeCore, tmp_path: Path) -> None:
+    core.files[("mem", "/here.txt")] = StoredFile(b"x", "text/plain")
+
+    assert client.v3_fs_get_file_exists("mem", "here.txt") is True
+    assert client.v3_fs_get_file_exists("mem", "gone.txt") is False
+    with pytest.raises(NotFoundError):
+        client.v3_fs_get_file("mem", "gone.txt")
+    with pytest.raises(NotFoundError):
+        client.v3_fs_download_file("mem", "gone.txt", tmp_path / "gone.txt")
+    assert list(tmp_path.iterdir()) == []
+    assert [r.method for r in core.seen("HEAD")] == ["HEAD", "HEAD"]
+
+
+def test_copy_and_move_between_storages(client: StreamingClient, core: FakeCore) -> None:
+    core.files[("mem", "/a.txt")] = StoredFile(b"a", "text/plain")
+
+    assert client.v3_fs_put("mem:/a.txt", "disk:/b.txt") == "OK"
+    assert client.v3_fs_put("disk:/b.txt", "disk:/c.txt", "move", bandwidth_limit_kbit=100)
+
+    assert set(core.files) == {("mem", "/a.txt"), ("disk", "/c.txt")}
+    operations = [json.loads(r.body) for r in core.seen("PUT", "/api/v3/fs")]
+    assert operations == [
+        {"operation": "copy", "source": "mem:/a.txt", "target": "disk:/b.txt"},
+        {
+            "operation": "move",
+            "source": "disk:/b.txt",
+            "target": "disk:/c.txt",
+            "bandwidth_limit_kbit": 100,
+        },
+    ]
+
+
+def test_cluster_node_files(
+    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+) -> None:
+    assert client.v3_cluster_node_fs_put_file("node 1", "mem", "n.bin", payload).created
+    assert client.v3_cluster_node_fs_head_file("node 1", "mem", "n.bin")
+    assert client.v3_cluster_node_fs_get_file("node 1", "mem", "n.bin") == payload
+    written = client.v3_cluster_node_fs_download_file("node 1", "mem", "n.bin", tmp_path / "n")
+    with client.v3_cluster_node_fs_get_file_stream("node 1", "mem", "n.bin") as chunks:
+        streamed = b"".join(chunks)
+    assert client.v3_cluster_node_fs_put("node 1", "mem:/n.bin", "disk:/n.bin") == "OK"
+
+    assert written == len(payload)
+    assert sha256((tmp_path / "n").read_bytes()) == sha256(streamed) == sha256(payload)
+    assert ("disk", "/n.bin") in core.files
+    assert core.seen("PUT")[0].path == "/api/v3/cluster/node/node%25201/fs/mem/n.bin"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a b.txt", "100%.txt", "a#b?.txt", "%41%2e%2e.txt", "ü/ß.txt", "a+b&c=d;e,f@g.txt"],
+)
+def test_file_names_arrive_intact(client: StreamingClient, core: FakeCore, name: str) -> None:
+    client.v3_fs_put_file("mem", f"dir/{name}", b"x")
+
+    assert set(core.files) == {("mem", f"/dir/{name}")}
+    assert client.v3_fs_get_file("mem", f"/dir/{name}") == b"x"
+
+
+@pytest.mark.parametrize("path", ["../etc/passwd", "a/../../b", "a/./b", "", "/", "dir/"])
+def test_paths_that_leave_the_storage_are_refused(
+    client: StreamingClient, core: FakeCore, path: str
+) -> None:
+    with pytest.raises(ValidationError):
+        client.v3_fs_put_file("mem", path, b"x")
+    assert core.requests == []
+
+
+def test_keyframe_comes_with_its_type(client: StreamingClient, core: FakeCore) -> None:
+    image = b"\x89PNG" + os.urandom(5000)
+    core.files[("keyframe", "/proc/1/in/0/last.png")] = StoredFile(image, "image/png")
+
+    keyframe = client.v3_process_get_playout_input_keyframe("proc/1", "in/0", "last.png")
+
+    assert keyframe.content == image
+    assert keyframe.content_type == "image/png"
+
+
+def test_errorframe_from_bytes_or_a_file(
+    client: StreamingClient, core: FakeCore, tmp_path: Path
+) -> None:
+    image = tmp_path / "error.jpg"
+    image.write_bytes(b"\xff\xd8" + os.urandom(3000))
+
+    client.v3_process_post_playout_input_errorframe_name("p", "in", "a.jpg", b"\xff\xd8jpeg")
+    client.v3_process_post_playout_input_errorframe_name("p", "in", "b.jpg", image)
+
+    assert stored(core, "errorframe", "/p/in/a.jpg") == b"\xff\xd8jpeg"
+    assert stored(core, "errorframe", "/p/in/b.jpg") == image.read_bytes()
+
+
+def test_live_flv_as_chunks(client: StreamingClient, core: FakeCore, payload: bytes) -> None:
+    core.files[("rtmp", "/live/cam.flv")] = StoredFile(payload, "video/x-flv")
+
+    with client.v3_rtmp_play("live/cam.flv") as chunks:
+        received = b"".join(chunks)
+
+    assert sha256(received) == sha256(payload)
+
+
+async def async_chunks(data: bytes) -> AsyncIterator[bytes]:
+    for chunk in chunks_of(data):
+        yield chunk
+
+
+async def test_async_upload_and_download(
+    async_client: AsyncStreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+) -> None:
+    source = tmp_path / "source.bin"
+    source.write_bytes(payload)
+
+    first = await async_client.v3_fs_put_file("mem", "from-path.bin", source)
+    await async_client.v3_fs_put_file("mem", "from-async.bin", async_chunks(payload))
+    await async_client.v3_fs_put_file("mem", "from-sync.bin", chunks_of(payload))
+    again = await async_client.v3_fs_put_file("mem", "from-path.bin", io.BytesIO(payload))
+    written = await async_client.v3_fs_download_file("mem", "from-async.bin", tmp_path / "d")
+    async with async_client.v3_fs_get_file_stream("mem", "from-sync.bin") as chunks:
+        streamed = b"".join([chunk async for chunk in chunks])
+
+    assert (first.created, again.created) == (True, False)
+    assert written == len(payload)
+    assert sha256((tmp_path / "d").read_bytes()) == sha256(streamed) == sha256(payload)
+    assert await async_client.v3_fs_get_file("mem", "from-path.bin") == payload
+    assert await async_client.v3_fs_get_file_exists("mem", "from-path.bin") is True
+    assert await async_client.v3_fs_get_file_exists("mem", "nothing.bin") is False
+
+
+async def test_async_iterator_is_not_retried(
+    async_client: AsyncStreamingClient, core: FakeCore
+) -> None:
+    core.fail_next.append(503)
+
+    with pytest.raises(ServerError):
+        await async_client.v3_fs_put_file("mem", "once.bin", async_chunks(b"abc"))
+
+    assert len(core.seen("PUT")) == 1
+
+
+def test_an_async_iterable_needs_the_async_client(client: StreamingClient) -> None:
+    with pytest.raises(TypeError):
+        client.v3_fs_put_file("mem", "x.bin", async_chunks(b"abc"))
+
+
+@pytest.mark.real_core
+def test_round_trip_through_a_storage(
+    target_client: StreamingClient, payload: bytes, tmp_path: Path
+) -> None:
+    path = f"core-client-tests/round trip {uuid.uuid4()} %.bin"
+    first = target_client.v3_fs_put_file("mem", path, chunks_of(payload))
+    second = target_client.v3_fs_put_file("mem", path, payload)
+    try:
+        written = target_client.v3_fs_download_file("mem", path, tmp_path / "back")
+        exists = target_client.v3_fs_get_file_exists("mem", path)
+    finally:
+        target_client.v3_fs_delete_file("mem", path)
+
+    assert (first.created, second.created) == (True, False)
+    assert written == len(payload)
+    assert sha256((tmp_path / "back").read_bytes()) == sha256(payload)
+    assert exists
+    assert not target_client.v3_fs_get_file_exists("mem", path)
