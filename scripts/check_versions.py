@@ -16,7 +16,7 @@ from typing import Any
 from scripts.generate import GenerationError, generate_package, write_patched_spec
 from scripts.overlay import HTTP_METHODS, STREAMING_CONTENT_TYPES
 from scripts.paths import PACKAGE_NAME
-from scripts.spec import ChecksumMismatch, pull
+from scripts.spec import ChecksumMismatch, PullFailed, pull
 from scripts.versions import VERSIONS
 
 
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                 swagger = json.loads(pull(version, mirror=args.mirror).read_text())
                 package = Path(scratch) / PACKAGE_NAME
                 generate_package(write_patched_spec(version), package, fail_on_warning=True)
-            except (GenerationError, ChecksumMismatch, OSError) as error:
+            except (GenerationError, ChecksumMismatch, PullFailed, OSError) as error:
                 print(f"Core {version}: {error}", file=sys.stderr)
                 failed += 1
                 continue

@@ -27,9 +27,18 @@ class ChecksumMismatch(Exception):
     """A pulled spec is not the pinned one."""
 
 
+class PullFailed(Exception):
+    """The spec could not be fetched."""
+
+
 def _download(url: str) -> bytes:
-    response = httpx.get(url, follow_redirects=True, timeout=60)
-    response.raise_for_status()
+    try:
+        response = httpx.get(url, follow_redirects=True, timeout=60)
+        response.raise_for_status()
+    except httpx.HTTPError as error:
+        raise PullFailed(
+            f"cannot download {url}: {error} (offline? SPEC_MIRROR=<folder with the pinned files>)"
+        ) from None
     return response.content
 
 
@@ -69,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         target = pull(args.version, mirror=args.mirror or None, core_url=args.core_url or None)
-    except (ChecksumMismatch, OSError, httpx.HTTPError) as error:
+    except (ChecksumMismatch, PullFailed, OSError) as error:
         print(f"make spec: {error}", file=sys.stderr)
         return 1
     print(f"spec of Core {args.version}: {target}")

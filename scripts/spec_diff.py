@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.overlay import HTTP_METHODS
-from scripts.spec import ChecksumMismatch, pull
+from scripts.spec import ChecksumMismatch, PullFailed, pull
 
 Json = dict[str, Any]
 
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         old = json.loads(pull(args.old, mirror=args.mirror).read_text())
         new = json.loads(pull(args.new, mirror=args.mirror).read_text())
-    except (ChecksumMismatch, OSError) as error:
+    except (ChecksumMismatch, PullFailed, OSError) as error:
         print(f"spec-diff: {error}", file=sys.stderr)
         return 1
     print(spec_diff(old, new, args.old, args.new))
