@@ -98,6 +98,15 @@ def drop_streaming(doc: Json, rule: Json) -> None:
                 del doc["paths"][path]
 
 
+def inline_request_bodies(doc: Json, rule: Json) -> None:
+    shared: Json = doc.get("components", {}).pop("requestBodies", {})
+    for _, _, operation in operations(doc):
+        ref = operation.get("requestBody", {}).get("$ref")
+        if ref is not None:
+            name = ref.removeprefix("#/components/requestBodies/")
+            operation["requestBody"] = copy.deepcopy(shared[name])
+
+
 def colon_path_params(doc: Json, rule: Json) -> None:
     renamed = {re.sub(r":(\w+)", r"{\1}", path): item for path, item in doc["paths"].items()}
     doc["paths"] = renamed
@@ -132,13 +141,9 @@ def tags_from_operation_id(doc: Json, rule: Json) -> None:
 
 
 def binary_request_bodies(doc: Json, rule: Json) -> None:
-    bodies = [op.get("requestBody") for _, _, op in operations(doc)]
-    bodies += list(doc.get("components", {}).get("requestBodies", {}).values())
-    for body in bodies:
-        if body is None or "content" not in body:
-            continue
-        content_types = set(body["content"])
-        if content_types & set(rule["content_types"]):
+    for _, _, operation in operations(doc):
+        body = operation.get("requestBody", {})
+        if set(body.get("content", ())) & set(rule["content_types"]):
             body["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
 
 
@@ -267,6 +272,7 @@ RULES: dict[str, Rule] = {
     rule.__name__: rule
     for rule in (
         drop_streaming,
+        inline_request_bodies,
         colon_path_params,
         declare_path_params,
         head_operation_ids,
