@@ -45,6 +45,7 @@ from datarhei_core_api.models import (
 from .config import TimeoutValue, as_timeout
 from .events import (
     DEFAULT_IDLE_TIMEOUT,
+    JSON_STREAM,
     SSE_STREAM,
     AsyncEventStream,
     EventFeed,
@@ -352,9 +353,12 @@ class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
 # -- the routes ----------------------------------------------------------------------------------
 
 
-def _log_events(url: str, filters: LogFilters | None, options: StreamOptions) -> Events[LogEvent]:
+def _log_events(
+    url: str, filters: LogFilters | None, sse: bool, options: StreamOptions
+) -> Events[LogEvent]:
+    accept = SSE_STREAM if sse else JSON_STREAM
     body = filters_body(filters)
-    return Events(EventFeed(url, LogEvent.from_dict, "event", SSE_STREAM, body), options)
+    return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body), options)
 
 
 def _process_events(
@@ -365,12 +369,13 @@ def _process_events(
 
 
 def events_log(
-    filters: LogFilters | None = None, **options: Unpack[StreamOptions]
+    filters: LogFilters | None = None, sse: bool = True, **options: Unpack[StreamOptions]
 ) -> Events[LogEvent]:
     """Core's log events, live: `with client.v3_events_post(filters) as events:` then
     `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
-    the stream reconnects after a drop unless `reconnect=False`."""
-    return _log_events("/api/v3/events", filters, options)
+    the stream reconnects after a drop unless `reconnect=False`. Core sends them as
+    server-sent events, or as newline-delimited JSON with `sse=False`."""
+    return _log_events("/api/v3/events", filters, sse, options)
 
 
 def events_process(
@@ -394,10 +399,10 @@ def events_media(type: str, glob: str = "", **options: Unpack[StreamOptions]) ->
 
 
 def cluster_events_log(
-    filters: LogFilters | None = None, **options: Unpack[StreamOptions]
+    filters: LogFilters | None = None, sse: bool = True, **options: Unpack[StreamOptions]
 ) -> Events[LogEvent]:
     """The log events of the whole cluster, live (used like `v3_events_post`)."""
-    return _log_events("/api/v3/cluster/events", filters, options)
+    return _log_events("/api/v3/cluster/events", filters, sse, options)
 
 
 def cluster_events_process(

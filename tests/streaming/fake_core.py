@@ -65,6 +65,8 @@ class Episode:
     items: list[str | None] = field(default_factory=list)
     then: str = "hold"
     status: int = 200
+    # Written as they are instead of `items` (a recorded body, already framed).
+    raw: list[bytes] = field(default_factory=list)
     # Set by the server once the client closed the connection of a `hold` or `stall` episode.
     closed: threading.Event = field(default_factory=threading.Event)
     # Set once all items were written: the client may then act (close, cancel).
@@ -214,6 +216,8 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
         content_type = "text/event-stream" if sse else "application/x-json-stream"
         writer = _BodyWriter(self, content_type + "; charset=UTF-8")
         try:
+            for piece in episode.raw:
+                writer.write(piece)
             for item in episode.items:
                 writer.write(_keepalive(sse, self.path) if item is None else _event_item(sse, item))
             episode.sent.set()
