@@ -5,7 +5,7 @@ CORE_VERSION ?= vod
 SPEC_MIRROR ?=
 PYTEST_ARGS ?=
 
-.PHONY: help setup spec generate check-generated check-versions test lint typecheck check bench spec-diff
+.PHONY: help setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff
 
 # Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
 CORE_URL ?=
@@ -38,6 +38,9 @@ spec: ## pull Core's spec of CORE_VERSION into .spec/ and verify its sha256 (SPE
 generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ (deterministic)
 	$(PYTHON) -m scripts.generate --version $(CORE_VERSION)
 # The typed client methods (core_client/_operations.py) are generated from generated/ next:
+
+openapi: spec ## only the patched OpenAPI 3 spec: .spec/$(CORE_VERSION)/openapi.json (e.g. for Prism)
+	$(PYTHON) -m scripts.generate --version $(CORE_VERSION) --spec-only
 
 check-generated: spec ## fail with a diff if generated/ drifted from a fresh generation
 	$(PYTHON) -m scripts.check_generated --version $(CORE_VERSION)

@@ -118,10 +118,16 @@ def main(argv: list[str] | None = None) -> int:
         help="package folder to (re)write",
     )
     parser.add_argument("--fail-on-warning", action="store_true", help="generator warnings fail")
+    parser.add_argument(
+        "--spec-only", action="store_true", help="only write the patched OpenAPI 3 spec"
+    )
     args = parser.parse_args(argv)
     pinned(args.version)
     try:
         spec = write_patched_spec(args.version)
+        if args.spec_only:
+            print(f"patched OpenAPI 3 spec of Core {args.version}: {spec}")
+            return 0
         report = generate_package(spec, args.output, args.fail_on_warning)
     except GenerationError as error:
         print(f"generate ({args.version}): {error}", file=sys.stderr)
