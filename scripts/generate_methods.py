@@ -1,0 +1,672 @@
+"""Render the typed client methods from the wiring table (openapi/methods.toml).
+
+    python -m scripts.generate_methods [--version vod] [--check]
+
+Reads the wiring table, the overlaid OpenAPI document that generated/ was made from, and the
+generated endpoint modules (for each `_get_kwargs` argument name), and writes:
+
+- core_client/_operations.py: `SyncOperations` / `AsyncOperations`, one typed method per
+  operation (aliases as class attributes), each a call of `_operate` (core_client/operation.py);
+- core_client/_schemas.py: the JSON shape of every schema those methods send or receive;
+- the method table of README.md (between `<!-- section: methods -->` and the next section).
+
+`--check` writes nothing and fails if any of the three differs from a fresh rendering.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import re
+import subprocess
+import sys
+import textwrap
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from scripts.paths import GENERATED_DIR, OPENAPI_DIR, PACKAGE_NAME, ROOT, openapi_file
+from scripts.versions import DEFAULT_VERSION
+
+TABLE_FILE = OPENAPI_DIR / "methods.toml"
+OPERATIONS_FILE = ROOT / "core_client" / "_operations.py"
+SCHEMAS_FILE = ROOT / "core_client" / "_schemas.py"
+README_FILE = ROOT / "README.md"
+README_SECTION = "<!-- section: methods -->"
+REF_PREFIX = "#/components/schemas/"
+HEAD_SUFFIX = "-head"  # openapi/overlay.toml gives HEAD operations their own operationId
+SCALAR_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+DOC_WIDTH = 88  # docstring lines inside a method stay within the line length
+CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = None")
+RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
+
+
+class TableError(Exception):
+    """The wiring table, the spec and the generated package disagree; the message says where."""
+
+
+@dataclass
+class Param:
+    name: str  # public
+    spec_name: str
+    location: str  # path | file_path | query
+    keyword: str  # generated _get_kwargs argument
+    schema: dict[str, Any]
+    required: bool
+
+    @property
+    def annotation(self) -> str:
+        base = SCALAR_ANNOTATIONS.get(self.schema.get("type", "string"), "str")
+        if self.location != "query" or base == "str":
+            return base
+        return f"{base} | None"
+
+    @property
+    def default_code(self) -> str:
+        return '""' if self.annotation == "str" else "None"
+
+
+@dataclass
+class Method:
+    """One generated method: its operation and its Python signature."""
+
+    entry: dict[str, Any]
+    module: str
+    params: list[Param]
+    body_name: str | None
+    body_schema: dict[str, Any] | None  # None with a body: raw bytes
+    result: str
+    result_schema: dict[str, Any] | None
+    auth: bool
+    summary: str
+    positional: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return str(self.entry["name"])
+
+    @property
+    def constant(self) -> str:
+        return f"_{self.name.upper()}"
+
+    @property
+    def has_body(self) -> bool:
+        return self.body_name is not None
+
+
+class Renderer:
+    """Turns spec schemas into shapes (core_client/schema.py) and annotations."""
+
+    def __init__(self, spec: dict[str, Any], model_classes: dict[str, str]) -> None:
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.model_classes = model_classes
+        self.used_schemas: set[str] = set()
+        self.used_classes: set[str] = set()
+
+    def shape(self, schema: dict[str, Any]) -> str:
+        code = self._bare_shape(schema)
+        return f"Nullable({code})" if schema.get("nullable") else code
+
+    def _bare_shape(self, schema: dict[str, Any]) -> str:
+        if "$ref" in schema:
+            name = schema["$ref"].removeprefix(REF_PREFIX)
+            self._use(name)
+            return f"Ref({name!r})"
+        if len(schema.get("allOf", ())) == 1:
+            return self._bare_shape(schema["allOf"][0])
+        if "anyOf" in schema:
+            options = ", ".join(self.shape(option) for option in schema["anyOf"])
+            return f"AnyOf(({options},))"
+        kind = schema.get("type")
+        if kind in SCALAR_ANNOTATIONS:
+            enum = schema.get("enum")
+            return f"Scalar({kind!r}, {tuple(enum)!r})" if enum else f"Scalar({kind!r})"
+        if kind == "array":
+            items = self.shape(schema.get("items", {}))
+            bounds = ""
+            if "minItems" in schema:
+                bounds += f", min_items={schema['minItems']}"
+            if "maxItems" in schema:
+                bounds += f", max_items={schema['maxItems']}"
+            return f"Array({items}{bounds})"
+        if kind == "object" and "properties" in schema:
+            properties = ", ".join(
+                f"{key!r}: {self.shape(value)}" for key, value in schema["properties"].items()
+            )
+            required = sorted(schema.get("required", ()))
+            return f"Object({{{properties}}}, frozenset({required!r}))"
+        if kind == "object":
+            values = schema.get("additionalProperties")
+            return f"Map({self.shape(values)})" if isinstance(values, dict) else "Map(ANY)"
+        return "ANY"
+
+    def _use(self, name: str) -> None:
+        if name in self.used_schemas:
+            return
+        self.used_schemas.add(name)
+        self.shape(self.schemas[name])  # registers the schemas it refers to
+
+    def annotation(self, schema: dict[str, Any], *, model_input: bool = False) -> str:
+        code = self._bare_annotation(schema, model_input)
+        return f"{code} | None" if schema.get("nullable") else code
+
+    def _bare_annotation(self, schema: dict[str, Any], model_input: bool) -> str:
+        if "$ref" in schema:
+            name = schema["$ref"].removeprefix(REF_PREFIX)
+            class_name = self.model_classes.get(name)
+            if class_name is None:
+                return self.annotation(self.schemas[name], model_input=model_input)
+            self.used_classes.add(class_name)
+            return f"{class_name} | Mapping[str, Any]" if model_input else class_name
+        if len(schema.get("allOf", ())) == 1:
+            return self._bare_annotation(schema["allOf"][0], model_input)
+        if "anyOf" in schema:
+            return " | ".join(self.annotation(option) for option in schema["anyOf"])
+        kind = schema.get("type")
+        if kind in SCALAR_ANNOTATIONS:
+            return SCALAR_ANNOTATIONS[kind]
+        if kind == "array":
+            items = self.annotation(schema.get("items", {}), model_input=model_input)
+            return f"Sequence[{items}]" if model_input else f"list[{items}]"
+        if kind == "object" and "properties" not in schema:
+            values = schema.get("additionalProperties")
+            value = self.annotation(values) if isinstance(values, dict) else "Any"
+            return f"dict[str, {value}]"
+        if kind == "object":
+            return "dict[str, Any]"
+        return "Any"
+
+
+def _load_table() -> dict[str, Any]:
+    return tomllib.loads(TABLE_FILE.read_text())
+
+
+def _spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    operations: dict[tuple[str, str], dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                operations[(operation["operationId"], method.upper())] = operation | {"path": path}
+    return operations
+
+
+def _generated_modules() -> dict[str, str]:
+    """Module file stem -> module path below `datarhei_core_api.api` ("process.process_3_get")."""
+    api = GENERATED_DIR / PACKAGE_NAME / "api"
+    return {
+        file.stem: f"{file.parent.name}.{file.stem}"
+        for file in sorted(api.glob("*/*.py"))
+        if file.stem != "__init__"
+    }
+
+
+def _get_kwargs_arguments(module: str) -> list[str]:
+    file = GENERATED_DIR / PACKAGE_NAME / "api" / (module.replace(".", "/") + ".py")
+    for node in ast.parse(file.read_text()).body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
+            arguments = node.args
+            return [argument.arg for argument in [*arguments.args, *arguments.kwonlyargs]]
+    raise TableError(f"{file}: no _get_kwargs")
+
+
+def _model_classes(spec: dict[str, Any]) -> dict[str, str]:
+    """Schema name -> generated model class, for every schema that became a class."""
+    init = (GENERATED_DIR / PACKAGE_NAME / "models" / "__init__.py").read_text()
+    generated = set(re.findall(r"\b[A-Z]\w*\b", init))
+    classes = {}
+    for name in spec["components"]["schemas"]:
+        class_name = ClassName(name, prefix="")
+        if class_name in generated:
+            classes[name] = str(class_name)
+    return classes
+
+
+def _result(operation: dict[str, Any], method: str) -> tuple[str, dict[str, Any] | None]:
+    if method == "HEAD":
+        return "headers", None
+    for status, response in sorted(operation.get("responses", {}).items()):
+        if not status.startswith("2"):
+            continue
+        content = response.get("content") or {}
+        if "application/json" in content:
+            return "json", content["application/json"].get("schema", {})
+        if any(kind.startswith("text/") for kind in content):
+            return "text", None
+        if content:
+            return "binary", None
+    return "none", None
+
+
+def _body(operation: dict[str, Any]) -> tuple[bool, dict[str, Any] | None]:
+    content = operation.get("requestBody", {}).get("content") or {}
+    if not content:
+        return False, None
+    if "application/json" in content:
+        return True, content["application/json"].get("schema", {})
+    return True, None
+
+
+def _method(
+    entry: dict[str, Any],
+    spec_ops: dict[tuple[str, str], dict[str, Any]],
+    modules: dict[str, str],
+    renames: dict[str, str],
+) -> Method:
+    operation_id = entry["operation_id"]
+    method = entry["method"]
+    generated_id = operation_id + (HEAD_SUFFIX if method == "HEAD" else "")
+    operation = spec_ops.get((generated_id, method))
+    if operation is None:
+        raise TableError(f"{entry['name']}: no operation {generated_id} {method} in the spec")
+    module = modules.get(PythonIdentifier(generated_id, prefix=""))
+    if module is None:
+        raise TableError(f"{entry['name']}: no generated module for {generated_id}")
+    keywords = set(_get_kwargs_arguments(module))
+    params = []
+    for spec_param in operation.get("parameters", []):
+        if spec_param["in"] not in ("path", "query"):
+            continue
+        spec_name = spec_param["name"]
+        location = spec_param["in"]
+        keyword = str(PythonIdentifier(spec_name, prefix=""))
+        public = renames.get(spec_name, keyword.rstrip("_") if keyword != spec_name else spec_name)
+        if keyword not in keywords:
+            # A path and a query parameter of one name: the generator suffixes both.
+            keyword = f"{keyword}_{location}"
+            public = spec_name if location == "path" else keyword
+        if keyword not in keywords:
+            raise TableError(f"{entry['name']}: _get_kwargs of {module} has no {keyword}")
+        if location == "path" and spec_name == "filepath":
+            location = "file_path"
+        params.append(
+            Param(
+                name=public,
+                spec_name=spec_name,
+                location=location,
+                keyword=keyword,
+                schema=spec_param.get("schema", {}),
+                required=location != "query",
+            )
+        )
+    has_body, body_schema = _body(operation)
+    result, result_schema = _result(operation, method)
+    summary = operation.get("summary") or operation.get("description") or ""
+    built = Method(
+        entry=entry,
+        module=module,
+        params=params,
+        body_name=entry.get("body", "body") if has_body else None,
+        body_schema=body_schema,
+        result=result,
+        result_schema=result_schema,
+        auth=bool(operation.get("security")) or bool(entry.get("auth", False)),
+        summary=summary.strip().splitlines()[0].rstrip(".") if summary.strip() else "",
+    )
+    built.positional = _positional(built)
+    return built
+
+
+def _positional(method: Method) -> list[str]:
+    """The table's positional order, then every required parameter it does not name."""
+    order = list(method.entry.get("positional", []))
+    required = [param.name for param in method.params if param.required]
+    if method.body_name:
+        required.append(method.body_name)
+    known = {param.name for param in method.params} | {method.body_name}
+    for name in order:
+        if name not in known:
+            raise TableError(f"{method.name}: positional {name} is no parameter")
+    return order + [name for name in required if name not in order]
+
+
+# --- _operations.py ---------------------------------------------------------------------------
+
+
+def _signature(method: Method, renderer: Renderer) -> list[str]:
+    """Parameter lines of a method without `self`: positional ones, then keyword-only ones."""
+    by_name = {param.name: param for param in method.params}
+
+    def line(name: str) -> str:
+        if name == method.body_name:
+            return f"{name}: {_body_annotation(method, renderer)}"
+        param = by_name[name]
+        if param.required:
+            return f"{name}: {param.annotation}"
+        return f"{name}: {param.annotation} = {param.default_code}"
+
+    keyword_only = [param.name for param in method.params if param.name not in method.positional]
+    return [
+        *(line(name) for name in method.positional),
+        "*",
+        *(line(name) for name in keyword_only),
+        *CALL_OPTIONS,
+    ]
+
+
+def _body_annotation(method: Method, renderer: Renderer) -> str:
+    if method.body_schema is None:
+        return "bytes"
+    annotation = renderer.annotation(method.body_schema, model_input=True)
+    if method.entry.get("shorthand"):
+        annotation += " | str"
+    return annotation
+
+
+def _result_annotation(method: Method, renderer: Renderer) -> str:
+    if method.result == "json":
+        assert method.result_schema is not None
+        return renderer.annotation(method.result_schema)
+    return RESULT_ANNOTATIONS[method.result]
+
+
+def _arguments(method: Method) -> str:
+    names = [param.name for param in method.params]
+    if method.body_name:
+        names.append(method.body_name)
+    return "{" + ", ".join(f"{name!r}: {name}" for name in names) + "}"
+
+
+def _operation_constant(method: Method, renderer: Renderer) -> str:
+    result = _result_annotation(method, renderer)
+    parameters = "".join(
+        f"Parameter({param.name!r}, {param.spec_name!r}, {param.location!r}, "
+        f"{param.keyword!r}, {renderer.shape(param.schema)}),"
+        for param in method.params
+    )
+    body = ""
+    if method.body_name:
+        shape = "None" if method.body_schema is None else renderer.shape(method.body_schema)
+        shorthand = method.entry.get("shorthand")
+        body = f"body=Body({method.body_name!r}, {shape}, {shorthand!r}),"
+    shape = ""
+    if method.result == "json":
+        assert method.result_schema is not None
+        shape = f"shape={renderer.shape(method.result_schema)},"
+    return (
+        f"{method.constant}: Operation[{result}] = Operation(\n"
+        f"    {method.name!r}, {method.entry['method']!r}, {_spec_path(method)!r}, "
+        f"{method.module!r},\n"
+        f"    parameters=({parameters}), {body} result={method.result!r}, {shape} "
+        f"auth={method.auth!r},\n)\n"
+    )
+
+
+def _spec_path(method: Method) -> str:
+    return str(method.entry["path"])
+
+
+def _docstring(method: Method) -> str:
+    summary = textwrap.fill(f"{method.summary or method.name}.", width=DOC_WIDTH)
+    lines = summary.replace("\n", "\n        ")
+    return f'"""{lines}\n\n        `{method.entry["method"]} {_spec_path(method)}`\n        """'
+
+
+def _render_method(method: Method, renderer: Renderer, is_async: bool) -> str:
+    params = ["self", *_signature(method, renderer)]
+    result = _result_annotation(method, renderer)
+    prefix, call = ("async def", "await self._operate") if is_async else ("def", "self._operate")
+    return (
+        f"    {prefix} {method.name}(\n        "
+        + ",\n        ".join(params)
+        + f",\n    ) -> {result}:\n"
+        f"        {_docstring(method)}\n"
+        f"        return {call}({method.constant}, {_arguments(method)}, retries, timeout)\n"
+    )
+
+
+def _render_dispatch(
+    dispatch: dict[str, Any], methods: dict[str, Method], renderer: Renderer, is_async: bool
+) -> str:
+    """One name for two routes: the route with the selector parameter, or the one without it."""
+    with_it = methods[dispatch["with_selector"]]
+    without = methods[dispatch["without_selector"]]
+    selector = dispatch["selector"]
+    prefix, call = ("async def", "await self._operate") if is_async else ("def", "self._operate")
+    shared = [param for param in with_it.params if param.name != selector]
+    extra = [param for param in without.params if param.name not in {p.name for p in shared}]
+    shared_lines = [f"{param.name}: {param.annotation}" for param in shared]
+    keyword_lines = [f"{param.name}: {param.annotation} = {param.default_code}" for param in extra]
+    one = _result_annotation(with_it, renderer)
+    many = _result_annotation(without, renderer)
+    overloads = (
+        ([*shared_lines, f"{selector}: str", "*", *CALL_OPTIONS], one),
+        ([*shared_lines, f"{selector}: None = None", "*", *keyword_lines, *CALL_OPTIONS], many),
+    )
+    implementation = [*shared_lines, f"{selector}: str | None = None", "*", *keyword_lines]
+    given = " or ".join(f"{param.name} not in ({param.default_code}, None)" for param in extra)
+
+    def define(params: list[str], result: str) -> str:
+        lines = ",\n        ".join(["self", *params])
+        return f"    {prefix} {dispatch['name']}(\n        {lines},\n    ) -> {result}"
+
+    rendered = [f"    @overload\n{define(params, result)}: ...\n" for params, result in overloads]
+    rendered.append(
+        f"{define([*implementation, *CALL_OPTIONS], f'{one} | {many}')}:\n"
+        f'        """{dispatch["doc"]}"""\n'
+        f"        if {selector} is None:\n"
+        f"            return {call}({without.constant}, {_arguments(without)}, retries, timeout)\n"
+        f"        if {given or 'False'}:\n"
+        f"            raise ValidationError({selector!r}, {dispatch['conflict']!r})\n"
+        f"        return {call}({with_it.constant}, {_arguments(with_it)}, retries, timeout)\n"
+    )
+    return "\n".join(rendered)
+
+
+def _render_operations(
+    methods: list[Method], dispatches: list[dict[str, Any]], renderer: Renderer
+) -> str:
+    by_id = {(m.entry["operation_id"]): m for m in methods}
+    dispatched = {d["with_selector"] for d in dispatches}
+    constants = "\n".join(_operation_constant(method, renderer) for method in methods)
+    classes = []
+    for class_name, base, is_async in (
+        ("SyncOperations", "SyncOperationCaller", False),
+        ("AsyncOperations", "AsyncOperationCaller", True),
+    ):
+        kind = "awaitables of the values" if is_async else "the values"
+        body = [
+            f"class {class_name}({base}):\n"
+            f'    """Every generated operation of Core\'s API as a typed method.\n\n'
+            f'    Returns {kind}."""\n'
+        ]
+        for method in methods:
+            if method.entry["operation_id"] in dispatched:
+                continue
+            body.append(_render_method(method, renderer, is_async))
+            body.extend(
+                f"    {alias} = {method.name}\n" for alias in method.entry.get("aliases", [])
+            )
+        for dispatch in dispatches:
+            body.append(_render_dispatch(dispatch, by_id, renderer, is_async))
+        classes.append("\n".join(body))
+    models = sorted(renderer.used_classes)
+    model_imports = (
+        f"    from {PACKAGE_NAME}.models import (\n"
+        + "".join(f"        {m},\n" for m in models)
+        + "    )\n"
+        if models
+        else "    pass\n"
+    )
+    return (
+        '"""Generated by scripts/generate_methods.py from openapi/methods.toml: do not edit."""\n\n'
+        "from __future__ import annotations\n\n"
+        "from collections.abc import Mapping, Sequence\n"
+        "from typing import TYPE_CHECKING, Any, overload\n\n"
+        "import httpx\n\n"
+        "from .exceptions import ValidationError\n"
+        "from .operation import AsyncOperationCaller, Body, Operation, Parameter\n"
+        "from .operation import SyncOperationCaller\n"
+        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from .config import TimeoutValue\n"
+        f"{model_imports}\n"
+        "__all__ = ['AsyncOperations', 'SyncOperations']\n\n"
+        f"{constants}\n\n" + "\n\n".join(classes)
+    )
+
+
+# --- _schemas.py ------------------------------------------------------------------------------
+
+
+def _render_schemas(renderer: Renderer) -> str:
+    # Shapes refer to each other by name; rendering one can register more.
+    pending = set(renderer.used_schemas)
+    while True:
+        for name in sorted(pending):
+            renderer.shape(renderer.schemas[name])
+        new = renderer.used_schemas - pending
+        if not new:
+            break
+        pending |= new
+    names = sorted(renderer.used_schemas)
+    entries = "".join(
+        f"    {name!r}: {renderer.shape(renderer.schemas[name])},\n" for name in names
+    )
+    classes = "".join(
+        f"    {name!r}: {renderer.model_classes[name]!r},\n"
+        for name in names
+        if name in renderer.model_classes
+    )
+    return (
+        '"""Generated by scripts/generate_methods.py from the spec: do not edit.\n\n'
+        "The JSON shape of every schema the client's methods send or receive, and the generated\n"
+        'model class of each schema that has one."""\n\n'
+        "from __future__ import annotations\n\n"
+        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar, Shape\n\n"
+        f"SCHEMAS: dict[str, Shape] = {{\n{entries}}}\n\n"
+        f"MODEL_CLASSES: dict[str, str] = {{\n{classes}}}\n"
+    )
+
+
+def _format(code: str, target: Path) -> str:
+    """Code as `ruff check --fix` (unused imports, import order) and `ruff format` leave it."""
+    ruff = str(Path(sys.executable).with_name("ruff"))
+    name = ["--stdin-filename", str(target)]
+    for command in (
+        [ruff, "check", "--fix-only", "--select", "F401,I", "--quiet", *name, "-"],
+        [ruff, "format", "--quiet", *name, "-"],
+    ):
+        result = subprocess.run(
+            command, input=code, capture_output=True, text=True, check=False, cwd=ROOT
+        )
+        if result.returncode != 0:
+            raise TableError(f"{' '.join(command[1:3])} failed on {target.name}:\n{result.stderr}")
+        code = result.stdout
+    return code
+
+
+# --- README ----------------------------------------------------------------------------------
+
+
+def _readme_rows(
+    table: dict[str, Any], methods: dict[str, Method], renderer: Renderer
+) -> Iterator[str]:
+    dispatched = {d["with_selector"]: d for d in table.get("dispatch", [])}
+    for entry in table["operation"]:
+        route = f"`{entry['method']} {entry['path']}`"
+        aliases = ", ".join(f"`{alias}`" for alias in entry.get("aliases", [])) or ""
+        method = methods.get(entry["operation_id"] + entry["method"])
+        if entry["kind"] == "generated" and method is not None:
+            dispatch = dispatched.get(entry["operation_id"])
+            if dispatch is not None:
+                signature = f"{dispatch['name']}(storage, path)"
+            else:
+                signature = _short_signature(method)
+        else:
+            signature = f"{entry['name']}(...)"
+        note = {
+            "streaming": " (streaming)",
+            "hand-written": " (experimental)",
+            "pipeline": "",
+        }.get(entry["kind"], "")
+        yield f"| `{entry['name']}`{note} | {aliases} | {route} | `{signature}` |"
+
+
+def _short_signature(method: Method) -> str:
+    by_name = {param.name: param for param in method.params}
+    parts = []
+    for name in method.positional:
+        param = by_name.get(name)
+        if param is None or param.required:
+            parts.append(name)
+        else:
+            parts.append(f"{name}={param.default_code}")
+    keyword_only = [param for param in method.params if param.name not in method.positional]
+    if keyword_only:
+        parts.append("*")
+        parts.extend(f"{param.name}={param.default_code}" for param in keyword_only)
+    return f"{method.name}({', '.join(parts)})"
+
+
+def _render_readme(readme: str, rows: list[str]) -> str:
+    start = readme.index(README_SECTION) + len(README_SECTION)
+    following = readme.find("<!-- section:", start)
+    end = following if following != -1 else len(readme)
+    section = (
+        "\n\n## Methods\n\n"
+        "Every operation of Core's API is a method of `Client` (returns the value) and of\n"
+        "`AsyncClient` (returns an awaitable of it). Every method also takes `retries=` and\n"
+        '`timeout=` for that call. Empty-string and `None` defaults mean "not sent".\n'
+        "Generated from `openapi/methods.toml` by `scripts/generate_methods.py`.\n\n"
+        "| method | aliases | route | signature |\n|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+    )
+    return readme[:start] + section + readme[end:]
+
+
+# --- main ------------------------------------------------------------------------------------
+
+
+def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
+    """File -> the content it must have."""
+    table = _load_table()
+    spec = json.loads((spec_file or openapi_file(version)).read_text())
+    spec_ops = _spec_operations(spec)
+    modules = _generated_modules()
+    renames = table.get("rename", {})
+    renderer = Renderer(spec, _model_classes(spec))
+    methods = [
+        _method(entry, spec_ops, modules, renames)
+        for entry in table["operation"]
+        if entry["kind"] == "generated"
+    ]
+    operations = _format(
+        _render_operations(methods, table.get("dispatch", []), renderer), OPERATIONS_FILE
+    )
+    schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
+    by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
+    readme = _render_readme(README_FILE.read_text(), list(_readme_rows(table, by_key, renderer)))
+    return {OPERATIONS_FILE: operations, SCHEMAS_FILE: schemas, README_FILE: readme}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="render the typed client methods")
+    parser.add_argument("--version", default=DEFAULT_VERSION, help="pinned Core version")
+    parser.add_argument("--spec", type=Path, help="overlaid OpenAPI document (default: .spec/)")
+    parser.add_argument("--check", action="store_true", help="fail if a file is not up to date")
+    args = parser.parse_args(argv)
+    try:
+        files = render(args.version, args.spec)
+    except TableError as error:
+        print(f"generate_methods: {error}", file=sys.stderr)
+        return 1
+    if args.check:
+        stale = [
+            path
+            for path, content in files.items()
+            if not path.exists() or path.read_text() != content
+        ]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is stale: run `make generate`", file=sys.stderr)
+        return 1 if stale else 0
+    for path, content in files.items():
+        path.write_text(content)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
