@@ -37,13 +37,14 @@ spec: ## pull Core's spec of CORE_VERSION into .spec/ and verify its sha256 (SPE
 
 generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ (deterministic)
 	$(PYTHON) -m scripts.generate --version $(CORE_VERSION)
-# The typed client methods (core_client/_operations.py) are generated from generated/ next:
+	$(PYTHON) -m scripts.generate_methods --version $(CORE_VERSION)
 
 openapi: spec ## only the patched OpenAPI 3 spec: .spec/$(CORE_VERSION)/openapi.json (e.g. for Prism)
 	$(PYTHON) -m scripts.generate --version $(CORE_VERSION) --spec-only
 
 check-generated: spec ## fail with a diff if generated/ drifted from a fresh generation
 	$(PYTHON) -m scripts.check_generated --version $(CORE_VERSION)
+	$(PYTHON) -m scripts.generate_methods --version $(CORE_VERSION) --check
 
 check-versions: ## generate every pinned Core version into temp folders, warnings = errors
 	$(PYTHON) -m scripts.check_versions $(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR))

@@ -30,6 +30,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from scripts.generate import write_patched_spec
 from scripts.paths import GENERATED_DIR, OPENAPI_DIR, PACKAGE_NAME, ROOT, openapi_file
 from scripts.versions import DEFAULT_VERSION
 
@@ -624,7 +625,11 @@ def _render_readme(readme: str, rows: list[str]) -> str:
 def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     """File -> the content it must have."""
     table = _load_table()
-    spec = json.loads((spec_file or openapi_file(version)).read_text())
+    if spec_file is None:
+        spec_file = openapi_file(version)
+        if not spec_file.exists():
+            spec_file = write_patched_spec(version)
+    spec = json.loads(spec_file.read_text())
     spec_ops = _spec_operations(spec)
     modules = _generated_modules()
     renames = table.get("rename", {})
