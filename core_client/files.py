@@ -32,8 +32,13 @@ __all__ = [
     "file_url",
 ]
 
-# Large enough that per-chunk overhead vanishes at loopback speed, small enough to stay flat.
-CHUNK_SIZE = 256 * 1024
+# The unit of reading a file to upload and of handing writes to a worker thread: large enough
+# that per-chunk overhead (a thread hop in the async client) vanishes, small enough to stay flat.
+CHUNK_SIZE = 1024 * 1024
+
+# Each hand-over to a worker thread costs a round trip of the GIL between it and the event
+# loop; measured on loopback, 1 MiB batches lost a third of the download speed, 8 MiB ~4%.
+WRITE_BATCH = 8 * CHUNK_SIZE
 
 FileData = (
     bytes
@@ -178,7 +183,7 @@ class UploadBody:
 def body_chunks(response: httpx.Response) -> Iterator[bytes]:
     """A streamed body's chunks; a connection lost mid-body raises our error, not httpx's."""
     try:
-        yield from response.iter_bytes(CHUNK_SIZE)
+        yield from response.iter_bytes()
     except httpx.TransportError as error:
         raise transport_error(error) from error
 
@@ -186,7 +191,7 @@ def body_chunks(response: httpx.Response) -> Iterator[bytes]:
 async def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async form of `body_chunks`."""
     try:
-        async for chunk in response.aiter_bytes(CHUNK_SIZE):
+        async for chunk in response.aiter_bytes():
             yield chunk
     except httpx.TransportError as error:
         raise transport_error(error) from error
@@ -200,6 +205,8 @@ class DownloadTarget:
         self._target = Path(to) if isinstance(to, str | os.PathLike) else None
         self._file: IO[bytes] | None = None if self._target else cast(BinaryIO, to)
         self._temporary: Path | None = None
+        self._pending: list[bytes] = []
+        self._pending_size = 0
         self.written = 0
 
     def __enter__(self) -> Self:
@@ -215,6 +222,22 @@ class DownloadTarget:
         assert self._file is not None, "DownloadTarget is written inside its `with` block"
         self._file.write(chunk)
         self.written += len(chunk)
+
+    async def awrite(self, chunk: bytes) -> None:
+        """`write` for the event loop: chunks gather up to WRITE_BATCH, then a worker thread
+        writes them, so that a slow disk does not stall the loop."""
+        self._pending.append(chunk)
+        self._pending_size += len(chunk)
+        if self._pending_size >= WRITE_BATCH:
+            await self.aflush()
+
+    async def aflush(self) -> None:
+        pending, self._pending, self._pending_size = self._pending, [], 0
+        await asyncio.to_thread(self._write_all, pending)
+
+    def _write_all(self, chunks: list[bytes]) -> None:
+        for chunk in chunks:
+            self.write(chunk)
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc_rest: object) -> None:
         if self._target is None or self._temporary is None or self._file is None:

@@ -9,7 +9,6 @@ in `_StreamingRoutes` makes every route a typed method of both clients at once.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import os
@@ -230,8 +229,8 @@ class Download:
         async with core._stream("GET", self.url, **self.options) as response:
             with DownloadTarget(self.to) as target:
                 async for chunk in abody_chunks(response):
-                    # A worker thread writes, so that a slow disk does not stall the loop.
-                    await asyncio.to_thread(target.write, chunk)
+                    await target.awrite(chunk)
+                await target.aflush()
         return target.written
 
 

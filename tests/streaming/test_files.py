@@ -281,8 +281,10 @@ async def test_async_upload_and_download(
     source = tmp_path / "source.bin"
     source.write_bytes(payload)
 
+    # Large enough that the download is written in several batches by a worker thread.
+    large = payload * 3
     first = await async_client.v3_fs_put_file("mem", "from-path.bin", source)
-    await async_client.v3_fs_put_file("mem", "from-async.bin", async_chunks(payload))
+    await async_client.v3_fs_put_file("mem", "from-async.bin", async_chunks(large))
     await async_client.v3_fs_put_file("mem", "from-sync.bin", chunks_of(payload))
     again = await async_client.v3_fs_put_file("mem", "from-path.bin", io.BytesIO(payload))
     written = await async_client.v3_fs_download_file("mem", "from-async.bin", tmp_path / "d")
@@ -290,8 +292,9 @@ async def test_async_upload_and_download(
         streamed = b"".join([chunk async for chunk in chunks])
 
     assert (first.created, again.created) == (True, False)
-    assert written == len(payload)
-    assert sha256((tmp_path / "d").read_bytes()) == sha256(streamed) == sha256(payload)
+    assert written == len(large)
+    assert sha256((tmp_path / "d").read_bytes()) == sha256(large)
+    assert sha256(streamed) == sha256(payload)
     assert await async_client.v3_fs_get_file("mem", "from-path.bin") == payload
     assert await async_client.v3_fs_get_file_exists("mem", "from-path.bin") is True
     assert await async_client.v3_fs_get_file_exists("mem", "nothing.bin") is False
