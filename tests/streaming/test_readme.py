@@ -1,0 +1,50 @@
+"""The README's streaming example runs as written against the fake Core."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+import core_client
+from tests.streaming.conftest import StreamingClient
+from tests.streaming.fake_core import Episode, FakeCore
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def streaming_example() -> str:
+    text = README.read_text()
+    section = text[text.index("<!-- section: streaming -->") : text.index("<!-- section: methods")]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match is not None
+    return match.group(1)
+
+
+def test_streaming_example(
+    core: FakeCore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    # The example imports Client from core_client; it must have the streaming methods.
+    monkeypatch.setattr(core_client, "Client", StreamingClient)
+    video = os.urandom(2_000_000)
+    Path("a.mp4").write_bytes(video)
+    progress = {"pid": "my-process", "type": "progress", "ts": 1}
+    state = {"pid": "my-process", "type": "state", "ts": 2}
+    episode = Episode([None, json.dumps(progress), json.dumps(state)], then="hold")
+    core.episodes.append(episode)
+
+    exec(streaming_example().replace("http://127.0.0.1:8080", core.url), {})
+
+    assert episode.closed.wait(5)
+    assert core.files[("disk", "/recordings/a.mp4")].content == video
+    assert Path("copy.mp4").read_bytes() == video
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:3] == ["my-process progress", "my-process state", "created"]
+    assert sum(int(line) for line in printed[3:]) == len(video)
