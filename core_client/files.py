@@ -19,11 +19,12 @@ from typing import IO, BinaryIO, Self, cast
 
 import httpx
 
-from .exceptions import transport_error
+from .exceptions import CoreError, transport_error
 from .paths import file_path, segment
 
 __all__ = [
     "CHUNK_SIZE",
+    "BodyConsumedError",
     "DownloadTarget",
     "FileData",
     "Keyframe",
@@ -111,6 +112,40 @@ def _read_chunks(file: IO[bytes]) -> Iterator[bytes]:
         yield chunk
 
 
+class BodyConsumedError(CoreError):
+    """A one-shot upload body (an iterator, a pipe) was asked for a second time, e.g. to repeat
+    the request after a token renewal; it cannot start over. Pass bytes, a path or a seekable
+    file for an upload that may be sent again."""
+
+
+class _Once:
+    """A one-shot source that refuses a second iteration instead of sending an empty body."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+        self._used = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._used:
+            raise BodyConsumedError("the upload body was already sent once")
+        self._used = True
+        return iter(self._chunks)
+
+
+class _AsyncOnce:
+    """`_Once` for an async iterable."""
+
+    def __init__(self, chunks: AsyncIterable[bytes]) -> None:
+        self._chunks = chunks
+        self._used = False
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._used:
+            raise BodyConsumedError("the upload body was already sent once")
+        self._used = True
+        return aiter(self._chunks)
+
+
 class _ThreadedChunks:
     """A sync source for the async client: each chunk is read in a worker thread, so that a
     slow disk does not stall the event loop."""
@@ -154,14 +189,16 @@ class UploadBody:
         if isinstance(data, io.IOBase):
             return cls._of_file(cast(IO[bytes], data))
         if isinstance(data, AsyncIterable):
-            return cls(data, None, replayable=False)
+            return cls(_AsyncOnce(data), None, replayable=False)
         # A collection (a list of chunks) starts over when iterated again; an iterator does not.
-        return cls(data, None, replayable=iter(data) is not data)
+        if iter(data) is not data:
+            return cls(data, None, replayable=True)
+        return cls(_Once(data), None, replayable=False)
 
     @classmethod
     def _of_file(cls, file: IO[bytes]) -> UploadBody:
         if not file.seekable():
-            return cls(_read_chunks(file), None, replayable=False)
+            return cls(_Once(_read_chunks(file)), None, replayable=False)
         start = file.tell()
         length = file.seek(0, os.SEEK_END) - start
         file.seek(start)

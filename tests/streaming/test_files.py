@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core_client import APIConnectionError, NotFoundError, ServerError, ValidationError
-from core_client.files import UploadResult
+from core_client.files import BodyConsumedError, UploadResult
 from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
 from tests.streaming.fake_core import FakeCore, StoredFile
 
@@ -119,6 +119,21 @@ def test_bytes_are_retried_and_an_iterator_is_not(client: StreamingClient, core:
     with pytest.raises(ServerError):
         client.v3_fs_put_file("mem", "once.txt", chunks_of(b"content", 3))
     assert [r.status for r in core.seen("PUT", "/api/v3/fs/mem/once.txt")] == [503]
+
+
+def test_a_one_shot_body_is_not_resent_empty_after_a_refused_token(
+    client: StreamingClient, core: FakeCore
+) -> None:
+    client.v3_fs_get_file_exists("mem", "warm-up.txt")
+    core.revoke_tokens()
+
+    with pytest.raises(BodyConsumedError):
+        client.v3_fs_put_file("mem", "once.bin", chunks_of(b"content", 3))
+
+    assert ("mem", "/once.bin") not in core.files
+    # The token was renewed: the same upload made again goes through.
+    assert client.v3_fs_put_file("mem", "once.bin", chunks_of(b"content", 3)).created
+    assert stored(core, "mem", "/once.bin") == b"content"
 
 
 @pytest.mark.parametrize("target", ["path", "file", "stream", "bytes"])
@@ -298,6 +313,18 @@ async def test_async_upload_and_download(
     assert await async_client.v3_fs_get_file("mem", "from-path.bin") == payload
     assert await async_client.v3_fs_get_file_exists("mem", "from-path.bin") is True
     assert await async_client.v3_fs_get_file_exists("mem", "nothing.bin") is False
+
+
+async def test_async_one_shot_body_after_a_refused_token(
+    async_client: AsyncStreamingClient, core: FakeCore
+) -> None:
+    await async_client.v3_fs_get_file_exists("mem", "warm-up.txt")
+    core.revoke_tokens()
+
+    with pytest.raises(BodyConsumedError):
+        await async_client.v3_fs_put_file("mem", "once.bin", async_chunks(b"abc"))
+
+    assert ("mem", "/once.bin") not in core.files
 
 
 async def test_async_iterator_is_not_retried(
