@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO, Self, cast
+from typing import IO, BinaryIO, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -32,6 +32,8 @@ __all__ = [
     "UploadResult",
     "file_url",
 ]
+
+SourceT = TypeVar("SourceT")
 
 # The unit of reading a file to upload and of handing writes to a worker thread: large enough
 # that per-chunk overhead (a thread hop in the async client) vanishes, small enough to stay flat.
@@ -118,32 +120,28 @@ class BodyConsumedError(CoreError):
     file for an upload that may be sent again."""
 
 
-class _Once:
+class _OneShot(Generic[SourceT]):
     """A one-shot source that refuses a second iteration instead of sending an empty body."""
 
-    def __init__(self, chunks: Iterable[bytes]) -> None:
+    def __init__(self, chunks: SourceT) -> None:
         self._chunks = chunks
         self._used = False
 
+    def _claim(self) -> SourceT:
+        if self._used:
+            raise BodyConsumedError("the upload body was already sent once")
+        self._used = True
+        return self._chunks
+
+
+class _Once(_OneShot[Iterable[bytes]]):
     def __iter__(self) -> Iterator[bytes]:
-        if self._used:
-            raise BodyConsumedError("the upload body was already sent once")
-        self._used = True
-        return iter(self._chunks)
+        return iter(self._claim())
 
 
-class _AsyncOnce:
-    """`_Once` for an async iterable."""
-
-    def __init__(self, chunks: AsyncIterable[bytes]) -> None:
-        self._chunks = chunks
-        self._used = False
-
+class _AsyncOnce(_OneShot[AsyncIterable[bytes]]):
     def __aiter__(self) -> AsyncIterator[bytes]:
-        if self._used:
-            raise BodyConsumedError("the upload body was already sent once")
-        self._used = True
-        return aiter(self._chunks)
+        return aiter(self._claim())
 
 
 class _ThreadedChunks:
