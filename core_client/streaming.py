@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import os
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
@@ -301,8 +302,24 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
     """A route as a method of both clients: bound to `Client` it runs the operation's sync
     form, bound to `AsyncClient` its async form."""
 
+    __name__: str
+    __qualname__: str
+
     def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]]) -> None:
         self._route = route
+        # Seen from the class (help(), inspect, IDEs) it reads as the route: name, doc,
+        # parameters; the route's own return annotation (the operation) is not the method's.
+        functools.update_wrapper(self, route)
+        self.__signature__ = inspect.signature(route).replace(
+            return_annotation=inspect.Signature.empty
+        )
+
+    def __repr__(self) -> str:
+        return f"<streaming method {self.__name__}>"
+
+    def __call__(self, core: Any, /, *args: P.args, **kwargs: P.kwargs) -> Any:
+        """Called on the class with the client first, as an unbound method is."""
+        return self.__get__(core, type(core))(*args, **kwargs)
 
     @overload
     def __get__(self, core: None, owner: type[Any]) -> Self: ...
@@ -318,7 +335,18 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
             method = self._bind_sync(cast(_SyncCore, core))
         else:
             return self
-        return functools.update_wrapper(method, self._route)
+        return self._as_method(method)
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        # An alias (`v3_events_stream = v3_events_post`) keeps the first name.
+        if self.__name__ == self._route.__name__:
+            self.__name__ = self.__qualname__ = name
+
+    def _as_method(self, method: Callable[P, object]) -> object:
+        dressed: Any = functools.update_wrapper(method, self._route)
+        dressed.__name__ = dressed.__qualname__ = self.__name__
+        dressed.__signature__ = self.__signature__
+        return dressed
 
     def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
         route = self._route
