@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
+from .cluster_node import AsyncClusterNode, SyncClusterNode
 from .exceptions import ValidationError
-from .operation import AsyncOperationCaller, Body, Operation, Parameter, SyncOperationCaller
+from .operation import Body, Operation, Parameter
 from .schema import ANY, AnyOf, Array, Ref, Scalar
 
 if TYPE_CHECKING:
@@ -1377,7 +1378,7 @@ _PROFILING_GET: Operation[str] = Operation(
 )
 
 
-class SyncOperations(SyncOperationCaller):
+class SyncOperations(SyncClusterNode):
     """Every generated operation of Core's API as a typed method.
 
     Returns the values."""
@@ -3048,7 +3049,7 @@ class SyncOperations(SyncOperationCaller):
         )
 
 
-class AsyncOperations(AsyncOperationCaller):
+class AsyncOperations(AsyncClusterNode):
     """Every generated operation of Core's API as a typed method.
 
     Returns awaitables of the values."""

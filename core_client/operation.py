@@ -85,9 +85,15 @@ class Operation(Generic[T]):
             keywords[parameter.keyword] = value
             if parameter.location != "query":
                 url = url.replace(f"{{{parameter.spec_name}}}", _path_value(parameter, value))
+        built: dict[str, Any] = {}
         if self.body is not None:
-            keywords["body"] = _body_argument(self.body, arguments.get(self.body.name))
-        built = _get_kwargs(self.module)(**keywords) if self.module else {}
+            data = _body_data(self.body, arguments.get(self.body.name))
+            if self.module is not None:
+                keywords["body"] = _generated_body(self.body, data)
+            else:  # a call no spec has (experimental cluster node calls): the JSON as is
+                built = {"json": data} if self.body.shape is not None else {"content": data}
+        if self.module is not None:
+            built = _get_kwargs(self.module)(**keywords)
         if self.body is not None and "json" in built and built["json"] is None:
             # httpx sends no body for json=None; Core reads JSON `null` (delete metadata).
             built["content"] = b"null"
@@ -214,16 +220,23 @@ def _path_value(parameter: Parameter, value: object) -> str:
         raise ValidationError(parameter.name, str(error)) from None
 
 
-def _body_argument(body: Body, value: object) -> Any:
-    """The caller's body (model, dict, list, bare string, bytes) as `_get_kwargs` takes it."""
+def _body_data(body: Body, value: object) -> Any:
+    """The caller's body (model, dict, list, bare string, bytes) as checked JSON (or bytes)."""
     if body.shape is None:
         if not isinstance(value, bytes | bytearray | memoryview):
             raise ValidationError(body.name, f"expected bytes, got {type(value).__name__}")
-        return _generated_file(bytes(value))
+        return bytes(value)
     if body.shorthand is not None and isinstance(value, str):
         value = {body.shorthand: value}
     data = _plain(value)
     _check_argument(data, body.shape, body.name)
+    return data
+
+
+def _generated_body(body: Body, data: Any) -> Any:
+    """Checked body data as the generated `_get_kwargs` takes it (models, or a File)."""
+    if body.shape is None:
+        return _generated_file(data)
     try:
         return _to_models(data, body.shape)
     except (KeyError, TypeError, ValueError, AttributeError) as error:

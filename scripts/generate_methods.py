@@ -8,9 +8,10 @@ generated endpoint modules (for each `_get_kwargs` argument name), and writes:
 - core_client/_operations.py: `SyncOperations` / `AsyncOperations`, one typed method per
   operation (aliases as class attributes), each a call of `_operate` (core_client/operation.py);
 - core_client/_schemas.py: the JSON shape of every schema those methods send or receive;
-- the method table of README.md (between `<!-- section: methods -->` and the next section).
+- the method table of README.md (between `<!-- section: methods -->` and the next section);
+- tests/surface/typed_calls.py: one call of every method, which a test type-checks.
 
-`--check` writes nothing and fails if any of the three differs from a fresh rendering.
+`--check` writes nothing and fails if any of them differs from a fresh rendering.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ TABLE_FILE = OPENAPI_DIR / "methods.toml"
 OPERATIONS_FILE = ROOT / "core_client" / "_operations.py"
 SCHEMAS_FILE = ROOT / "core_client" / "_schemas.py"
 README_FILE = ROOT / "README.md"
+TYPED_CALLS_FILE = ROOT / "tests" / "surface" / "typed_calls.py"
 README_SECTION = "<!-- section: methods -->"
 REF_PREFIX = "#/components/schemas/"
 HEAD_SUFFIX = "-head"  # openapi/overlay.toml gives HEAD operations their own operationId
@@ -466,8 +468,8 @@ def _render_operations(
     constants = "\n".join(_operation_constant(method, renderer) for method in methods)
     classes = []
     for class_name, base, is_async in (
-        ("SyncOperations", "SyncOperationCaller", False),
-        ("AsyncOperations", "AsyncOperationCaller", True),
+        ("SyncOperations", "SyncClusterNode", False),
+        ("AsyncOperations", "AsyncClusterNode", True),
     ):
         kind = "awaitables of the values" if is_async else "the values"
         body = [
@@ -499,9 +501,9 @@ def _render_operations(
         "from collections.abc import Mapping, Sequence\n"
         "from typing import TYPE_CHECKING, Any, overload\n\n"
         "import httpx\n\n"
+        "from .cluster_node import AsyncClusterNode, SyncClusterNode\n"
         "from .exceptions import ValidationError\n"
-        "from .operation import AsyncOperationCaller, Body, Operation, Parameter\n"
-        "from .operation import SyncOperationCaller\n"
+        "from .operation import Body, Operation, Parameter\n"
         "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n\n"
         "if TYPE_CHECKING:\n"
         "    from .config import TimeoutValue\n"
@@ -578,6 +580,8 @@ def _readme_rows(
                 signature = f"{dispatch['name']}(storage, path)"
             else:
                 signature = _short_signature(method)
+        elif not entry.get("public", True):
+            signature = "(automatic token renewal)"
         else:
             signature = f"{entry['name']}(...)"
         note = {
@@ -619,6 +623,74 @@ def _render_readme(readme: str, rows: list[str]) -> str:
     return readme[:start] + section + readme[end:]
 
 
+# --- tests/surface/typed_calls.py ---------------------------------------------------------
+
+
+def _placeholder(annotation: str) -> str:
+    """A value of the annotated parameter type, for the type-checked calls."""
+    if annotation.startswith("bytes"):
+        return 'b""'
+    if annotation.endswith("| str"):
+        return '"start"'
+    if "Sequence[" in annotation.split(" | ")[0]:
+        return "[]"
+    if "Mapping[" in annotation:
+        return "{}"
+    if annotation.startswith("int"):
+        return "1"
+    if annotation == "Any":
+        return "None"
+    return '"x"'
+
+
+def _call_lines(method: Method, renderer: Renderer, name: str, receiver: str) -> str:
+    arguments = []
+    for line in _signature(method, renderer):
+        if line == "*":
+            break
+        annotation = line.partition(": ")[2]
+        if "=" not in annotation:
+            arguments.append(_placeholder(annotation))
+    result = _result_annotation(method, renderer)
+    call = f"{receiver}.{name}({', '.join([*arguments, 'retries=0', 'timeout=1.0'])})"
+    if result == "None":
+        return f"    {call}\n"
+    return f"    assert_type({call}, {result})\n"
+
+
+def _render_typed_calls(
+    methods: list[Method], dispatches: list[dict[str, Any]], renderer: Renderer
+) -> str:
+    dispatched = {d["with_selector"] for d in dispatches}
+    body: dict[str, list[str]] = {"sync": [], "async": []}
+    for method in methods:
+        if method.entry["operation_id"] in dispatched:
+            continue
+        for name in [method.name, *method.entry.get("aliases", [])]:
+            body["sync"].append(_call_lines(method, renderer, name, "client"))
+            body["async"].append(_call_lines(method, renderer, name, "await client"))
+    for dispatch in dispatches:
+        for receiver, key in (("client", "sync"), ("await client", "async")):
+            name = dispatch["name"]
+            body[key].append(
+                f"    assert_type({receiver}.{name}(\"mem\", \"a.txt\", retries=0), str)\n"
+                f"    assert_type({receiver}.{name}(\"mem\", glob=\"*.txt\"), list[str])\n"
+            )
+    models = ", ".join(sorted(renderer.used_classes))
+    return (
+        '"""Generated by scripts/generate_methods.py: every method called, for mypy --strict.\n\n'
+        "Never run: tests/surface/test_typing.py type-checks this file. `assert_type` pins each\n"
+        'documented return type, so a wrong signature or return type fails the check."""\n\n'
+        "from __future__ import annotations\n\n"
+        "from typing import Any, assert_type\n\n"
+        "import httpx\n\n"
+        f"from datarhei_core_api.models import {models}\n\n"
+        "from core_client import AsyncClient, Client\n\n\n"
+        "def sync_calls(client: Client) -> None:\n" + "".join(body["sync"]) + "\n\n"
+        "async def async_calls(client: AsyncClient) -> None:\n" + "".join(body["async"])
+    )
+
+
 # --- main ------------------------------------------------------------------------------------
 
 
@@ -645,7 +717,15 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
     by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
     readme = _render_readme(README_FILE.read_text(), list(_readme_rows(table, by_key, renderer)))
-    return {OPERATIONS_FILE: operations, SCHEMAS_FILE: schemas, README_FILE: readme}
+    calls = _format(
+        _render_typed_calls(methods, table.get("dispatch", []), renderer), TYPED_CALLS_FILE
+    )
+    return {
+        OPERATIONS_FILE: operations,
+        SCHEMAS_FILE: schemas,
+        README_FILE: readme,
+        TYPED_CALLS_FILE: calls,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,13 @@ def rendered() -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["core_client/_operations.py", "core_client/_schemas.py", "README.md"]
+    "name",
+    [
+        "core_client/_operations.py",
+        "core_client/_schemas.py",
+        "README.md",
+        "tests/surface/typed_calls.py",
+    ],
 )
 def test_committed_file_matches_a_fresh_rendering(rendered: dict[str, str], name: str) -> None:
     assert (ROOT / name).read_text() == rendered[name], (
