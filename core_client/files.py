@@ -1,9 +1,9 @@
 """File transfer in constant memory: upload bodies, download targets, file URLs.
 
-An upload body is read chunk by chunk as it is sent, and it is replayable (a retry or a token
-renewal may send it again) wherever its source can start over: bytes, a path, a seekable file.
-A one-shot iterator is sent once and never retried. Downloads are written as they arrive, to a
-temporary file that becomes the target only when the whole body is in.
+An upload body is read chunk by chunk as it is sent. It can be sent again (after a token
+renewal) wherever its source can start over: bytes, a path, a seekable file, a list of chunks;
+a one-shot iterator asked for a second time raises instead of sending nothing. Downloads are
+written as they arrive, to a temporary file that becomes the target only once complete.
 """
 
 from __future__ import annotations
@@ -163,13 +163,12 @@ class UploadBody:
 
     content: bytes | Iterable[bytes] | AsyncIterable[bytes]
     length: int | None
-    replayable: bool
 
     @classmethod
     def of(cls, data: FileData, *, for_async: bool) -> UploadBody:
         body = cls._sync_or_async(data)
         if for_async and isinstance(body.content, Iterable) and not isinstance(body.content, bytes):
-            return cls(_ThreadedChunks(body.content), body.length, body.replayable)
+            return cls(_ThreadedChunks(body.content), body.length)
         if not for_async and not isinstance(body.content, bytes | Iterable):
             raise TypeError("an async iterable can only be uploaded with AsyncClient")
         return body
@@ -177,30 +176,30 @@ class UploadBody:
     @classmethod
     def _sync_or_async(cls, data: FileData) -> UploadBody:
         if isinstance(data, bytes | bytearray | memoryview):
-            return cls(bytes(data), len(data), replayable=True)
+            return cls(bytes(data), len(data))
         if isinstance(data, str):
             encoded = data.encode()
-            return cls(encoded, len(encoded), replayable=True)
+            return cls(encoded, len(encoded))
         if isinstance(data, os.PathLike):
             path = Path(data)
-            return cls(_PathChunks(path), path.stat().st_size, replayable=True)
+            return cls(_PathChunks(path), path.stat().st_size)
         if isinstance(data, io.IOBase):
             return cls._of_file(cast(IO[bytes], data))
         if isinstance(data, AsyncIterable):
-            return cls(_AsyncOnce(data), None, replayable=False)
+            return cls(_AsyncOnce(data), None)
         # A collection (a list of chunks) starts over when iterated again; an iterator does not.
         if iter(data) is not data:
-            return cls(data, None, replayable=True)
-        return cls(_Once(data), None, replayable=False)
+            return cls(data, None)
+        return cls(_Once(data), None)
 
     @classmethod
     def _of_file(cls, file: IO[bytes]) -> UploadBody:
         if not file.seekable():
-            return cls(_Once(_read_chunks(file)), None, replayable=False)
+            return cls(_Once(_read_chunks(file)), None)
         start = file.tell()
         length = file.seek(0, os.SEEK_END) - start
         file.seek(start)
-        return cls(_FileChunks(file), length, replayable=True)
+        return cls(_FileChunks(file), length)
 
     def headers(self) -> dict[str, str]:
         # No gzip in the answer: Core's compress middleware turns 201/204 into 200 otherwise,
@@ -209,10 +208,6 @@ class UploadBody:
         if self.length is not None:
             headers["Content-Length"] = str(self.length)
         return headers
-
-    def retries(self, requested: int | None) -> int | None:
-        """The retries the request may use: none for a body that cannot be sent twice."""
-        return requested if self.replayable else 0
 
 
 def body_chunks(response: httpx.Response) -> Iterator[bytes]:

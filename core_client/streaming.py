@@ -15,7 +15,7 @@ import inspect
 import os
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -177,7 +177,6 @@ class Fetch(Generic[T_co]):
             body = UploadBody.of(self.data, for_async=for_async)
             request["content"] = body.content
             request["headers"] = body.headers()
-            request["retries"] = body.retries(self.options.get("retries"))
         return request
 
     def run(self, core: _SyncCore) -> T_co:
@@ -258,7 +257,7 @@ class Events(Generic[EventT]):
     """A live event stream: connecting uses the call's timeout, reading the idle timeout."""
 
     feed: EventFeed[EventT]
-    options: StreamOptions = field(default_factory=lambda: StreamOptions())
+    options: StreamOptions
 
     def _request(self, default: httpx.Timeout) -> RequestOptions:
         given = self.options.get("timeout")
