@@ -9,9 +9,11 @@ revoke so that the client has to log in again. Each event connection plays the n
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
+import queue
 import re
 import select
 import threading
@@ -107,6 +109,7 @@ class FakeCore:
         self.logins = 0
         self.valid_tokens: set[str] = set()
         self.keepalive_interval = 0.01
+        self.media_listeners: list[queue.Queue[str]] = []
         # A download is cut off after this many bytes (a dropped connection mid-body).
         self.cut_downloads_at: int | None = None
 
@@ -179,7 +182,12 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         url = urlsplit(self.path)
         raw_path = url.path
-        self.body = b"".join(_request_body(self))
+        try:
+            self.body = b"".join(_request_body(self))
+        except ValueError:
+            # A body cut off mid-chunk (the client gave up sending it): nothing to answer.
+            self.close_connection = True
+            return
         headers = dict(self.headers.items())
         self.seen = Seen(self.command, raw_path, parse_qs(url.query), headers, self.body)
         self.fake.requests.append(self.seen)
@@ -245,8 +253,29 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
             episode.closed.set()
             self.close_connection = True
 
-    def _media_events(self, _media_type: str) -> None:
-        self._events()
+    def _media_events(self, media_type: str) -> None:
+        if self.fake.episodes:
+            self._events()
+            return
+        # Live, as Core: a list of the storage's files, then a `create` per file written.
+        created: queue.Queue[str] = queue.Queue()
+        listeners = self.fake.media_listeners
+        listeners.append(created)
+        glob = self.seen.query.get("glob", [""])[0].removesuffix("**")
+        names = [path for storage, path in self.fake.files if storage == media_type[1:]]
+        writer = _BodyWriter(self, "application/x-json-stream; charset=UTF-8")
+        writer.write(json.dumps({"action": "list", "names": names, "ts": 0}).encode() + b"\n")
+        try:
+            while not select.select([self.connection], [], [], self.fake.keepalive_interval)[0]:
+                with contextlib.suppress(queue.Empty):
+                    while name := created.get_nowait():
+                        if name.startswith(glob):
+                            event = {"action": "create", "name": name, "ts": 1}
+                            writer.write(json.dumps(event).encode() + b"\n")
+                writer.write(b'{"action":"keepalive"}\n')
+        finally:
+            listeners.remove(created)
+        self.close_connection = True
 
     # -- files ------------------------------------------------------------------------------
 
@@ -280,6 +309,9 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
         content = self.body
         existed = key in self.fake.files
         self.fake.files[key] = StoredFile(content, _content_type(key[1]))
+        if key[0] == "mem" and not existed:
+            for listener in self.fake.media_listeners:
+                listener.put(key[1])
         # Core's compress middleware turns 201/204 into 200 when the client accepts gzip.
         status = 200 if _accepts_gzip(self) else 204 if existed else 201
         self.send_response(status)

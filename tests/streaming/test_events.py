@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import uuid
 
 import pytest
 from datarhei_core_api.models import LogEvent, LogEventFilter, MediaEvent, ProcessEvent
@@ -278,3 +279,17 @@ async def test_cancelling_the_task_closes_the_connection(
         await task
 
     assert await asyncio.to_thread(episode.closed.wait, WAIT)
+
+
+@pytest.mark.real_core
+def test_media_events_report_a_file_written_meanwhile(target_client: StreamingClient) -> None:
+    folder = f"/core-client-tests/{uuid.uuid4()}"
+    with target_client.v3_events_post_media("mem", glob=f"{folder}/**") as events:
+        assert next(events).action == "list"
+        target_client.v3_fs_put_file("mem", f"{folder}/new file.txt", b"x")
+        try:
+            created = next(e for e in events if e.action == "create")
+        finally:
+            target_client.v3_fs_delete_file("mem", f"{folder}/new file.txt")
+
+    assert created.name == f"{folder}/new file.txt"
