@@ -9,6 +9,7 @@ response, sleep, renew the token) and receives their outcomes. All decisions liv
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections.abc import (
@@ -320,6 +321,9 @@ class Pipeline:
     def _log_attempt(
         self, request: httpx.Request, result: str, started: float, attempt: int
     ) -> None:
+        # Checked first: copying and redacting the headers is most of the cost of this line.
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
         logger.debug(
             "%s %s -> %s in %.1f ms (attempt %d)",
             request.method,
