@@ -91,7 +91,7 @@ class EventFeed(Generic[EventT]):
             raise EventStreamError("event is not JSON", text) from exc
         if not isinstance(data, dict):
             raise EventStreamError("event is not a JSON object", text)
-        if bool(data.get(self.keepalive_field) == "keepalive"):
+        if data.get(self.keepalive_field) == "keepalive":
             return None
         try:
             return self.build(data)
