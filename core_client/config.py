@@ -25,6 +25,16 @@ def as_timeout(value: TimeoutValue) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+def tls_verification(verify: Verify) -> bool | ssl.SSLContext:
+    """A CA bundle path loaded into an SSLContext (httpx deprecates paths); others as given."""
+    if not isinstance(verify, str):
+        return verify
+    try:
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError) as error:
+        raise ValidationError("verify", f"cannot load the CA bundle: {error}") from error
+
+
 def login_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
     """The client's timeout with the read timeout raised above Core's failed-login delay."""
     read = None if timeout.read is None else max(timeout.read, LOGIN_READ_TIMEOUT)
@@ -36,7 +46,7 @@ class ClientConfig:
     base_url: str
     retries: int = 3
     timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(10.0))
-    verify: Verify = True
+    verify: bool | ssl.SSLContext = True
     headers: Mapping[str, str] = field(default_factory=dict)
     proxy: str | httpx.Proxy | None = None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None

@@ -30,7 +30,14 @@ from typing import Any, Generic, TypedDict, TypeVar, Unpack
 import httpx
 
 from .auth import LOGIN_PATH, REFRESH_PATH, TokenPair, TokenState
-from .config import ClientConfig, TimeoutValue, Verify, as_timeout, login_timeout
+from .config import (
+    ClientConfig,
+    TimeoutValue,
+    Verify,
+    as_timeout,
+    login_timeout,
+    tls_verification,
+)
 from .exceptions import (
     AuthenticationError,
     CoreError,
@@ -179,7 +186,7 @@ class Pipeline:
             base_url=base_url,
             retries=retries,
             timeout=as_timeout(timeout),
-            verify=verify,
+            verify=tls_verification(verify),
             headers=dict(headers or {}),
             proxy=proxy,
             transport=transport,

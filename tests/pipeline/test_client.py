@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import warnings
+from pathlib import Path
 
+import certifi
 import httpx
 import pytest
 
-from core_client import APIConnectionError, APITimeoutError, AsyncClient, Client, NotFoundError
+from core_client import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncClient,
+    Client,
+    NotFoundError,
+    ValidationError,
+)
 from tests.pipeline.conftest import FAST
 from tests.pipeline.fake_core import STALL, FakeClock, FakeCore, proxy_error_page
 
@@ -96,6 +106,16 @@ def test_extra_headers_go_with_every_request_login_included(
     assert [seen.path for seen in core.seen] == ["/api/login", PROCESSES]
     assert all(seen.headers["x-tenant"] == "blue" for seen in core.seen)
     assert core.seen[1].headers["x-call"] == "1"
+
+
+def test_verify_takes_a_ca_bundle_path_and_names_a_bad_one(tmp_path: Path) -> None:
+    # httpx deprecates path strings; the client loads the bundle itself, so nothing warns.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Client("https://core.test", verify=certifi.where()).close()
+    with pytest.raises(ValidationError) as raised:
+        Client("https://core.test", verify=str(tmp_path / "missing.pem"))
+    assert raised.value.path == "verify"
 
 
 def test_a_proxy_carries_the_requests(core: FakeCore) -> None:
