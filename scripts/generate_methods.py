@@ -610,15 +610,14 @@ def _short_signature(method: Method) -> str:
 
 def _render_readme(readme: str, rows: list[str]) -> str:
     start = readme.index(README_SECTION) + len(README_SECTION)
-    following = readme.find("<!-- section:", start)
-    end = following if following != -1 else len(readme)
+    end = _section_end(readme, start)
     section = (
         "\n\n## Methods\n\n"
         "Every operation of Core's API is a method of `Client` (returns the value) and of\n"
         "`AsyncClient` (returns an awaitable of it). Every method also takes `retries=` and\n"
         '`timeout=` for that call. Empty-string and `None` defaults mean "not sent".\n'
         "Generated from `openapi/methods.toml` by `scripts/generate_methods.py`.\n\n"
-        "| method | aliases | route | signature |\n|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+        "| method | aliases | route | signature |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )
     return readme[:start] + section + readme[end:]
 
@@ -691,6 +690,70 @@ def _render_typed_calls(
     )
 
 
+# --- README examples ---------------------------------------------------------------------
+
+EXAMPLES_SECTION = "<!-- section: examples -->"
+EXAMPLES_DIR = ROOT / "examples"
+# examples/ script -> its heading; the first nine are the original README's, unmodified.
+EXAMPLES = {
+    "quickstart_sync.py": "Quick start (sync)",
+    "quickstart_async.py": "Quick start (async)",
+    "get_token.py": "GET token data",
+    "get_processes.py": "GET processes",
+    "post_process.py": "POST process",
+    "get_process.py": "GET process",
+    "put_process.py": "PUT process",
+    "delete_process.py": "DELETE process",
+    "api_models.py": "API models",
+    "error_handling.py": "Error handling",
+    "models_dict.py": "Models as dicts: `to_dict()` / `from_dict()`",
+    "raw_response.py": "The raw `httpx.Response` of a call",
+}
+
+
+def _example_code(name: str) -> str:
+    lines = (EXAMPLES_DIR / name).read_text().splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)  # the script's own notes (why it looks the way it does)
+    return "\n".join(lines).strip()
+
+
+def _render_examples(readme: str) -> str:
+    blocks = "".join(
+        f"### {title}\n\n```python\n{_example_code(name)}\n```\n\n"
+        for name, title in EXAMPLES.items()
+    )
+    section = (
+        "\n\n## Examples\n\n"
+        "The original README's examples work unmodified (its \"GET processes\" example had a\n"
+        "typo, `processes` for `process_list`, fixed here). Each is a script in `examples/` that\n"
+        "the tests run against a fake Core. Models are attrs classes: `to_dict()` gives plain\n"
+        "JSON types, `Model.from_dict(data)` parses; fields Core sends that the spec lacks are\n"
+        "kept (`model.additional_properties`). `client.last_response` is the raw `httpx.Response`\n"
+        "(status, headers) of the latest call made in the current thread or task, errors\n"
+        "included.\n\n" + blocks
+    )
+    if EXAMPLES_SECTION not in readme:
+        readme = readme.replace("\n## Tests\n", f"\n{EXAMPLES_SECTION}\n\n## Tests\n", 1)
+    start = readme.index(EXAMPLES_SECTION) + len(EXAMPLES_SECTION)
+    return readme[:start] + section.rstrip("\n") + "\n" + readme[_section_end(readme, start) :]
+
+
+def _section_end(readme: str, start: int) -> int:
+    """Where a generated section ends: the next section marker or `## ` heading of another."""
+    position = start
+    ends = []
+    marker = readme.find("\n<!-- section:", position)
+    if marker != -1:
+        ends.append(marker)
+    heading = readme.find("\n## ", position)
+    while heading != -1 and readme.startswith(("\n## Examples", "\n## Methods"), heading):
+        heading = readme.find("\n## ", heading + 1)
+    if heading != -1:
+        ends.append(heading)
+    return min(ends, default=len(readme))
+
+
 # --- main ------------------------------------------------------------------------------------
 
 
@@ -716,7 +779,9 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     )
     schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
     by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
-    readme = _render_readme(README_FILE.read_text(), list(_readme_rows(table, by_key, renderer)))
+    readme = _render_readme(
+        _render_examples(README_FILE.read_text()), list(_readme_rows(table, by_key, renderer))
+    )
     calls = _format(
         _render_typed_calls(methods, table.get("dispatch", []), renderer), TYPED_CALLS_FILE
     )

@@ -1,0 +1,6 @@
+from core_client import Client
+
+client = Client(base_url="http://127.0.0.1:8080", username="admin", password="datarhei")
+
+token = client.login()
+print(token)
