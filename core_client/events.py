@@ -14,7 +14,6 @@ import functools
 import json
 import socket
 import threading
-import time
 from collections.abc import (
     AsyncGenerator,
     Callable,
@@ -169,7 +168,7 @@ class ReconnectState:
         self._error: Exception | None = None
         self._lock = threading.Lock()
         self._response: httpx.Response | None = None
-        self._closed = False
+        self._closed = threading.Event()
 
     @contextmanager
     def attempt(self) -> Iterator[None]:
@@ -178,7 +177,7 @@ class ReconnectState:
         try:
             yield
         except _RECONNECTABLE as exc:
-            if self._closed:
+            if self._closed.is_set():
                 # Closed from another thread, which broke the read: the stream just ends.
                 return
             if not self._policy.enabled:
@@ -190,17 +189,21 @@ class ReconnectState:
         with self._lock:
             self._failures = 0
             self._response = response
-            return not self._closed
+            return not self._closed.is_set()
 
     def close(self) -> httpx.Response | None:
         """Marks the stream closed; returns the response a reader may be blocked on."""
         with self._lock:
-            self._closed = True
+            self._closed.set()
             return self._response
+
+    def closed_within(self, seconds: float) -> bool:
+        """Waits up to `seconds` (a blocking reconnect delay); True as soon as it is closed."""
+        return self._closed.wait(seconds)
 
     def next_delay(self) -> float | None:
         """Seconds to wait before reconnecting, None to end the stream; raises when giving up."""
-        if self._closed or not self._policy.enabled:
+        if self._closed.is_set() or not self._policy.enabled:
             return None
         self._failures += 1
         limit = self._policy.max_attempts
@@ -249,9 +252,8 @@ class EventStream(_Stream[AbstractContextManager[httpx.Response], EventT]):
                     if (event := self._feed.decode(item)) is not None:
                         yield event
             delay = self._state.next_delay()
-            if delay is None:
+            if delay is None or self._state.closed_within(delay):
                 return
-            time.sleep(delay)
 
     def __iter__(self) -> Self:
         return self

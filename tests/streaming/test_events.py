@@ -10,7 +10,7 @@ import uuid
 import pytest
 from datarhei_core_api.models import LogEvent, LogEventFilter, MediaEvent, ProcessEvent
 
-from core_client import APIConnectionError, NotFoundError, ServerError
+from core_client import APIConnectionError, Backoff, NotFoundError, ServerError
 from core_client.events import Reconnect
 from tests.streaming.conftest import (
     FAST,
@@ -200,13 +200,15 @@ def test_breaking_out_of_the_loop_closes_the_connection(
     assert episode.closed.wait(WAIT)
 
 
-def test_close_from_another_thread_ends_a_blocked_read(
-    client: StreamingClient, core: FakeCore
+@pytest.mark.parametrize("then", ["hold", "drop"], ids=["in-a-read", "waiting-to-reconnect"])
+def test_close_from_another_thread_ends_the_stream(
+    client: StreamingClient, core: FakeCore, then: str
 ) -> None:
-    episode = Episode([log_item(1)], then="hold")
+    episode = Episode([log_item(1)], then=then)
     core.episodes.append(episode)
-    core.keepalive_interval = 3600  # nothing more arrives: the reader blocks in a read
-    stream = client.v3_events_post()
+    core.keepalive_interval = 3600  # after the event nothing arrives: the reader blocks
+    # After a drop the reader waits a minute before reconnecting.
+    stream = client.v3_events_post(reconnect=Reconnect(backoff=Backoff(initial=60, maximum=60)))
     received: list[object] = []
     first = threading.Event()
 
@@ -224,7 +226,9 @@ def test_close_from_another_thread_ends_a_blocked_read(
 
     assert not reader.is_alive()
     assert received == ["m1"]
-    assert episode.closed.wait(WAIT)
+    assert len(core.seen("POST", "/api/v3/events")) == 1
+    if then == "hold":
+        assert episode.closed.wait(WAIT)
 
 
 async def test_async_stream_reconnects_and_types_events(
