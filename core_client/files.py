@@ -35,8 +35,8 @@ __all__ = [
 
 SourceT = TypeVar("SourceT")
 
-# The unit of reading a file to upload and of handing writes to a worker thread: large enough
-# that per-chunk overhead (a thread hop in the async client) vanishes, small enough to stay flat.
+# The unit of reading a file to upload: large enough that per-chunk overhead (a thread hop in
+# the async client) vanishes, small enough that memory stays flat.
 CHUNK_SIZE = 1024 * 1024
 
 # Each hand-over to a worker thread costs a round trip of the GIL between it and the event
@@ -176,7 +176,8 @@ class UploadBody:
     @classmethod
     def _sync_or_async(cls, data: FileData) -> UploadBody:
         if isinstance(data, bytes | bytearray | memoryview):
-            return cls(bytes(data), len(data))
+            content = bytes(data)
+            return cls(content, len(content))
         if isinstance(data, str):
             encoded = data.encode()
             return cls(encoded, len(encoded))
