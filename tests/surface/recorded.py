@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from scripts.paths import OPENAPI_DIR, ROOT
 from tests.support.loopback import LoopbackServer
@@ -126,8 +126,8 @@ def decoded_path(raw_path: str) -> str:
 
 
 def decoded_query(raw_query: str) -> dict[str, str]:
-    """A query string as Core's handlers see its values: decoded twice."""
-    return {key: unquote(value) for key, value in parse_qsl(raw_query, keep_blank_values=True)}
+    """A query string as Core's handlers see its values: decoded twice (Go: `+` is space)."""
+    return {key: unquote_plus(value) for key, value in parse_qsl(raw_query, keep_blank_values=True)}
 
 
 @dataclass

@@ -1,0 +1,125 @@
+"""Every value arrives at Core exactly as given, and no path value can address another route.
+
+Core decodes query values twice (`?id=ceo%252Bx` finds process `ceo+x`) and path values twice
+(the router, then the handler). The loopback server here reads requests the same way, so a value
+survives only if the client encoded it for exactly that. With CORE_URL set, the metadata round
+trip also runs against that real Core.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
+from typing import Any, ClassVar
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
+
+import pytest
+
+from core_client import Client
+from tests.support.loopback import LoopbackServer
+
+VALUES = ["a&b=c", "a#b", "a b", "a+b", "50%", "%41", "ceo+x", "x?y", "grün", "&# +%"]
+
+
+class DoubleDecodingCore(BaseHTTPRequestHandler):
+    """Reads paths and queries as Core does; keeps metadata; answers lists with []."""
+
+    received: ClassVar[list[tuple[list[str], dict[str, str]]]] = []
+    metadata: ClassVar[dict[str, Any]] = {}
+    lock = threading.Lock()
+
+    def _serve(self) -> None:
+        target = urlsplit(self.path)
+        # The router splits the raw path; each parameter is then decoded twice.
+        segments = [unquote(unquote(segment)) for segment in target.path.split("/")]
+        # Go's url.Query decodes once, Core's handler runs url.QueryUnescape again.
+        query = {key: unquote_plus(value) for key, value in parse_qsl(target.query)}
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        with self.lock:
+            self.received.append((segments, query))
+            answer: Any = []
+            if segments[:4] == ["", "api", "v3", "metadata"] and len(segments) == 5:
+                if self.command == "PUT":
+                    self.metadata[segments[4]] = json.loads(body)
+                answer = self.metadata.get(segments[4])
+            elif segments[:4] == ["", "api", "v3", "process"] and len(segments) == 5:
+                answer = {"id": segments[4]}
+            elif self.command == "DELETE":
+                answer = "Deleted"
+        content = json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    do_GET = do_PUT = do_DELETE = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with LoopbackServer(DoubleDecodingCore) as loopback:
+        yield loopback.url
+
+
+@pytest.fixture
+def client(server: str) -> Iterator[Client]:
+    DoubleDecodingCore.received.clear()
+    with Client(server, access_token="a.b.c", retries=0) as client:
+        yield client
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_a_query_value_arrives_intact(client: Client, value: str) -> None:
+    client.v3_process_get_list(idpattern=value, refpattern="ref")
+    assert DoubleDecodingCore.received[-1][1] == {"idpattern": value, "refpattern": "ref"}
+
+
+@pytest.mark.parametrize("value", [*VALUES, "../config", "a/b", "..."])
+def test_a_path_value_arrives_intact_as_one_segment(client: Client, value: str) -> None:
+    process = client.v3_process_get(value)
+    segments, _ = DoubleDecodingCore.received[-1]
+    assert segments == ["", "api", "v3", "process", value]
+    assert process.id == value
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_a_file_path_keeps_its_slashes_and_its_characters(client: Client, value: str) -> None:
+    client.v3_fs_delete_file("mem", f"/dir/{value}/file.txt")
+    segments, _ = DoubleDecodingCore.received[-1]
+    assert segments == ["", "api", "v3", "fs", "mem", "dir", value, "file.txt"]
+
+
+CORE_URL = os.environ.get("CORE_URL")
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("fake", id="fake"),
+        *([pytest.param("real", id="real", marks=pytest.mark.real_core)] if CORE_URL else []),
+    ]
+)
+def metadata_client(request: pytest.FixtureRequest, server: str) -> Iterator[Client]:
+    if request.param == "fake":
+        with Client(server, access_token="a.b.c", retries=0) as fake:
+            yield fake
+        return
+    assert CORE_URL is not None
+    username, password = os.environ.get("CORE_USERNAME"), os.environ.get("CORE_PASSWORD")
+    with Client(CORE_URL, username, password) as real:
+        yield real
+
+
+def test_metadata_keys_with_special_characters_round_trip(metadata_client: Client) -> None:
+    for value in VALUES:
+        key = f"core-client-test {value}"
+        metadata_client.v3_metadata_put(key, {"value": value})
+        assert metadata_client.v3_metadata_get(key) == {"value": value}
+        metadata_client.v3_metadata_put(key, None)  # Core deletes a key set to null

@@ -1,0 +1,234 @@
+"""Request validation before sending, response validation after, and errors for missing routes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from core_client import (
+    APIError,
+    AsyncClient,
+    Client,
+    NotFoundError,
+    ResponseValidationError,
+    ValidationError,
+)
+from core_client.base.models.v3 import ProcessConfig, ProcessConfigIO
+
+Respond = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """An httpx transport handler that records requests and answers with `respond`."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.respond: Respond = lambda request: httpx.Response(200, json="OK")
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.respond(request)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+Call = Callable[[Callable[[Any], Any]], Any]
+
+
+@pytest.fixture(params=["sync", "async"])
+def call(request: pytest.FixtureRequest, recorder: Recorder) -> Iterator[Call]:
+    """Runs `use(client)` on a Client or an AsyncClient (awaiting it) wired to `recorder`."""
+    token = {"access_token": "a.b.c"}
+    if request.param == "sync":
+        client = Client(
+            "http://core",
+            access_token=token["access_token"],
+            retries=0,
+            transport=httpx.MockTransport(recorder),
+        )
+
+        def run_sync(use: Callable[[Any], Any]) -> Any:
+            return use(client)
+
+        yield run_sync
+        client.close()
+    else:
+        async_client = AsyncClient(
+            "http://core",
+            access_token=token["access_token"],
+            retries=0,
+            transport=httpx.MockTransport(recorder),
+        )
+
+        def run_async(use: Callable[[Any], Any]) -> Any:
+            async def main() -> Any:
+                result: Awaitable[Any] = use(async_client)
+                return await result
+
+            return asyncio.run(main())
+
+        yield run_async
+
+
+VALID_CONFIG = {
+    "id": "p1",
+    "input": [{"id": "in", "address": "testsrc", "options": ["-f", "lavfi"]}],
+    "output": [{"id": "out", "address": "-", "options": ["-f", "null"]}],
+}
+
+
+@pytest.mark.parametrize(
+    ("config", "path", "message"),
+    [
+        ({"id": "p1", "output": []}, "config.input", "required field is missing"),
+        (
+            {**VALID_CONFIG, "input": [{"address": 5}]},
+            "config.input[0].address",
+            "expected string, got integer",
+        ),
+        ({**VALID_CONFIG, "autostart": "yes"}, "config.autostart", "expected boolean"),
+        ({**VALID_CONFIG, "output": {"id": "out"}}, "config.output", "expected array"),
+        ("not a config", "config", "expected object, got string"),
+    ],
+)
+def test_a_body_that_does_not_fit_its_model_is_refused_before_sending(
+    call: Call, recorder: Recorder, config: Any, path: str, message: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_process_post(config))
+    assert raised.value.path == path
+    assert message in str(raised.value)
+    assert recorder.requests == []
+
+
+def test_an_unknown_command_is_refused_before_sending(call: Call, recorder: Recorder) -> None:
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_process_put_command("p1", "jump"))
+    assert raised.value.path == "command.command"
+    assert "'start'" in str(raised.value)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("command", ["start", {"command": "start"}])
+def test_a_command_is_a_bare_string_or_a_dict(call: Call, recorder: Recorder, command: Any) -> None:
+    assert call(lambda client: client.v3_process_put_command("p1", command)) == "OK"
+    assert json.loads(recorder.requests[0].content) == {"command": "start"}
+
+
+def test_a_model_and_a_dict_body_send_the_same_json(call: Call, recorder: Recorder) -> None:
+    model = ProcessConfig(
+        id="p1",
+        input=[ProcessConfigIO(id="in", address="testsrc", options=["-f", "lavfi"])],
+        output=[ProcessConfigIO(id="out", address="-", options=["-f", "null"])],
+    )
+    recorder.respond = lambda request: httpx.Response(200, content=request.content)
+    from_model = call(lambda client: client.v3_process_post(model))
+    from_dict = call(lambda client: client.v3_process_post(VALID_CONFIG))
+    sent = [json.loads(request.content) for request in recorder.requests]
+    assert sent == [VALID_CONFIG, VALID_CONFIG]
+    assert from_model.to_dict() == from_dict.to_dict() == VALID_CONFIG
+
+
+@pytest.mark.parametrize(
+    ("use", "path"),
+    [
+        (lambda client: client.v3_fs_get_file_list("mem", size_min="big"), "size_min"),
+        (lambda client: client.v3_process_get(".."), "id"),
+        (lambda client: client.v3_process_get(7), "id"),
+        (lambda client: client.v3_fs_delete_file("mem", "../etc/passwd"), "path"),
+        (lambda client: client.v3_fs_delete_file("mem", "a.txt", glob="*"), "path"),
+    ],
+)
+def test_invalid_arguments_are_refused_before_sending(
+    call: Call, recorder: Recorder, use: Callable[[Any], Any], path: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        call(use)
+    assert raised.value.path == path
+    assert recorder.requests == []
+
+
+def test_empty_string_and_none_defaults_are_not_sent(call: Call, recorder: Recorder) -> None:
+    recorder.respond = lambda request: httpx.Response(200, json=[])
+    call(lambda client: client.v3_process_get_list())
+    call(lambda client: client.v3_process_get_list(idpattern="fx-*", reference=""))
+    call(lambda client: client.v3_fs_get_file_list("mem", size_min=None, size_max=0))
+    queries = [dict(request.url.params) for request in recorder.requests]
+    assert queries == [{}, {"idpattern": "fx-%2A"}, {"size_max": "0"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "message"),
+    [
+        ({"id": 5}, "response.id", "expected string, got integer"),
+        ({"id": "p1", "config": {"id": "p1"}}, "response.config.input", "required field"),
+        ([], "response", "expected object, got array"),
+        (
+            {"id": "p1", "state": {"exec": "running", "progress": {"inputs": 3}}},
+            "response.state.progress.inputs",
+            "expected array",
+        ),
+    ],
+)
+def test_a_response_that_does_not_fit_raises_with_field_path_and_raw_body(
+    call: Call, recorder: Recorder, body: Any, path: str, message: str
+) -> None:
+    raw = json.dumps(body)
+    recorder.respond = lambda request: httpx.Response(
+        200, content=raw, headers={"Content-Type": "application/json"}
+    )
+    with pytest.raises(ResponseValidationError) as raised:
+        call(lambda client: client.v3_process_get("p1"))
+    assert raised.value.path == path
+    assert message in str(raised.value)
+    assert raised.value.body == raw
+
+
+def test_a_response_that_is_not_json_raises_response_validation_error(
+    call: Call, recorder: Recorder
+) -> None:
+    recorder.respond = lambda request: httpx.Response(200, content=b"<html>proxy</html>")
+    with pytest.raises(ResponseValidationError) as raised:
+        call(lambda client: client.v3_process_get("p1"))
+    assert raised.value.body == "<html>proxy</html>"
+
+
+def test_fields_the_spec_lacks_are_kept(call: Call, recorder: Recorder) -> None:
+    recorder.respond = lambda request: httpx.Response(
+        200, json={**VALID_CONFIG, "future_field": {"x": 1}}
+    )
+    config = call(lambda client: client.v3_process_get_config("p1"))
+    assert config.additional_properties == {"future_field": {"x": 1}}
+    assert config.to_dict()["future_field"] == {"x": 1}
+
+
+@pytest.mark.parametrize(
+    ("status", "details", "says_no_route"),
+    [
+        (404, ["Not Found"], True),
+        (405, ["Method Not Allowed"], True),
+        (404, ["unknown process"], False),
+    ],
+)
+def test_a_route_the_server_lacks_is_named_in_the_error(
+    call: Call, recorder: Recorder, status: int, details: list[str], says_no_route: bool
+) -> None:
+    recorder.respond = lambda request: httpx.Response(
+        status, json={"code": status, "message": "Not Found", "details": details}
+    )
+    with pytest.raises(APIError) as raised:
+        call(lambda client: client.v3_process_get_report("p*"))
+    assert raised.value.status == status
+    assert isinstance(raised.value, NotFoundError) == (status == 404)
+    message = str(raised.value)
+    assert ("no route GET /api/v3/report/process" in message) == says_no_route
+    if says_no_route:
+        assert "v3_process_get_report" in message
