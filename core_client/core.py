@@ -83,10 +83,10 @@ class Call:
     timeout: httpx.Timeout
     stream: bool
 
-    @property
-    def replayable(self) -> bool:
-        # An iterator body is consumed by the first attempt and cannot be sent again.
-        return self.content is None or isinstance(self.content, str | bytes)
+    def may_retry(self, retries_used: int) -> bool:
+        """Whether retries are left, and the body (an iterator is consumed once) can be resent."""
+        replayable = self.content is None or isinstance(self.content, str | bytes)
+        return retries_used < self.retries and replayable
 
 
 @dataclass(frozen=True)
@@ -268,13 +268,12 @@ class Pipeline:
             started = time.perf_counter()
             try:
                 response: httpx.Response = yield Send(request)
+                if not call.stream:
+                    # Inside the try: a body cut off or stalled fails the attempt like no answer.
+                    yield Read(response)
             except httpx.TransportError as error:
                 self._log_attempt(request, type(error).__name__, started, attempt)
-                if (
-                    retries_used < call.retries
-                    and call.replayable
-                    and error_is_retryable(call.method, error)
-                ):
+                if call.may_retry(retries_used) and error_is_retryable(call.method, error):
                     retries_used += 1
                     yield self._backoff(call, retries_used, None, type(error).__name__)
                     continue
@@ -293,22 +292,17 @@ class Pipeline:
                 logger.info("%s %s -> 401: renewing the token and repeating", call.method, call.url)
                 yield Renew(seen.generation)
                 continue
-            if (
-                retries_used < call.retries
-                and call.replayable
-                and status_is_retryable(call.method, status)
-            ):
+            if call.may_retry(retries_used) and status_is_retryable(call.method, status):
                 retries_used += 1
                 yield Close(response)
                 yield self._backoff(call, retries_used, retry_after_seconds(response), str(status))
                 continue
             self._last_response.set(response)
-            if response.is_success and call.stream:
+            if response.is_success:
                 return response
-            yield Read(response)
-            if not response.is_success:
-                raise api_error(response)
-            return response
+            if call.stream:
+                yield from _read_error_body(response)
+            raise api_error(response)
 
     def _backoff(
         self, call: Call, retry_number: int, retry_after: float | None, reason: str
@@ -399,6 +393,14 @@ class Pipeline:
     def _login_now(self) -> Plan[TokenPair]:
         yield Renew(None)
         return self._tokens.tokens()
+
+
+def _read_error_body(response: httpx.Response) -> Plan[None]:
+    """Read a streamed error response, whose body becomes the APIError's message."""
+    try:
+        yield Read(response)
+    except httpx.TransportError as error:
+        raise transport_error(error) from error
 
 
 def _token_field(response: httpx.Response, name: str) -> str:

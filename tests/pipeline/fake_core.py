@@ -44,7 +44,7 @@ class FakeClock:
 
 @dataclass(frozen=True)
 class Fault:
-    """What the server does instead of answering: `status`, `drop` or `stall`."""
+    """What the server does instead of answering: `status`, `drop`, `stall` or `truncate`."""
 
     kind: str
     status: int = 503
@@ -63,6 +63,8 @@ def proxy_error_page() -> Fault:
 
 DROP = Fault("drop")
 STALL = Fault("stall")
+# Headers that promise a longer body than the server sends before it hangs up.
+TRUNCATE = Fault("truncate")
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,13 @@ class FakeCore:
                     fake.connections.add(self.client_address[:2])
                 fault = fake._take_fault(path)
                 if fault is not None and fault.kind == "drop":
+                    self.close_connection = True
+                    return
+                if fault is not None and fault.kind == "truncate":
+                    self.send_response(200)
+                    self.send_header("Content-Length", "100")
+                    self.end_headers()
+                    self.wfile.write(b'{"cut off')
                     self.close_connection = True
                     return
                 if fault is not None and fault.kind == "stall":

@@ -19,7 +19,14 @@ from core_client import (
 )
 from core_client.retry import error_is_retryable, retry_after_seconds, status_is_retryable
 from tests.pipeline.conftest import FAST
-from tests.pipeline.fake_core import DROP, STALL, FakeCore, proxy_error_page, unavailable
+from tests.pipeline.fake_core import (
+    DROP,
+    STALL,
+    TRUNCATE,
+    FakeCore,
+    proxy_error_page,
+    unavailable,
+)
 
 PROCESSES = "/api/v3/process"
 
@@ -138,6 +145,17 @@ def test_a_dropped_connection_repeats_a_put_but_not_a_post(client: Client, core:
     assert core.counts[f"POST {PROCESSES}"] == 1
 
 
+def test_a_body_cut_off_repeats_a_get_but_not_a_post(client: Client, core: FakeCore) -> None:
+    core.inject(TRUNCATE, path=PROCESSES)
+    assert client._request("GET", PROCESSES).json()["path"] == PROCESSES
+    assert core.counts[f"GET {PROCESSES}"] == 2
+    core.inject(TRUNCATE, path=PROCESSES)
+    with pytest.raises(APIConnectionError) as raised:
+        client._request("POST", PROCESSES, json={})
+    assert isinstance(raised.value.__cause__, httpx.RemoteProtocolError)
+    assert core.counts[f"POST {PROCESSES}"] == 1
+
+
 def test_a_503_on_a_post_is_not_retried(client: Client, core: FakeCore) -> None:
     core.inject(unavailable(retry_after="0"), path=PROCESSES)
     with pytest.raises(ServerError):
@@ -168,6 +186,22 @@ def test_a_post_is_sent_again_when_the_connection_was_never_made() -> None:
     with Client("http://core.test", transport=transport, backoff=FAST) as client:
         client._request("POST", PROCESSES, json={})
     assert len(attempts) == 2
+
+
+def test_a_one_shot_iterator_body_is_never_sent_twice() -> None:
+    attempts: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.ConnectError("connection refused", request=request)
+
+    transport = httpx.MockTransport(refuse)
+    with (
+        Client("http://core.test", transport=transport, backoff=FAST) as client,
+        pytest.raises(APIConnectionError),
+    ):
+        client._request("PUT", "/api/v3/fs/disk/a.mp4", content=iter([b"chunk"]))
+    assert len(attempts) == 1
 
 
 def test_a_connect_error_that_persists_ends_as_a_connection_error() -> None:
