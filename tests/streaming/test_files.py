@@ -8,7 +8,7 @@ import io
 import json
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,16 +58,19 @@ def test_upload_sources_arrive_intact(
     path = tmp_path / "upload.bin"
     path.write_bytes(payload)
     text = payload.hex()
-    data: object = {
-        "bytes": payload,
-        "str": text,
-        "path": path,
-        "file": path.open("rb"),
-        "iterator": chunks_of(payload),
-        "list": list(chunks_of(payload)),
-    }[source]
+    sources: dict[str, Callable[[], object]] = {
+        "bytes": lambda: payload,
+        "str": lambda: text,
+        "path": lambda: path,
+        "file": lambda: path.open("rb"),
+        "iterator": lambda: chunks_of(payload),
+        "list": lambda: list(chunks_of(payload)),
+    }
+    data = sources[source]()
 
     client.v3_fs_put_file("disk", "up.bin", data)  # type: ignore[arg-type]
+    if isinstance(data, io.IOBase):
+        data.close()
 
     expected = text.encode() if source == "str" else payload
     assert sha256(stored(core, "disk", "/up.bin")) == sha256(expected)
