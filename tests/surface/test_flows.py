@@ -1,0 +1,161 @@
+"""End-to-end flows through the public methods, the way an application uses them.
+
+With CORE_URL (and CORE_USERNAME / CORE_PASSWORD) set they run against that real Core (they
+create and delete processes `fx-null`/`fx-tmp` and files under `/fixtures/` on mem and disk);
+otherwise against a replay of the exchanges recorded from a real vod Core
+(../shared/fixtures/vod) over a loopback socket, so the requests must be exactly the recorded
+ones and the recorded answers must come back through the methods.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from core_client import Client, NotFoundError
+from core_client.models import (
+    GetConfig,
+    MetricsDescription,
+    MetricsResponse,
+    ProcessConfig,
+    ProcessReport,
+    ProcessState,
+    SessionsActive,
+    SessionsSummary,
+    Skills,
+)
+from tests.surface.recorded import (
+    PASSWORD,
+    USERNAME,
+    Exchange,
+    ReplayCore,
+    auth_exchanges,
+    exchanges,
+)
+
+CORE_URL = os.environ.get("CORE_URL")
+pytestmark = pytest.mark.real_core
+
+
+def recorded(*numbers: str) -> list[Exchange]:
+    """The vod exchanges with these fixture numbers, in the given order."""
+    by_number = {exchange.file.name[:3]: exchange for exchange in exchanges("vod")}
+    return [by_number[number] for number in numbers]
+
+
+def request_body(number: str) -> object:
+    return recorded(number)[0].body
+
+
+@dataclass
+class Core:
+    client: Client
+    real: bool
+
+
+@pytest.fixture
+def core(request: pytest.FixtureRequest) -> Iterator[Callable[[list[Exchange]], Core]]:
+    """A factory: a client of the real Core, or of a replay of the given exchanges."""
+    opened: list[Client] = []
+    replays: list[ReplayCore] = []
+
+    def open_core(flow: list[Exchange]) -> Core:
+        if CORE_URL:
+            username = os.environ.get("CORE_USERNAME", USERNAME)
+            password = os.environ.get("CORE_PASSWORD", PASSWORD)
+            client = Client(CORE_URL, username, password)
+        else:
+            replay = ReplayCore([*auth_exchanges("vod"), *flow]).__enter__()
+            replays.append(replay)
+            client = Client(replay.url, USERNAME, PASSWORD, retries=0)
+        opened.append(client)
+        return Core(client, real=bool(CORE_URL))
+
+    yield open_core
+    for client in opened:
+        client.close()
+    for replay in replays:
+        replay.__exit__(None, None, None)
+
+
+def remove_process(core: Core, process_id: str) -> None:
+    if core.real:
+        with contextlib.suppress(NotFoundError):
+            core.client.v3_process_delete(process_id)
+
+
+def test_process_create_start_state_report_metadata_stop(
+    core: Callable[[list[Exchange]], Core],
+) -> None:
+    flow = core(recorded("015", "023", "024", "027", "028", "036", "037", "032", "127", "128"))
+    client = flow.client
+    remove_process(flow, "fx-null")
+    try:
+        created = client.v3_process_post(request_body("015"))
+        assert isinstance(created, ProcessConfig)
+        assert created.id == "fx-null"
+
+        before = client.v3_process_get_state("fx-null")
+        assert isinstance(before, ProcessState)
+        assert before.order == "stop"
+
+        assert client.v3_process_put_command("fx-null", "start") == "OK"
+        running = client.v3_process_get_state("fx-null")
+        assert running.order == "start"
+        assert running.exec_ in ("starting", "running")
+
+        report = client.v3_process_get_report_list("fx-null")
+        assert isinstance(report, ProcessReport)
+
+        metadata = request_body("036")
+        client.v3_process_put_metadata("fx-null", "fixture", metadata)
+        assert client.v3_process_get_metadata("fx-null", "fixture") == metadata
+
+        listed = client.v3_process_get_list(idpattern="fx-*", filter="state")
+        assert "fx-null" in [process.id for process in listed]
+
+        assert client.v3_process_put_command("fx-null", "stop") == "OK"
+        stopped = client.v3_process_get_state("fx-null")
+        assert stopped.order == "stop"
+    finally:
+        remove_process(flow, "fx-null")
+
+
+def test_process_create_update_delete(core: Callable[[list[Exchange]], Core]) -> None:
+    flow = core(recorded("019", "044", "045", "046"))
+    client = flow.client
+    remove_process(flow, "fx-tmp")
+    created = client.v3_process_post(request_body("019"))
+    assert created.id == "fx-tmp"
+    updated = client.v3_process_put("fx-tmp", request_body("044"))
+    assert updated.reference == "tmp-updated"
+    assert client.v3_process_delete("fx-tmp") == "OK"
+    with pytest.raises(NotFoundError):
+        client.v3_process_delete("fx-tmp")
+
+
+def test_config_skills_log_metrics_sessions(core: Callable[[list[Exchange]], Core]) -> None:
+    client = core(
+        recorded("099", "100", "101", "102", "103", "104", "105", "111", "112", "113")
+    ).client
+    assert isinstance(client.v3_config_get(), GetConfig)
+    skills = client.v3_skills_get()
+    assert isinstance(skills, Skills)
+    assert isinstance(client.v3_skills_reload(), Skills)
+
+    assert all(isinstance(line, str) for line in client.v3_log_get())
+    assert all(isinstance(entry, dict) for entry in client.v3_log_get(format="raw"))
+
+    described = client.v3_metrics_get()
+    assert all(isinstance(metric, MetricsDescription) for metric in described)
+    metrics = client.v3_metrics_post(request_body("105"))
+    assert isinstance(metrics, MetricsResponse)
+
+    collectors = "hls,hlsingress,rtmp,srt,ffmpeg,http"
+    assert isinstance(client.v3_session_get(), SessionsSummary)
+    assert isinstance(client.v3_session_get(collectors), SessionsSummary)
+    assert isinstance(client.v3_session_get_active(collectors), SessionsActive)
