@@ -13,6 +13,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -47,7 +48,7 @@ def recorded(*numbers: str) -> list[Exchange]:
     return [by_number[number] for number in numbers]
 
 
-def request_body(number: str) -> object:
+def request_body(number: str) -> Any:
     return recorded(number)[0].body
 
 
