@@ -75,20 +75,13 @@ class Seen:
 
 
 class FakeCore:
+    """Behaves like Core v16 by default; a test may switch a reset fake to vod's ways."""
+
     def __init__(
-        self,
-        clock: FakeClock,
-        *,
-        username: str = "admin",
-        password: str = "s3cret-passw0rd",
-        missing_token_status: int = 401,
-        login_failure_delay: float = 0.0,
+        self, clock: FakeClock, *, username: str = "admin", password: str = "s3cret-passw0rd"
     ) -> None:
         self.username = username
         self.password = password
-        self.missing_token_status = missing_token_status
-        # Real Core answers a failed login only after 5 s.
-        self.login_failure_delay = login_failure_delay
         self._lock = threading.Lock()
         self.release = threading.Event()
         self.reset(clock)
@@ -101,6 +94,10 @@ class FakeCore:
         """Start over as a freshly started Core, so one server can serve many tests."""
         with self._lock:
             self.clock = clock
+            # vod answers a request without a token with 403, v16 with 401.
+            self.missing_token_status = 401
+            # Real Core answers a failed login only after 5 s; tests keep it short.
+            self.login_failure_delay = 0.0
             self._secret = secrets.token_bytes(32)
             self._faults: deque[tuple[str, Fault]] = deque()
             self.counts: Counter[str] = Counter()

@@ -9,7 +9,14 @@ import httpx
 import jwt
 import pytest
 
-from core_client import AsyncClient, AuthenticationError, Client, TokenPair, UnauthorizedError
+from core_client import (
+    AsyncClient,
+    AuthenticationError,
+    Client,
+    ForbiddenError,
+    TokenPair,
+    UnauthorizedError,
+)
 from core_client.auth import Lease
 from core_client.config import LOGIN_READ_TIMEOUT, login_timeout
 from tests.pipeline.conftest import FAST, Target
@@ -144,15 +151,27 @@ def test_a_401_that_persists_is_raised_after_one_renewal(client: Client, core: F
     assert core.refreshes == 1
 
 
-def test_login_timeout_outwaits_cores_failed_login_delay(clock: FakeClock) -> None:
+def test_login_timeout_outwaits_cores_failed_login_delay(core: FakeCore) -> None:
     assert login_timeout(httpx.Timeout(1.0)).read == LOGIN_READ_TIMEOUT
     assert login_timeout(httpx.Timeout(None)).read is None
+    core.login_failure_delay = 0.3
     with (
-        FakeCore(clock, login_failure_delay=0.3) as core,
         Client(core.url, core.username, "wrong", timeout=0.1) as client,
         pytest.raises(AuthenticationError),
     ):
         client._request("GET", PROCESSES)
+
+
+def test_without_credentials_vods_403_for_a_missing_token_is_raised_as_is(
+    core: FakeCore,
+) -> None:
+    core.missing_token_status = 403
+    with Client(core.url) as anonymous, pytest.raises(ForbiddenError):
+        anonymous._request("GET", PROCESSES)
+    # With credentials the first call logs in, so it never goes out without a token.
+    with Client(core.url, core.username, core.password) as client:
+        assert client._request("GET", PROCESSES).status_code == 200
+    assert [seen.path for seen in core.seen] == [PROCESSES, "/api/login", PROCESSES]
 
 
 def _statuses_of_50_threads(client: Client) -> list[int]:
