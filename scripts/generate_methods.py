@@ -672,8 +672,8 @@ def _render_typed_calls(
         for receiver, key in (("client", "sync"), ("await client", "async")):
             name = dispatch["name"]
             body[key].append(
-                f"    assert_type({receiver}.{name}(\"mem\", \"a.txt\", retries=0), str)\n"
-                f"    assert_type({receiver}.{name}(\"mem\", glob=\"*.txt\"), list[str])\n"
+                f'    assert_type({receiver}.{name}("mem", "a.txt", retries=0), str)\n'
+                f'    assert_type({receiver}.{name}("mem", glob="*.txt"), list[str])\n'
             )
     models = ", ".join(sorted(renderer.used_classes))
     return (
@@ -725,7 +725,7 @@ def _render_examples(readme: str) -> str:
     )
     section = (
         "\n\n## Examples\n\n"
-        "The original README's examples work unmodified (its \"GET processes\" example had a\n"
+        'The original README\'s examples work unmodified (its "GET processes" example had a\n'
         "typo, `processes` for `process_list`, fixed here). Each is a script in `examples/` that\n"
         "the tests run against a fake Core. Models are attrs classes: `to_dict()` gives plain\n"
         "JSON types, `Model.from_dict(data)` parses; fields Core sends that the spec lacks are\n"
