@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import inspect
 import json
 import re
 import subprocess
@@ -566,30 +567,51 @@ def _format(code: str, target: Path) -> str:
 # --- README ----------------------------------------------------------------------------------
 
 
-def _readme_rows(
-    table: dict[str, Any], methods: dict[str, Method], renderer: Renderer
-) -> Iterator[str]:
-    dispatched = {d["with_selector"]: d for d in table.get("dispatch", [])}
+def _readme_rows(table: dict[str, Any], methods: dict[str, Method]) -> Iterator[str]:
+    dispatches = table.get("dispatch", [])
+    with_selector = {d["with_selector"]: d for d in dispatches}
+    without_selector = {d["without_selector"]: d for d in dispatches}
     for entry in table["operation"]:
         route = f"`{entry['method']} {entry['path']}`"
-        aliases = ", ".join(f"`{alias}`" for alias in entry.get("aliases", [])) or ""
+        aliases = [f"`{alias}`" for alias in entry.get("aliases", [])]
         method = methods.get(entry["operation_id"] + entry["method"])
-        if entry["kind"] == "generated" and method is not None:
-            dispatch = dispatched.get(entry["operation_id"])
-            if dispatch is not None:
-                signature = f"{dispatch['name']}(storage, path)"
-            else:
-                signature = _short_signature(method)
+        if entry["operation_id"] in without_selector:
+            dispatch = without_selector[entry["operation_id"]]
+            aliases.append(f"`{dispatch['name']}` without `{dispatch['selector']}`")
+        if method is not None and entry["operation_id"] in with_selector:
+            dispatch = with_selector[entry["operation_id"]]
+            signature = f"{dispatch['name']}(storage, {dispatch['selector']})"
+        elif method is not None:
+            signature = _short_signature(method)
         elif not entry.get("public", True):
             signature = "(automatic token renewal)"
         else:
-            signature = f"{entry['name']}(...)"
-        note = {
-            "streaming": " (streaming)",
-            "hand-written": " (experimental)",
-            "pipeline": "",
-        }.get(entry["kind"], "")
-        yield f"| `{entry['name']}`{note} | {aliases} | {route} | `{signature}` |"
+            signature = _hand_written_signature(entry["name"])
+        note = {"streaming": " (streaming)", "hand-written": " (experimental)"}.get(
+            entry["kind"], ""
+        )
+        row = f"| `{entry['name']}`{note} | {', '.join(aliases)} | {route} | `{signature}` |"
+        yield row
+
+
+def _hand_written_signature(name: str) -> str:
+    """The signature of a method written by hand (streaming, cluster node, login)."""
+    from core_client import Client
+
+    method = getattr(Client, name, None)
+    if method is None:
+        return f"{name}(...)"
+    parts = []
+    for parameter in list(inspect.signature(method).parameters.values())[1:]:
+        if parameter.kind is parameter.VAR_KEYWORD or parameter.name in ("retries", "timeout"):
+            continue
+        if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parts:
+            parts.append("*")
+        default = parameter.default
+        parts.append(
+            parameter.name if default is parameter.empty else f"{parameter.name}={default!r}"
+        )
+    return f"{name}({', '.join(parts)})"
 
 
 def _short_signature(method: Method) -> str:
@@ -780,7 +802,7 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
     by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
     readme = _render_readme(
-        _render_examples(README_FILE.read_text()), list(_readme_rows(table, by_key, renderer))
+        _render_examples(README_FILE.read_text()), list(_readme_rows(table, by_key))
     )
     calls = _format(
         _render_typed_calls(methods, table.get("dispatch", []), renderer), TYPED_CALLS_FILE
