@@ -233,3 +233,13 @@ async def test_a_failed_renewal_is_shared_by_the_tasks_waiting_for_it(
         )
     assert all(isinstance(result, AuthenticationError) for result in results)
     assert core.logins == 1
+
+
+async def test_200_tasks_hit_by_a_restart_cause_one_renewal(
+    async_client: AsyncClient, core: FakeCore
+) -> None:
+    await async_client._request("GET", PROCESSES)
+    core.restart()
+    responses = await asyncio.gather(*(async_client._request("GET", PROCESSES) for _ in range(200)))
+    assert [response.status_code for response in responses] == [200] * 200
+    assert (core.logins, core.refreshes) == (2, 1)
