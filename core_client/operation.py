@@ -1,6 +1,6 @@
 """One API operation: from a method's arguments to a request, and from a response to a value.
 
-Every generated method of `core_client/_operations.py` is one call of `_call` with its
+Every generated method of `core_client/_operations.py` is one call of `_operate` with its
 `Operation`; the logic lives here once for both clients:
 
 - request building: the generated endpoint module's `_get_kwargs` (body serialization, headers,
@@ -10,6 +10,8 @@ Every generated method of `core_client/_operations.py` is one call of `_call` wi
   anything is sent; a mismatch raises `ValidationError` naming the field path;
 - response parsing: the body is checked against its shape, then becomes the generated model(s);
   a mismatch raises `ResponseValidationError` (field path + raw body), never a bare KeyError.
+  Enum values are not checked in responses: a newer Core may add one, and the generated models
+  keep unknown values (requests are checked strictly: an unknown command is a caller's error).
 """
 
 from __future__ import annotations
@@ -207,7 +209,7 @@ def _explain_missing_route(error: APIError, operation: Operation[Any]) -> None:
 
 def _check_argument(value: object, shape: Shape, name: str) -> None:
     try:
-        _checker().check(value, shape, name)
+        _checker(strict_enums=True).check(value, shape, name)
     except Mismatch as mismatch:
         raise ValidationError(mismatch.path, mismatch.message) from None
 
@@ -271,7 +273,7 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
             return response.text  # Core answers some string results as plain text
         raise ResponseValidationError("response", "body is not JSON", response=response) from None
     try:
-        _checker().check(value, shape, "response")
+        _checker(strict_enums=False).check(value, shape, "response")
     except Mismatch as mismatch:
         raise ResponseValidationError(mismatch.path, mismatch.message, response=response) from None
     try:
@@ -310,10 +312,10 @@ def _to_models(value: Any, shape: Shape) -> Any:
 
 
 @cache
-def _checker() -> Checker:
+def _checker(strict_enums: bool) -> Checker:
     from ._schemas import SCHEMAS
 
-    return Checker(SCHEMAS)
+    return Checker(SCHEMAS, strict_enums)
 
 
 @cache

@@ -111,6 +111,7 @@ class Checker:
     """Checks values against shapes; `schemas` resolves `Ref` names."""
 
     schemas: Mapping[str, Shape]
+    strict_enums: bool = True  # False: any value of the enum's type passes
 
     def check(self, value: object, shape: Shape, path: str) -> None:
         """Raise `Mismatch` at the first field of `value` that does not fit `shape`."""
@@ -140,7 +141,7 @@ class Checker:
     def _check_scalar(self, value: object, shape: Scalar, path: str) -> None:
         if not _SCALAR_CHECKS[shape.kind](value):
             raise Mismatch(path, f"expected {shape.kind}, got {_type_name(value)}")
-        if shape.enum and value not in shape.enum:
+        if self.strict_enums and shape.enum and value not in shape.enum:
             allowed = ", ".join(repr(option) for option in shape.enum)
             raise Mismatch(path, f"{value!r} is not one of {allowed}")
 

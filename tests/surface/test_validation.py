@@ -232,3 +232,14 @@ def test_a_route_the_server_lacks_is_named_in_the_error(
     assert ("no route GET /api/v3/report/process" in message) == says_no_route
     if says_no_route:
         assert "v3_process_get_report" in message
+
+
+def test_an_enum_value_a_newer_core_adds_is_accepted_in_responses(
+    call: Call, recorder: Recorder
+) -> None:
+    config = {**VALID_CONFIG, "type": "gstreamer"}
+    recorder.respond = lambda request: httpx.Response(200, json=config)
+    assert call(lambda client: client.v3_process_get_config("p1")).to_dict() == config
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_process_post(config))
+    assert raised.value.path == "config.type"
