@@ -88,35 +88,41 @@ def replay_core() -> Iterator[ReplayCore]:
         yield core
 
 
+@pytest.fixture(scope="module")
+def client(replay_core: ReplayCore) -> Iterator[Client]:
+    """One client for all replays (each logs in again whenever the replay asks it to)."""
+    with Client(replay_core.url, USERNAME, PASSWORD, retries=0) as shared:
+        yield shared
+
+
 @pytest.mark.parametrize(("version", "exchange"), CASES)
 def test_recorded_exchange_goes_through_its_method(
-    version: str, exchange: Exchange, replay_core: ReplayCore
+    version: str, exchange: Exchange, replay_core: ReplayCore, client: Client
 ) -> None:
     entry = entry_of(exchange, version)
     assert entry is not None
     operation = operation_of(entry["name"])
     replay_core.load([*auth_exchanges(version), exchange])
-    with Client(replay_core.url, USERNAME, PASSWORD, retries=0) as client:
-        call = getattr(client, entry["name"])
-        try:
-            operation.prepare(arguments(exchange, operation))
-        except ValidationError:
-            # What the client refuses to send, Core refused too.
-            assert exchange.status == 400
-            with pytest.raises(ValidationError):
-                call(**arguments(exchange, operation))
-            assert replay_core.received == []
-            return
-        if exchange.status >= 300:
-            with pytest.raises(APIError) as raised:
-                call(**arguments(exchange, operation))
-            assert raised.value.status == exchange.status
-        else:
-            value = call(**arguments(exchange, operation))
-            if operation.result == "json":
-                assert as_json(value) == exchange.json()
-            elif operation.result == "text":
-                assert value == exchange.text()
+    call = getattr(client, entry["name"])
+    try:
+        operation.prepare(arguments(exchange, operation))
+    except ValidationError:
+        # What the client refuses to send, Core refused too.
+        assert exchange.status == 400
+        with pytest.raises(ValidationError):
+            call(**arguments(exchange, operation))
+        assert replay_core.received == []
+        return
+    if exchange.status >= 300:
+        with pytest.raises(APIError) as raised:
+            call(**arguments(exchange, operation))
+        assert raised.value.status == exchange.status
+    else:
+        value = call(**arguments(exchange, operation))
+        if operation.result == "json":
+            assert as_json(value) == exchange.json()
+        elif operation.result == "text":
+            assert value == exchange.text()
     sent = replay_core.received[-1]
     assert (sent.method, sent.path, sent.query) == (exchange.method, exchange.path, exchange.query)
 
