@@ -48,6 +48,16 @@ def test_first_call_logs_in_by_itself(target: Target) -> None:
 
 
 @pytest.mark.real_core
+async def test_first_async_call_logs_in_by_itself(target: Target) -> None:
+    async with AsyncClient(target.url, target.username, target.password) as client:
+        response = await client._request("GET", PROCESSES)
+        assert response.status_code == 200
+        assert client.last_response is response
+    if target.fake is not None:
+        assert target.fake.logins == 1
+
+
+@pytest.mark.real_core
 def test_wrong_password_is_an_authentication_error(target: Target) -> None:
     with (
         Client(target.url, target.username, "wrong-password") as client,
