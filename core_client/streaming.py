@@ -306,12 +306,16 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
 
     def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]]) -> None:
         self._route = route
-        # Seen from the class (help(), inspect, IDEs) it reads as the route: name, doc,
-        # parameters; the route's own return annotation (the operation) is not the method's.
+        # It reads as a method (help(), inspect, IDEs): the route's name, doc and parameters,
+        # with `self` first when seen from the class; the route's own return annotation (the
+        # operation) is not the method's.
         functools.update_wrapper(self, route)
-        self.__signature__ = inspect.signature(route).replace(
+        self._bound_signature = inspect.signature(route).replace(
             return_annotation=inspect.Signature.empty
         )
+        itself = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+        parameters = [itself, *self._bound_signature.parameters.values()]
+        self.__signature__ = self._bound_signature.replace(parameters=parameters)
 
     def __repr__(self) -> str:
         return f"<streaming method {self.__name__}>"
@@ -344,7 +348,7 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
     def _as_method(self, method: Callable[P, object]) -> object:
         dressed: Any = functools.update_wrapper(method, self._route)
         dressed.__name__ = dressed.__qualname__ = self.__name__
-        dressed.__signature__ = self.__signature__
+        dressed.__signature__ = self._bound_signature
         return dressed
 
     def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:

@@ -24,12 +24,18 @@ AWAITED = {
 @pytest.mark.parametrize("name", NAMES)
 def test_a_method_of_both_clients(name: str) -> None:
     client, async_client = StreamingClient("http://core"), AsyncStreamingClient("http://core")
-    for method in (getattr(StreamingClient, name), getattr(client, name)):
+    unbound, bound = getattr(StreamingClient, name), getattr(client, name)
+    for method in (unbound, bound):
         assert callable(method)
         assert method.__doc__
         assert not inspect.iscoroutinefunction(method)
         options = inspect.signature(method).parameters["options"]
         assert options.kind is inspect.Parameter.VAR_KEYWORD
+    # As with a function: `self` first on the class, not once bound.
+    assert list(inspect.signature(unbound).parameters)[1:] == list(
+        inspect.signature(bound).parameters
+    )
+    assert "self" not in inspect.signature(bound).parameters
     assert inspect.iscoroutinefunction(getattr(async_client, name)) is (name in AWAITED)
 
 
