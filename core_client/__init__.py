@@ -2,6 +2,7 @@
 
 from .auth import TokenPair
 from .client import AsyncClient, Client
+from .events import EventStreamError, Reconnect
 from .exceptions import (
     APIConnectionError,
     APIError,
@@ -18,6 +19,7 @@ from .exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
+from .files import BodyConsumedError, Keyframe, UploadResult
 from .retry import Backoff
 
 __all__ = [
@@ -28,15 +30,20 @@ __all__ = [
     "AuthenticationError",
     "Backoff",
     "BadRequestError",
+    "BodyConsumedError",
     "Client",
     "ConflictError",
     "CoreError",
+    "EventStreamError",
     "ForbiddenError",
+    "Keyframe",
     "NotFoundError",
+    "Reconnect",
     "ResponseValidationError",
     "ServerError",
     "TokenPair",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "UploadResult",
     "ValidationError",
 ]

@@ -11,9 +11,10 @@ from typing import Self
 from ._operations import AsyncOperations, SyncOperations
 from .auth import TokenPair
 from .core import AsyncCore, SyncCore
+from .streaming import AsyncStreaming, SyncStreaming
 
 
-class Client(SyncOperations, SyncCore):
+class Client(SyncOperations, SyncStreaming, SyncCore):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
@@ -31,7 +32,7 @@ class Client(SyncOperations, SyncCore):
         return self._run(self._login_now())
 
 
-class AsyncClient(AsyncOperations, AsyncCore):
+class AsyncClient(AsyncOperations, AsyncStreaming, AsyncCore):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:
