@@ -74,9 +74,12 @@ class Mismatch(Exception):
         self.path = path
         self.message = message
 
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+    def within(self, step: str) -> Mismatch:
+        """The same mismatch seen from one level up (`step`: a key, or `[index]`)."""
+        if not self.path:
+            return Mismatch(step, self.message)
+        separator = "" if self.path.startswith("[") else "."
+        return Mismatch(f"{step}{separator}{self.path}", self.message)
 
 
 def _type_name(value: object) -> str:
@@ -105,88 +108,154 @@ _SCALAR_CHECKS: dict[str, Callable[[object], bool]] = {
     "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
 }
 
+# The type a JSON decoder gives each kind; other values take the full check.
+_EXACT_TYPES: dict[str, type] = {"string": str, "integer": int, "number": float, "boolean": bool}
 
-@dataclass(frozen=True)
+# A shape compiled into a function that raises `Mismatch` (path relative to the value).
+Check = Callable[[object], None]
+
+
 class Checker:
-    """Checks values against shapes; `schemas` resolves `Ref` names."""
+    """Checks values against shapes; `schemas` resolves `Ref` names.
 
-    schemas: Mapping[str, Shape]
-    strict_enums: bool = True  # False: any value of the enum's type passes
+    Each shape is compiled once into nested closures, and a mismatch builds its field path only
+    while it propagates: checking a large valid response costs one pass without string work.
+    """
+
+    def __init__(self, schemas: Mapping[str, Shape], strict_enums: bool = True) -> None:
+        self._schemas = schemas
+        self._strict_enums = strict_enums  # False: any value of the enum's type passes
+        # By identity: shapes hold dicts (unhashable); the shape is kept to make ids unambiguous.
+        self._compiled: dict[int, tuple[Shape, Check]] = {}
+        self._named: dict[str, Check] = {}
 
     def check(self, value: object, shape: Shape, path: str) -> None:
         """Raise `Mismatch` at the first field of `value` that does not fit `shape`."""
-        if isinstance(shape, Nullable):
-            if value is not None:
-                self.check(value, shape.inner, path)
-            return
+        try:
+            self._compile(shape)(value)
+        except Mismatch as mismatch:
+            raise mismatch.within(path) from None
+
+    def _compile(self, shape: Shape) -> Check:
+        entry = self._compiled.get(id(shape))
+        if entry is not None and entry[0] is shape:
+            return entry[1]
+        check = self._build(shape)
+        self._compiled[id(shape)] = (shape, check)
+        return check
+
+    def _build(self, shape: Shape) -> Check:
         if isinstance(shape, Ref):
-            self.check(value, self.schemas[shape.name], path)
-            return
+            return self._ref(shape.name)
+        if isinstance(shape, Nullable):
+            inner = self._compile(shape.inner)
+
+            def check_nullable(value: object) -> None:
+                if value is not None:
+                    inner(value)
+
+            return check_nullable
         if isinstance(shape, AnyOf):
-            self._check_any_of(value, shape, path)
-            return
-        if value is None and shape != ANY:
-            raise Mismatch(path, f"expected {_expected(shape)}, got null")
+            return self._any_of([self._compile(option) for option in shape.options])
         if isinstance(shape, Scalar):
-            self._check_scalar(value, shape, path)
-        elif isinstance(shape, Array):
-            self._check_array(value, shape, path)
-        elif isinstance(shape, Map):
-            mapping = self._mapping(value, path)
+            return self._scalar(shape)
+        if isinstance(shape, Array):
+            return self._array(shape)
+        if isinstance(shape, Map):
+            return self._map(self._compile(shape.values))
+        return self._object(shape)
+
+    def _ref(self, name: str) -> Check:
+        # Schemas may refer to themselves: resolve on first use, not while compiling.
+        def check_ref(value: object) -> None:
+            check = self._named.get(name)
+            if check is None:
+                check = self._named[name] = self._compile(self._schemas[name])
+            check(value)
+
+        return check_ref
+
+    def _scalar(self, shape: Scalar) -> Check:
+        fits = _SCALAR_CHECKS[shape.kind]
+        exact = _EXACT_TYPES.get(shape.kind)
+        enum = shape.enum if self._strict_enums else ()
+        allowed = ", ".join(repr(option) for option in enum)
+
+        def check_scalar(value: object) -> None:
+            # The exact JSON type first: most values are, and `type() is` is cheap.
+            if value.__class__ is not exact and not fits(value):
+                raise Mismatch("", f"expected {shape.kind}, got {_type_name(value)}")
+            if enum and value not in enum:
+                raise Mismatch("", f"{value!r} is not one of {allowed}")
+
+        return check_scalar
+
+    def _array(self, shape: Array) -> Check:
+        items = self._compile(shape.items)
+
+        def check_array(value: object) -> None:
+            if value.__class__ is not list and not isinstance(value, list | tuple):
+                raise Mismatch("", f"expected array, got {_type_name(value)}")
+            if len(value) < shape.min_items or (
+                shape.max_items is not None and len(value) > shape.max_items
+            ):
+                raise Mismatch("", f"unexpected number of items: {len(value)}")
+            for index, item in enumerate(value):
+                try:
+                    items(item)
+                except Mismatch as mismatch:
+                    raise mismatch.within(f"[{index}]") from None
+
+        return check_array
+
+    def _map(self, values: Check) -> Check:
+        def check_map(value: object) -> None:
+            mapping = value if value.__class__ is dict else _mapping(value)
             for key, item in mapping.items():
-                self.check(item, shape.values, _join(path, str(key)))
-        else:
-            self._check_object(value, shape, path)
+                try:
+                    values(item)
+                except Mismatch as mismatch:
+                    raise mismatch.within(str(key)) from None
 
-    def _check_scalar(self, value: object, shape: Scalar, path: str) -> None:
-        if not _SCALAR_CHECKS[shape.kind](value):
-            raise Mismatch(path, f"expected {shape.kind}, got {_type_name(value)}")
-        if self.strict_enums and shape.enum and value not in shape.enum:
-            allowed = ", ".join(repr(option) for option in shape.enum)
-            raise Mismatch(path, f"{value!r} is not one of {allowed}")
+        return check_map
 
-    def _check_array(self, value: object, shape: Array, path: str) -> None:
-        if not isinstance(value, list | tuple):
-            raise Mismatch(path, f"expected array, got {_type_name(value)}")
-        if len(value) < shape.min_items or (
-            shape.max_items is not None and len(value) > shape.max_items
-        ):
-            raise Mismatch(path, f"unexpected number of items: {len(value)}")
-        for index, item in enumerate(value):
-            self.check(item, shape.items, f"{path}[{index}]")
+    def _object(self, shape: Object) -> Check:
+        properties = {key: self._compile(value) for key, value in shape.properties.items()}
+        required = sorted(shape.required)
 
-    def _check_object(self, value: object, shape: Object, path: str) -> None:
-        mapping = self._mapping(value, path)
-        for key in sorted(shape.required):
-            if key not in mapping:
-                raise Mismatch(_join(path, key), "required field is missing")
-        for key, item in mapping.items():
-            field_shape = shape.properties.get(key)
-            if field_shape is not None:
-                self.check(item, field_shape, _join(path, key))
+        def check_object(value: object) -> None:
+            mapping = value if value.__class__ is dict else _mapping(value)
+            for key in required:
+                if key not in mapping:
+                    raise Mismatch(key, "required field is missing")
+            for key, item in mapping.items():
+                check = properties.get(key)
+                if check is not None:
+                    try:
+                        check(item)
+                    except Mismatch as mismatch:
+                        raise mismatch.within(key) from None
 
-    def _check_any_of(self, value: object, shape: AnyOf, path: str) -> None:
-        first: Mismatch | None = None
-        for option in shape.options:
-            try:
-                self.check(value, option, path)
-            except Mismatch as mismatch:
-                first = first or mismatch
-            else:
-                return
-        if first is not None:
-            raise first
+        return check_object
 
     @staticmethod
-    def _mapping(value: object, path: str) -> Mapping[Any, Any]:
-        if not isinstance(value, Mapping):
-            raise Mismatch(path, f"expected object, got {_type_name(value)}")
-        return value
+    def _any_of(options: list[Check]) -> Check:
+        def check_any_of(value: object) -> None:
+            first: Mismatch | None = None
+            for option in options:
+                try:
+                    option(value)
+                except Mismatch as mismatch:
+                    first = first or mismatch
+                else:
+                    return
+            if first is not None:
+                raise first
+
+        return check_any_of
 
 
-def _expected(shape: Shape) -> str:
-    if isinstance(shape, Scalar):
-        return shape.kind
-    if isinstance(shape, Array):
-        return "array"
-    return "object"
+def _mapping(value: object) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise Mismatch("", f"expected object, got {_type_name(value)}")
+    return value
