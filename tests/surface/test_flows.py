@@ -19,6 +19,7 @@ import pytest
 
 from core_client import Client, NotFoundError
 from core_client.models import (
+    FileInfo,
     GetConfig,
     MetricsDescription,
     MetricsResponse,
@@ -137,6 +138,37 @@ def test_process_create_update_delete(core: Callable[[list[Exchange]], Core]) ->
     assert client.v3_process_delete("fx-tmp") == "OK"
     with pytest.raises(NotFoundError):
         client.v3_process_delete("fx-tmp")
+
+
+@pytest.mark.parametrize(
+    ("storage", "numbers"),
+    [
+        ("mem", ("067", "068", "072", "073", "076", "077", "078", "079", "098")),
+        ("disk", ("080", "081", "085", "086", "089", "090", "091", "092", "097")),
+    ],
+)
+def test_files_put_get_list_delete(
+    core: Callable[[list[Exchange]], Core], storage: str, numbers: tuple[str, ...]
+) -> None:
+    client = core(recorded(*numbers)).client
+    created, overwritten, data = (str(request_body(number)).encode() for number in numbers[:3])
+    client.v3_fs_put_file(storage, "/fixtures/hello.txt", created)
+    client.v3_fs_put_file(storage, "/fixtures/hello.txt", overwritten)
+    client.v3_fs_put_file(storage, "/fixtures/data.json", data)
+    assert client.v3_fs_get_file(storage, "/fixtures/hello.txt") == overwritten
+
+    listed = client.v3_fs_get_file_list(storage, glob="/fixtures/**", sort="name", order="asc")
+    assert all(isinstance(file, FileInfo) for file in listed)
+    names = [str(file.name) for file in listed]
+    assert {"/fixtures/hello.txt", "/fixtures/data.json"} <= set(names)
+    assert names == sorted(names)
+
+    assert client.v3_fs_delete_file(storage, "/fixtures/hello.txt").startswith("Deleted")
+    with pytest.raises(NotFoundError):
+        client.v3_fs_get_file(storage, "/fixtures/hello.txt")
+    with pytest.raises(NotFoundError):
+        client.v3_fs_delete_file(storage, "/fixtures/hello.txt")
+    assert "/fixtures/data.json" in client.v3_fs_delete_file(storage, glob="/fixtures/**")
 
 
 def test_config_skills_log_metrics_sessions(core: Callable[[list[Exchange]], Core]) -> None:
