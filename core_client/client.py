@@ -6,7 +6,8 @@ adds what a user holds on to: context managers, closing, and an explicit `login(
 
 from __future__ import annotations
 
-from typing import Self
+from collections.abc import Awaitable, Generator
+from typing import Any, Self
 
 from ._operations import AsyncOperations, SyncOperations
 from .auth import TokenPair
@@ -45,6 +46,20 @@ class AsyncClient(AsyncOperations, AsyncStreaming, AsyncCore):
         """Close the pooled connections."""
         await self._close_pool()
 
-    async def login(self) -> TokenPair:
-        """Log in with the client's username and password now; calls do this by themselves."""
-        return await self._run(self._login_now())
+    def login(self) -> Awaitable[TokenPair]:
+        """Log in with the client's username and password now; calls do this by themselves.
+
+        `await client.login()`. The original README calls it without `await`, outside any
+        event loop: that stays harmless (nothing is sent, no "never awaited" warning), because
+        the login only starts when awaited.
+        """
+        return _Login(self)
+
+
+class _Login(Awaitable[TokenPair]):
+    # A plain awaitable rather than a coroutine: an un-awaited coroutine warns when collected.
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def __await__(self) -> Generator[Any, None, TokenPair]:
+        return self._client._run(self._client._login_now()).__await__()
