@@ -96,6 +96,8 @@ class Operation(Generic[T]):
                 built = {"json": data} if self.body.shape is not None else {"content": data}
         if self.module is not None:
             built = _get_kwargs(self.module)(**keywords)
+            if self.body is not None and self.body.shape is None:
+                built["content"] = data  # the bytes themselves (a file object is not replayable)
         if self.body is not None and "json" in built and built["json"] is None:
             # httpx sends no body for json=None; Core reads JSON `null` (delete metadata).
             built["content"] = b"null"

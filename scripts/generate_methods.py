@@ -337,7 +337,9 @@ def _signature(method: Method, renderer: Renderer) -> list[str]:
 
     def line(name: str) -> str:
         if name == method.body_name:
-            return f"{name}: {_body_annotation(method, renderer)}"
+            default = method.entry.get("body_default")
+            suffix = "" if default is None else f" = {default}"
+            return f"{name}: {_body_annotation(method, renderer)}{suffix}"
         param = by_name[name]
         if param.required:
             return f"{name}: {param.annotation}"
@@ -619,7 +621,10 @@ def _short_signature(method: Method) -> str:
     parts = []
     for name in method.positional:
         param = by_name.get(name)
-        if param is None or param.required:
+        body_default = method.entry.get("body_default")
+        if param is None and body_default is not None:
+            parts.append(f"{name}={body_default}")
+        elif param is None or param.required:
             parts.append(name)
         else:
             parts.append(f"{name}={param.default_code}")

@@ -243,3 +243,12 @@ def test_an_enum_value_a_newer_core_adds_is_accepted_in_responses(
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_post(config))
     assert raised.value.path == "config.type"
+
+
+def test_a_raw_body_is_sent_as_the_bytes_given(call: Call, recorder: Recorder) -> None:
+    recorder.respond = lambda request: httpx.Response(204)
+    call(lambda client: client.v3_process_put_playout_input_stream("p1", "in", b"rtmp://x"))
+    assert recorder.requests[0].content == b"rtmp://x"
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_process_put_playout_input_stream("p1", "in", "text"))
+    assert raised.value.path == "body"

@@ -147,9 +147,7 @@ def sync_calls(client: Client) -> None:
     assert_type(
         client.v3_process_get_playout_input_status("x", "x", retries=0, timeout=1.0), PlayoutStatus
     )
-    assert_type(
-        client.v3_process_put_playout_input_stream("x", "x", b"", retries=0, timeout=1.0), str
-    )
+    assert_type(client.v3_process_put_playout_input_stream("x", "x", retries=0, timeout=1.0), str)
     assert_type(client.v3_process_get_probe("x", retries=0, timeout=1.0), Probe)
     assert_type(client.v3_process_get_report_list("x", retries=0, timeout=1.0), ProcessReport)
     assert_type(client.v3_process_put_report("x", {}, retries=0, timeout=1.0), str)
@@ -313,7 +311,7 @@ async def async_calls(client: AsyncClient) -> None:
         PlayoutStatus,
     )
     assert_type(
-        await client.v3_process_put_playout_input_stream("x", "x", b"", retries=0, timeout=1.0), str
+        await client.v3_process_put_playout_input_stream("x", "x", retries=0, timeout=1.0), str
     )
     assert_type(await client.v3_process_get_probe("x", retries=0, timeout=1.0), Probe)
     assert_type(await client.v3_process_get_report_list("x", retries=0, timeout=1.0), ProcessReport)
