@@ -1,0 +1,76 @@
+"""Models at the documented import paths, looked up lazily."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import core_client.base.models.v3 as upstream_models
+import core_client.models as models
+from core_client._schemas import MODEL_CLASSES
+from core_client.cluster_node import ClusterNodeAuth
+from scripts.paths import ROOT, openapi_file
+
+SPEC_SCHEMAS = sorted(json.loads(openapi_file("vod").read_text())["components"]["schemas"])
+
+
+@pytest.mark.parametrize("name", SPEC_SCHEMAS)
+def test_every_spec_schema_with_a_model_is_importable_by_its_name(name: str) -> None:
+    generated = sys.modules.get("datarhei_core_api.models") or __import__(
+        "datarhei_core_api.models", fromlist=["*"]
+    )
+    if not hasattr(generated, name):
+        assert name not in MODEL_CLASSES  # a schema that is no object (e.g. a value pair)
+        return
+    model = getattr(models, name)
+    assert model is getattr(generated, name)
+    assert issubclass(getattr(upstream_models, name), model)
+
+
+def test_upstream_names_and_the_cluster_node_model() -> None:
+    assert models.Config is models.SetConfig
+    assert models.Metrics is models.MetricsQuery
+    assert models.ProcessCommand is models.Command
+    assert models.ClusterNodeAuth is ClusterNodeAuth
+    with pytest.raises(AttributeError):
+        _ = models.NoSuchModel
+
+
+def test_upstream_path_takes_json_field_names() -> None:
+    io = upstream_models.ProcessConfigIO(address="-", id="out")
+    config = upstream_models.ProcessConfig(id="p", input=[io], output=[io])
+    assert config.to_dict()["input"] == [{"address": "-", "id": "out"}]
+    assert isinstance(config, models.ProcessConfig)
+
+
+def test_cluster_node_auth_keeps_its_password_out_of_its_repr() -> None:
+    node = ClusterNodeAuth(address="10.0.0.2:8080", username="admin", password="s3cret")
+    assert "s3cret" not in repr(node)
+    assert ClusterNodeAuth.from_dict(node.to_dict()) == node
+
+
+def imported_after(code: str) -> list[str]:
+    probe = f"import sys; {code}; print('\\n'.join(sorted(sys.modules)))"
+    output = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    return output.split()
+
+
+def test_the_model_paths_and_the_methods_import_no_model_and_no_schema() -> None:
+    before = set(imported_after("import core_client"))
+    loaded = imported_after("import core_client, core_client.models, core_client.base.models.v3")
+    added = [name for name in set(loaded) - before if name.startswith("datarhei_core_api.")]
+    assert added == []
+    assert "core_client._operations" in before
+    assert "core_client._schemas" not in loaded
+
+
+def test_importing_one_model_imports_only_what_it_needs() -> None:
+    loaded = imported_after("from core_client.models import ProcessConfig")
+    model_modules = [name for name in loaded if name.startswith("datarhei_core_api.models.")]
+    assert "datarhei_core_api.models.process_config" in model_modules
+    assert len(model_modules) < 10
