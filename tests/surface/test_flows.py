@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from core_client import Client, NotFoundError
+from core_client import AsyncClient, Client, NotFoundError
 from core_client.models import (
     FileInfo,
     GetConfig,
@@ -57,6 +57,9 @@ def request_body(number: str) -> Any:
 class Core:
     client: Client
     real: bool
+    url: str
+    username: str
+    password: str
 
 
 @pytest.fixture
@@ -67,15 +70,16 @@ def core(request: pytest.FixtureRequest) -> Iterator[Callable[[list[Exchange]], 
 
     def open_core(flow: list[Exchange]) -> Core:
         if CORE_URL:
+            url = CORE_URL
             username = os.environ.get("CORE_USERNAME", USERNAME)
             password = os.environ.get("CORE_PASSWORD", PASSWORD)
-            client = Client(CORE_URL, username, password)
         else:
             replay = ReplayCore([*auth_exchanges("vod"), *flow]).__enter__()
             replays.append(replay)
-            client = Client(replay.url, USERNAME, PASSWORD, retries=0)
+            url, username, password = replay.url, USERNAME, PASSWORD
+        client = Client(url, username, password, retries=3 if CORE_URL else 0)
         opened.append(client)
-        return Core(client, real=bool(CORE_URL))
+        return Core(client, bool(CORE_URL), url, username, password)
 
     yield open_core
     for client in opened:
@@ -138,6 +142,21 @@ def test_process_create_update_delete(core: Callable[[list[Exchange]], Core]) ->
     assert client.v3_process_delete("fx-tmp") == "OK"
     with pytest.raises(NotFoundError):
         client.v3_process_delete("fx-tmp")
+
+
+async def test_process_create_update_delete_with_the_async_client(
+    core: Callable[[list[Exchange]], Core],
+) -> None:
+    flow = core(recorded("019", "044", "045", "046"))
+    remove_process(flow, "fx-tmp")
+    async with AsyncClient(flow.url, flow.username, flow.password, retries=0) as client:
+        created = await client.v3_process_post(request_body("019"))
+        assert created.id == "fx-tmp"
+        updated = await client.v3_process_put("fx-tmp", request_body("044"))
+        assert updated.reference == "tmp-updated"
+        assert await client.v3_process_delete("fx-tmp") == "OK"
+        with pytest.raises(NotFoundError):
+            await client.v3_process_delete("fx-tmp")
 
 
 @pytest.mark.parametrize(
