@@ -99,8 +99,8 @@ class Method:
         return f"_{self.name.upper()}"
 
     @property
-    def has_body(self) -> bool:
-        return self.body_name is not None
+    def path(self) -> str:
+        return str(self.entry["path"])
 
 
 class Renderer:
@@ -308,7 +308,7 @@ def _method(
         body_schema=body_schema,
         result=result,
         result_schema=result_schema,
-        auth=bool(operation.get("security")) or bool(entry.get("auth", False)),
+        auth=bool(operation.get("security")),
         summary=summary.strip().splitlines()[0].rstrip(".") if summary.strip() else "",
     )
     built.positional = _positional(built)
@@ -395,21 +395,17 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
         shape = f"shape={renderer.shape(method.result_schema)},"
     return (
         f"{method.constant}: Operation[{result}] = Operation(\n"
-        f"    {method.name!r}, {method.entry['method']!r}, {_spec_path(method)!r}, "
+        f"    {method.name!r}, {method.entry['method']!r}, {method.path!r}, "
         f"{method.module!r},\n"
         f"    parameters=({parameters}), {body} result={method.result!r}, {shape} "
         f"auth={method.auth!r},\n)\n"
     )
 
 
-def _spec_path(method: Method) -> str:
-    return str(method.entry["path"])
-
-
 def _docstring(method: Method) -> str:
     summary = textwrap.fill(f"{method.summary or method.name}.", width=DOC_WIDTH)
     lines = summary.replace("\n", "\n        ")
-    return f'"""{lines}\n\n        `{method.entry["method"]} {_spec_path(method)}`\n        """'
+    return f'"""{lines}\n\n        `{method.entry["method"]} {method.path}`\n        """'
 
 
 def _render_method(method: Method, renderer: Renderer, is_async: bool) -> str:
@@ -520,15 +516,7 @@ def _render_operations(
 
 
 def _render_schemas(renderer: Renderer) -> str:
-    # Shapes refer to each other by name; rendering one can register more.
-    pending = set(renderer.used_schemas)
-    while True:
-        for name in sorted(pending):
-            renderer.shape(renderer.schemas[name])
-        new = renderer.used_schemas - pending
-        if not new:
-            break
-        pending |= new
+    # Every schema used, and (through Renderer._use) every schema those refer to.
     names = sorted(renderer.used_schemas)
     entries = "".join(
         f"    {name!r}: {renderer.shape(renderer.schemas[name])},\n" for name in names
