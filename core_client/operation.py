@@ -232,7 +232,11 @@ def _body_data(body: Body, value: object) -> Any:
         return bytes(value)
     if body.shorthand is not None and isinstance(value, str):
         value = {body.shorthand: value}
-    data = _plain(value)
+    try:
+        data = _plain(value)
+    except (AttributeError, TypeError, ValueError) as error:
+        # A model built with a wrong value type (a str where an enum belongs) fails in to_dict.
+        raise ValidationError(body.name, f"cannot become JSON: {error}") from None
     _check_argument(data, body.shape, body.name)
     return data
 

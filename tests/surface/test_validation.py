@@ -252,3 +252,13 @@ def test_a_raw_body_is_sent_as_the_bytes_given(call: Call, recorder: Recorder) -
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_put_playout_input_stream("p1", "in", "text"))
     assert raised.value.path == "body"
+
+
+def test_a_model_holding_a_wrong_value_type_raises_validation_error(
+    call: Call, recorder: Recorder
+) -> None:
+    model = ProcessConfig(input=[], output=[], type="ffmpeg")  # the enum, not its value
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_process_post(model))
+    assert raised.value.path == "config"
+    assert recorder.requests == []
