@@ -19,11 +19,10 @@ from core_client import Client
 from core_client._schemas import SCHEMAS
 from core_client.operation import Operation
 from core_client.schema import AnyOf, Array, Map, Nullable, Object, Ref, Scalar, Shape
-from scripts.paths import NODE_BIN, openapi_file
+from scripts.paths import NODE_BIN
 from tests.surface.recorded import wiring
-from tests.surface.values import operation_of
+from tests.surface.values import operation_of, overlaid_spec
 
-SPEC = openapi_file("vod")
 GENERATED = sorted(entry["name"] for entry in wiring().values() if entry["kind"] == "generated")
 
 
@@ -66,9 +65,9 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def prism() -> Iterator[str]:
-    assert SPEC.exists(), f"{SPEC} is missing: run `make generate` (or `make openapi`)"
     port = free_port()
-    command = [str(NODE_BIN / "prism"), "mock", str(SPEC), "--port", str(port), "--errors"]
+    spec = str(overlaid_spec())
+    command = [str(NODE_BIN / "prism"), "mock", spec, "--port", str(port), "--errors"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert process.stdout is not None
     try:

@@ -12,9 +12,10 @@ import core_client.base.models.v3 as upstream_models
 import core_client.models as models
 from core_client._schemas import MODEL_CLASSES
 from core_client.cluster_node import ClusterNodeAuth
-from scripts.paths import ROOT, openapi_file
+from scripts.paths import ROOT
+from tests.surface.values import overlaid_spec
 
-SPEC_SCHEMAS = sorted(json.loads(openapi_file("vod").read_text())["components"]["schemas"])
+SPEC_SCHEMAS = sorted(json.loads(overlaid_spec().read_text())["components"]["schemas"])
 
 
 @pytest.mark.parametrize("name", SPEC_SCHEMAS)

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import functools
+import os
+from pathlib import Path
 from typing import Any
 
 from core_client import _operations
 from core_client.operation import Operation
+from scripts.generate import write_patched_spec
+from scripts.paths import ROOT, openapi_file
+from scripts.spec import pull
+
+SPEC_MIRROR = Path(os.environ.get("SPEC_MIRROR") or ROOT.parent / "shared" / "openapi")
+
+
+@functools.cache
+def overlaid_spec() -> Path:
+    """The overlaid OpenAPI document generated/ was made from (built here if missing)."""
+    target = openapi_file("vod")
+    if not target.exists():
+        pull("vod", mirror=SPEC_MIRROR)
+        write_patched_spec("vod")
+    return target
 
 
 def operation_of(name: str) -> Operation[Any]:
