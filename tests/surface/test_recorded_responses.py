@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from core_client import APIError, Client, ValidationError
+from core_client import APIError, Client, NotFoundError, ValidationError
 from core_client.operation import Operation
 from scripts.paths import ROOT
 from tests.surface.recorded import (
@@ -139,3 +139,21 @@ def test_every_fixture_is_replayed_here_or_belongs_to_another_part() -> None:
     assert set(others.values()) <= {"not in vod", "streaming", "pipeline"}
     not_in_vod = [name for name, kind in others.items() if kind == "not in vod"]
     assert all(name.startswith("v16.10.0/") or "NOSPEC" in name for name in not_in_vod), not_in_vod
+
+
+@pytest.mark.parametrize(
+    ("fixture", "call"),
+    [
+        ("047-NOSPEC-fs-list", lambda client: client.v3_fs_get_list()),
+        ("074-NOSPEC-unknown-storage", lambda client: client.v3_fs_get_file_list("nosuchfs")),
+    ],
+)
+def test_a_route_v16_10_lacks_is_named_in_the_error(
+    replay_core: ReplayCore, client: Client, fixture: str, call: Any
+) -> None:
+    """v16.10.0 has no generic filesystem API: its recorded 404s say so through the methods."""
+    exchange = next(e for e in exchanges("v16.10.0") if e.file.stem == fixture)
+    replay_core.load([*auth_exchanges("v16.10.0"), exchange])
+    with pytest.raises(NotFoundError) as raised:
+        call(client)
+    assert "the server has no route GET /api/v3/fs" in str(raised.value)
