@@ -25,7 +25,7 @@ from collections.abc import (
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar, Unpack
+from typing import Any, Generic, Protocol, TypedDict, TypeVar, Unpack, runtime_checkable
 
 import httpx
 
@@ -56,6 +56,16 @@ T = TypeVar("T")
 Content = str | bytes | Iterable[bytes] | AsyncIterable[bytes]
 
 
+@runtime_checkable
+class ReplayableContent(Protocol):
+    """A streamed body that knows whether it can be sent again, each iteration starting over
+    from its beginning (the upload bodies of files.py). Streamed content without this answer is
+    sent once: a plain iterator cannot start over."""
+
+    @property
+    def replayable(self) -> bool: ...
+
+
 class RequestOptions(TypedDict, total=False):
     """The keyword arguments of `_request` and `_stream` (see ARCHITECTURE.md)."""
 
@@ -83,10 +93,16 @@ class Call:
     timeout: httpx.Timeout
     stream: bool
 
+    def can_resend(self) -> bool:
+        """Whether the body can be sent again: none, bytes or text, or content that can start
+        over (`ReplayableContent`)."""
+        content = self.content
+        if content is None or isinstance(content, str | bytes):
+            return True
+        return isinstance(content, ReplayableContent) and content.replayable
+
     def may_retry(self, retries_used: int) -> bool:
-        """Whether retries are left, and the body (an iterator is consumed once) can be resent."""
-        replayable = self.content is None or isinstance(self.content, str | bytes)
-        return retries_used < self.retries and replayable
+        return retries_used < self.retries and self.can_resend()
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """File transfer in constant memory: upload bodies, download targets, file URLs.
 
-An upload body is read chunk by chunk as it is sent. It can be sent again (after a token
-renewal) wherever its source can start over: bytes, a path, a seekable file, a list of chunks;
-a one-shot iterator asked for a second time raises instead of sending nothing. Downloads are
-written as they arrive, to a temporary file that becomes the target only once complete.
+An upload body is read chunk by chunk as it is sent. It can be sent again (a retry, or the
+repeat after a token renewal) wherever its source can start over: bytes, a path, a seekable
+file, a list of chunks; a one-shot iterator asked for a second time raises instead of sending
+nothing. Downloads are written as they arrive, to a temporary file that becomes the target only
+once complete.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import asyncio
 import io
 import os
 import tempfile
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,8 +88,21 @@ class Keyframe:
     content_type: str
 
 
-class _PathChunks:
+class _Chunks(ABC):
+    """A sync upload source. `replayable`: each iteration starts over from the beginning, so
+    the request can be sent again after a failure or a refused token (the pipeline asks this,
+    see `core.ReplayableContent`)."""
+
+    replayable: bool
+
+    @abstractmethod
+    def __iter__(self) -> Iterator[bytes]: ...
+
+
+class _PathChunks(_Chunks):
     """A file on disk, read from its start each time it is iterated."""
+
+    replayable = True
 
     def __init__(self, path: Path) -> None:
         self._path = path
@@ -97,8 +112,10 @@ class _PathChunks:
             yield from _read_chunks(file)
 
 
-class _FileChunks:
+class _FileChunks(_Chunks):
     """A seekable file object, read from the position it had when given, each time."""
+
+    replayable = True
 
     def __init__(self, file: IO[bytes]) -> None:
         self._file = file
@@ -109,19 +126,33 @@ class _FileChunks:
         return _read_chunks(self._file)
 
 
+class _CollectionChunks(_Chunks):
+    """A collection of chunks (a list): iterating it again starts over."""
+
+    replayable = True
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._chunks)
+
+
 def _read_chunks(file: IO[bytes]) -> Iterator[bytes]:
     while chunk := file.read(CHUNK_SIZE):
         yield chunk
 
 
 class BodyConsumedError(CoreError):
-    """A one-shot upload body (an iterator, a pipe) was asked for a second time, e.g. to repeat
+    """A one-shot upload body (an iterator, a pipe) was needed a second time, e.g. to repeat
     the request after a token renewal; it cannot start over. Pass bytes, a path or a seekable
     file for an upload that may be sent again."""
 
 
 class _OneShot(Generic[SourceT]):
     """A one-shot source that refuses a second iteration instead of sending an empty body."""
+
+    replayable = False
 
     def __init__(self, chunks: SourceT) -> None:
         self._chunks = chunks
@@ -134,7 +165,7 @@ class _OneShot(Generic[SourceT]):
         return self._chunks
 
 
-class _Once(_OneShot[Iterable[bytes]]):
+class _Once(_OneShot[Iterable[bytes]], _Chunks):
     def __iter__(self) -> Iterator[bytes]:
         return iter(self._claim())
 
@@ -148,8 +179,12 @@ class _ThreadedChunks:
     """A sync source for the async client: each chunk is read in a worker thread, so that a
     slow disk does not stall the event loop."""
 
-    def __init__(self, source: Iterable[bytes]) -> None:
+    def __init__(self, source: _Chunks) -> None:
         self._source = source
+
+    @property
+    def replayable(self) -> bool:
+        return self._source.replayable
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         chunks = iter(self._source)
@@ -167,9 +202,9 @@ class UploadBody:
     @classmethod
     def of(cls, data: FileData, *, for_async: bool) -> UploadBody:
         body = cls._sync_or_async(data)
-        if for_async and isinstance(body.content, Iterable) and not isinstance(body.content, bytes):
+        if for_async and isinstance(body.content, _Chunks):
             return cls(_ThreadedChunks(body.content), body.length)
-        if not for_async and not isinstance(body.content, bytes | Iterable):
+        if not for_async and not isinstance(body.content, bytes | _Chunks):
             raise TypeError("an async iterable can only be uploaded with AsyncClient")
         return body
 
@@ -190,7 +225,7 @@ class UploadBody:
             return cls(_AsyncOnce(data), None)
         # A collection (a list of chunks) starts over when iterated again; an iterator does not.
         if iter(data) is not data:
-            return cls(data, None)
+            return cls(_CollectionChunks(data), None)
         return cls(_Once(data), None)
 
     @classmethod

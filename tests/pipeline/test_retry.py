@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import httpx
@@ -202,6 +203,36 @@ def test_a_one_shot_iterator_body_is_never_sent_twice() -> None:
     ):
         client._request("PUT", "/api/v3/fs/disk/a.mp4", content=iter([b"chunk"]))
     assert len(attempts) == 1
+
+
+class Chunks:
+    """Streamed content that says whether it can start over (`core.ReplayableContent`)."""
+
+    def __init__(self, replayable: bool) -> None:
+        self.replayable = replayable
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"chunk"
+
+
+@pytest.mark.parametrize(("replayable", "attempts", "status"), [(True, 2, 201), (False, 1, 503)])
+def test_streamed_content_is_sent_again_only_when_it_can_start_over(
+    replayable: bool, attempts: int, status: int
+) -> None:
+    sent: list[bytes] = []
+
+    def unavailable_once(request: httpx.Request) -> httpx.Response:
+        sent.append(request.read())
+        return httpx.Response(503 if len(sent) == 1 else 201)
+
+    transport = httpx.MockTransport(unavailable_once)
+    with Client("http://core.test", transport=transport, backoff=FAST) as client:
+        try:
+            answered = client._request("PUT", "/api/v3/fs/a", content=Chunks(replayable))
+        except ServerError as error:
+            answered = error.response
+    assert answered.status_code == status
+    assert sent == [b"chunk"] * attempts
 
 
 def test_a_connect_error_that_persists_ends_as_a_connection_error() -> None:

@@ -30,6 +30,9 @@ from tests.support.loopback import LoopbackServer
 USERNAME = "admin"
 PASSWORD = "secret"
 
+# In `FakeCore.fail_next`: a dropped connection rather than a status.
+DROP = 0
+
 # What Go's url.PathEscape leaves as it is in a path (shouldEscape, encodePath mode).
 _GO_PATH_SAFE = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~$&+,/:;=@"
@@ -105,6 +108,8 @@ class FakeCore:
         self.files: dict[tuple[str, str], StoredFile] = {}
         self.episodes: deque[Episode] = deque()
         self.requests: list[Seen] = []
+        # What the next authorized requests get instead of their answer: a status, or DROP (the
+        # body is read, then the connection closes without an answer).
         self.fail_next: deque[int] = deque()
         self.logins = 0
         self.valid_tokens: set[str] = set()
@@ -200,6 +205,9 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
             return
         if self.fake.fail_next:
             status = self.fake.fail_next.popleft()
+            if status == DROP:
+                self.close_connection = True
+                return
             self._json(status, {"code": status, "message": "failing as told", "details": []})
             return
         try:

@@ -3,6 +3,7 @@ end; created vs overwritten; retries only for bodies that can be sent again."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -10,13 +11,14 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
 from core_client import APIConnectionError, NotFoundError, ServerError, ValidationError
 from core_client.files import BodyConsumedError, UploadResult
 from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
-from tests.streaming.fake_core import FakeCore, StoredFile
+from tests.streaming.fake_core import DROP, FakeCore, StoredFile
 
 # Several chunks of the client (256 KiB) and of the server (64 KiB), not a multiple of either.
 SIZE = 3 * 1024 * 1024 + 12345
@@ -51,28 +53,49 @@ def test_put_tells_created_from_overwritten(client: StreamingClient, core: FakeC
     assert {r.headers["Accept-Encoding"] for r in core.seen("PUT")} == {"identity"}
 
 
-@pytest.mark.parametrize("source", ["bytes", "str", "path", "file", "iterator", "list"])
-def test_upload_sources_arrive_intact(
-    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path, source: str
-) -> None:
+Source = Callable[[str], object]
+
+
+@pytest.fixture
+def source(payload: bytes, tmp_path: Path) -> Iterator[Source]:
+    """Makes an upload source of `payload` of the kind named; files opened are closed after."""
     path = tmp_path / "upload.bin"
     path.write_bytes(payload)
-    text = payload.hex()
-    sources: dict[str, Callable[[], object]] = {
-        "bytes": lambda: payload,
-        "str": lambda: text,
-        "path": lambda: path,
-        "file": lambda: path.open("rb"),
-        "iterator": lambda: chunks_of(payload),
-        "list": lambda: list(chunks_of(payload)),
-    }
-    data = sources[source]()
+    # A file object is sent from the position it has: here past a header not to be sent.
+    with_header = tmp_path / "with-header.bin"
+    with_header.write_bytes(b"header|" + payload)
+    with contextlib.ExitStack() as opened:
 
-    client.v3_fs_put_file("disk", "up.bin", data)  # type: ignore[arg-type]
-    if isinstance(data, io.IOBase):
-        data.close()
+        def open_at_payload() -> IO[bytes]:
+            file = opened.enter_context(with_header.open("rb"))
+            file.seek(len(b"header|"))
+            return file
 
-    expected = text.encode() if source == "str" else payload
+        def one_shot_pipe() -> IO[bytes]:
+            reading, writing = os.pipe()
+            os.write(writing, payload[:1000])
+            os.close(writing)
+            return opened.enter_context(os.fdopen(reading, "rb"))
+
+        makers: dict[str, Callable[[], object]] = {
+            "bytes": lambda: payload,
+            "str": lambda: payload.hex(),
+            "path": lambda: path,
+            "file": open_at_payload,
+            "list": lambda: list(chunks_of(payload)),
+            "iterator": lambda: chunks_of(payload),
+            "pipe": one_shot_pipe,
+        }
+        yield lambda kind: makers[kind]()
+
+
+@pytest.mark.parametrize("kind", ["bytes", "str", "path", "file", "iterator", "list"])
+def test_upload_sources_arrive_intact(
+    client: StreamingClient, core: FakeCore, payload: bytes, source: Source, kind: str
+) -> None:
+    client.v3_fs_put_file("disk", "up.bin", source(kind))  # type: ignore[arg-type]
+
+    expected = payload.hex().encode() if kind == "str" else payload
     assert sha256(stored(core, "disk", "/up.bin")) == sha256(expected)
 
 
@@ -113,15 +136,32 @@ def test_a_replayable_body_is_resent_after_a_refused_token(
     assert sha256(stored(core, "mem", "/again.bin")) == sha256(payload)
 
 
-def test_bytes_are_retried_and_an_iterator_is_not(client: StreamingClient, core: FakeCore) -> None:
-    core.fail_next.append(503)
-    client.v3_fs_put_file("mem", "retried.txt", b"content")
-    assert [r.status for r in core.seen("PUT")] == [503, 201]
+@pytest.mark.parametrize("fault", [503, DROP], ids=["503", "dropped"])
+@pytest.mark.parametrize("kind", ["bytes", "path", "file", "list"])
+def test_an_upload_that_can_start_over_is_retried(
+    client: StreamingClient, core: FakeCore, payload: bytes, source: Source, kind: str, fault: int
+) -> None:
+    core.fail_next.append(fault)
 
+    result = client.v3_fs_put_file("mem", "retried.bin", source(kind))  # type: ignore[arg-type]
+
+    # The failed attempt was read whole by the server: the retry had to start over.
+    assert [len(r.body) for r in core.seen("PUT")] == [len(payload), len(payload)]
+    assert result.created is True
+    assert sha256(stored(core, "mem", "/retried.bin")) == sha256(payload)
+
+
+@pytest.mark.parametrize("kind", ["iterator", "pipe"])
+def test_a_one_shot_upload_is_not_retried(
+    client: StreamingClient, core: FakeCore, source: Source, kind: str
+) -> None:
     core.fail_next.append(503)
+
     with pytest.raises(ServerError):
-        client.v3_fs_put_file("mem", "once.txt", chunks_of(b"content", 3))
-    assert [r.status for r in core.seen("PUT", "/api/v3/fs/mem/once.txt")] == [503]
+        client.v3_fs_put_file("mem", "once.bin", source(kind))  # type: ignore[arg-type]
+
+    assert [r.status for r in core.seen("PUT")] == [503]
+    assert ("mem", "/once.bin") not in core.files
 
 
 def test_a_one_shot_body_is_not_resent_empty_after_a_refused_token(
@@ -328,6 +368,18 @@ async def test_async_one_shot_body_after_a_refused_token(
         await async_client.v3_fs_put_file("mem", "once.bin", async_chunks(b"abc"))
 
     assert ("mem", "/once.bin") not in core.files
+
+
+@pytest.mark.parametrize("kind", ["path", "file", "list"])
+async def test_async_upload_that_can_start_over_is_retried(
+    async_client: AsyncStreamingClient, core: FakeCore, payload: bytes, source: Source, kind: str
+) -> None:
+    core.fail_next.append(DROP)
+
+    await async_client.v3_fs_put_file("mem", "retried.bin", source(kind))  # type: ignore[arg-type]
+
+    assert [len(r.body) for r in core.seen("PUT")] == [len(payload), len(payload)]
+    assert sha256(stored(core, "mem", "/retried.bin")) == sha256(payload)
 
 
 async def test_async_iterator_is_not_retried(
