@@ -17,7 +17,8 @@ Every generated method of `core_client/_operations.py` is one call of `_operate`
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -129,7 +130,7 @@ class Request:
     headers: dict[str, str] | None
     auth: bool
 
-    def options(self) -> dict[str, Any]:
+    def options(self, retries: int | None, timeout: TimeoutValue | None) -> dict[str, Any]:
         """The keyword arguments of the pipeline's `_request` / `_stream`."""
         return {
             "params": self.params or None,
@@ -137,6 +138,8 @@ class Request:
             "content": self.content,
             "headers": self.headers,
             "auth": self.auth,
+            "retries": retries,
+            "timeout": timeout,
         }
 
 
@@ -164,13 +167,10 @@ class SyncOperationCaller:
         timeout: TimeoutValue | None,
     ) -> T:
         request = operation.prepare(arguments)
-        try:
+        with _missing_route_explained(operation):
             response = self._request(
-                request.method, request.url, **request.options(), retries=retries, timeout=timeout
+                request.method, request.url, **request.options(retries, timeout)
             )
-        except APIError as error:
-            _explain_missing_route(error, operation)
-            raise
         return operation.parse(response)
 
 
@@ -188,22 +188,25 @@ class AsyncOperationCaller:
         timeout: TimeoutValue | None,
     ) -> T:
         request = operation.prepare(arguments)
-        try:
-            response: httpx.Response = await self._request(
-                request.method, request.url, **request.options(), retries=retries, timeout=timeout
+        with _missing_route_explained(operation):
+            response = await self._request(
+                request.method, request.url, **request.options(retries, timeout)
             )
-        except APIError as error:
-            _explain_missing_route(error, operation)
-            raise
         return operation.parse(response)
 
 
-def _explain_missing_route(error: APIError, operation: Operation[Any]) -> None:
-    if route_missing(error):
-        error.args = (
-            f"{error.args[0]} (the server has no route {operation.method} {operation.path}: "
-            f"it may be an older Core without `{operation.name}`)",
-        )
+@contextmanager
+def _missing_route_explained(operation: Operation[Any]) -> Iterator[None]:
+    """A 404/405 for a route the server lacks says so (and names the method) in its message."""
+    try:
+        yield
+    except APIError as error:
+        if route_missing(error):
+            error.args = (
+                f"{error.args[0]} (the server has no route {operation.method} {operation.path}: "
+                f"it may be an older Core without `{operation.name}`)",
+            )
+        raise
 
 
 # --- request side -------------------------------------------------------------------------
