@@ -630,7 +630,19 @@ def _render_readme(readme: str, rows: list[str]) -> str:
         "\n\n## Methods\n\n"
         "Every operation of Core's API is a method of `Client` (returns the value) and of\n"
         "`AsyncClient` (returns an awaitable of it). Every method also takes `retries=` and\n"
-        '`timeout=` for that call. Empty-string and `None` defaults mean "not sent".\n'
+        '`timeout=` for that call. Empty-string and `None` defaults mean "not sent".\n\n'
+        "- Bodies are a model or a plain dict (lists of either); a dict that does not fit the\n"
+        "  spec raises `ValidationError` naming the field (`config.input[0].address`) before\n"
+        '  anything is sent. `v3_process_put_command(id, "start")` takes the bare command.\n'
+        "- Responses become the generated models, keeping fields the spec lacks; one that does\n"
+        "  not fit raises `ResponseValidationError` (`.path`, raw `.body`).\n"
+        "- Values arrive as given: path and query values are encoded for Core (which decodes\n"
+        "  them twice); an id like `../config` or `a/b` stays one path segment; file paths keep\n"
+        "  their `/` and may not climb out with `..`.\n"
+        "- A 404/405 from a route the connected Core does not have (an older version) says so.\n"
+        "- Models: `from core_client.models import ProcessConfig` (every spec model by name);\n"
+        "  `core_client.base.models.v3` (the upstream path) also takes JSON field names\n"
+        "  (`ProcessConfig(input=[...])`).\n\n"
         "Generated from `openapi/methods.toml` by `scripts/generate_methods.py`.\n\n"
         "| method | aliases | route | signature |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )
