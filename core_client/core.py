@@ -48,6 +48,7 @@ from .exceptions import (
     api_error,
     transport_error,
 )
+from .files import BodyConsumedError
 from .log import logger, redacted_headers
 from .retry import Backoff, error_is_retryable, retry_after_seconds, status_is_retryable
 
@@ -305,8 +306,17 @@ class Pipeline:
                 # Renew once and repeat once; if another caller renewed meanwhile, just repeat.
                 renewed_after_401 = True
                 yield Close(response)
-                logger.info("%s %s -> 401: renewing the token and repeating", call.method, call.url)
+                logger.info("%s %s -> 401: renewing the token", call.method, call.url)
                 yield Renew(seen.generation)
+                if not call.can_resend():
+                    self._last_response.set(response)
+                    raise BodyConsumedError(
+                        f"{call.method} {call.url}: Core refused the token after the one-shot "
+                        "body was sent; the token is renewed, but the body cannot be sent again. "
+                        "Make the call again with a fresh body, or pass bytes, a path or a "
+                        "seekable file, which can be resent",
+                        response=response,
+                    )
                 continue
             if call.may_retry(retries_used) and status_is_retryable(call.method, status):
                 retries_used += 1

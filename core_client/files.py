@@ -144,9 +144,13 @@ def _read_chunks(file: IO[bytes]) -> Iterator[bytes]:
 
 
 class BodyConsumedError(CoreError):
-    """A one-shot upload body (an iterator, a pipe) was needed a second time, e.g. to repeat
-    the request after a token renewal; it cannot start over. Pass bytes, a path or a seekable
-    file for an upload that may be sent again."""
+    """A one-shot upload body (an iterator, a pipe) was needed a second time, to repeat the
+    request after Core refused the token; it cannot start over. Pass bytes, a path or a
+    seekable file for an upload that may be sent again. `response` is the refusal (the 401)."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class _OneShot(Generic[SourceT]):

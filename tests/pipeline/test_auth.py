@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import AsyncIterator
 
 import httpx
 import jwt
@@ -12,6 +13,7 @@ import pytest
 from core_client import (
     AsyncClient,
     AuthenticationError,
+    BodyConsumedError,
     Client,
     ForbiddenError,
     TokenPair,
@@ -25,6 +27,9 @@ from tests.pipeline.fake_core import ACCESS_LIFETIME, FakeClock, FakeCore, Fault
 PROCESSES = "/api/v3/process"
 # The access token is renewed once less than max(30 s, lifetime / 10) is left.
 ACCESS_RENEW_AT = ACCESS_LIFETIME - max(30, ACCESS_LIFETIME // 10)
+# A one-shot body; sized, as the fake reads no chunked bodies.
+SENT = b'{"sent": 1}'
+SENT_LENGTH = {"Content-Length": str(len(SENT))}
 
 
 @pytest.mark.real_core
@@ -148,6 +153,44 @@ def test_a_401_after_a_restart_renews_once_and_repeats_the_call(
     core.restart()
     assert client._request("GET", PROCESSES).status_code == 200
     assert core.counts[f"GET {PROCESSES}"] == 3
+    assert core.logins == 2
+
+
+def test_a_401_on_a_one_shot_body_renews_and_says_it_cannot_resend(
+    client: Client, core: FakeCore
+) -> None:
+    client._request("GET", PROCESSES)
+    core.restart()
+
+    with pytest.raises(BodyConsumedError) as raised:
+        client._request("PUT", PROCESSES, content=iter([SENT]), headers=SENT_LENGTH)
+
+    # Not sent again (an exhausted iterator would go out as an empty body), but renewed.
+    assert core.counts[f"PUT {PROCESSES}"] == 1
+    assert core.logins == 2
+    assert f"PUT {PROCESSES}" in str(raised.value)
+    assert raised.value.response is client.last_response
+    assert client.last_response is not None and client.last_response.status_code == 401
+    again = client._request("PUT", PROCESSES, content=iter([SENT]), headers=SENT_LENGTH)
+    assert again.json()["body"] == {"sent": 1}
+    assert core.logins == 2
+
+
+async def test_async_401_on_a_one_shot_body_renews_and_says_it_cannot_resend(
+    async_client: AsyncClient, core: FakeCore
+) -> None:
+    async def body() -> AsyncIterator[bytes]:
+        yield SENT
+
+    await async_client._request("GET", PROCESSES)
+    core.restart()
+
+    with pytest.raises(BodyConsumedError, match=f"PUT {PROCESSES}"):
+        await async_client._request("PUT", PROCESSES, content=body(), headers=SENT_LENGTH)
+
+    assert core.counts[f"PUT {PROCESSES}"] == 1
+    assert core.logins == 2
+    assert (await async_client._request("GET", PROCESSES)).status_code == 200
     assert core.logins == 2
 
 

@@ -8,15 +8,16 @@ import hashlib
 import io
 import json
 import os
+import re
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 import pytest
 
 from core_client import APIConnectionError, NotFoundError, ServerError, ValidationError
-from core_client.files import BodyConsumedError, UploadResult
+from core_client.files import BodyConsumedError, UploadBody, UploadResult
 from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
 from tests.streaming.fake_core import DROP, FakeCore, StoredFile
 
@@ -136,6 +137,15 @@ def test_a_replayable_body_is_resent_after_a_refused_token(
     assert sha256(stored(core, "mem", "/again.bin")) == sha256(payload)
 
 
+def test_a_one_shot_body_read_twice_raises_rather_than_giving_nothing() -> None:
+    chunks = UploadBody.of(chunks_of(b"content", 3), for_async=False).content
+    assert isinstance(chunks, Iterable) and not isinstance(chunks, bytes)
+
+    assert b"".join(chunks) == b"content"
+    with pytest.raises(BodyConsumedError):
+        iter(chunks)
+
+
 @pytest.mark.parametrize("fault", [503, DROP], ids=["503", "dropped"])
 @pytest.mark.parametrize("kind", ["bytes", "path", "file", "list"])
 def test_an_upload_that_can_start_over_is_retried(
@@ -170,7 +180,7 @@ def test_a_one_shot_body_is_not_resent_empty_after_a_refused_token(
     client.v3_fs_get_file_exists("mem", "warm-up.txt")
     core.revoke_tokens()
 
-    with pytest.raises(BodyConsumedError):
+    with pytest.raises(BodyConsumedError, match=re.escape("PUT /api/v3/fs/mem/once.bin")):
         client.v3_fs_put_file("mem", "once.bin", chunks_of(b"content", 3))
 
     assert ("mem", "/once.bin") not in core.files
@@ -364,7 +374,7 @@ async def test_async_one_shot_body_after_a_refused_token(
     await async_client.v3_fs_get_file_exists("mem", "warm-up.txt")
     core.revoke_tokens()
 
-    with pytest.raises(BodyConsumedError):
+    with pytest.raises(BodyConsumedError, match=re.escape("PUT /api/v3/fs/mem/once.bin")):
         await async_client.v3_fs_put_file("mem", "once.bin", async_chunks(b"abc"))
 
     assert ("mem", "/once.bin") not in core.files
