@@ -42,8 +42,9 @@ def test_upstream_names_and_the_cluster_node_model() -> None:
 
 def test_upstream_path_takes_json_field_names() -> None:
     io = upstream_models.ProcessConfigIO(address="-", id="out")
-    config = upstream_models.ProcessConfig(id="p", input=[io], output=[io])
+    config = upstream_models.ProcessConfig(id="p", input=[io], output=[io], type="ffmpeg")
     assert config.to_dict()["input"] == [{"address": "-", "id": "out"}]
+    assert config.to_dict()["type"] == "ffmpeg"
     assert isinstance(config, models.ProcessConfig)
 
 

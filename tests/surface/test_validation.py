@@ -17,6 +17,7 @@ from core_client import (
     NotFoundError,
     ResponseValidationError,
     ValidationError,
+    models,
 )
 from core_client.base.models.v3 import ProcessConfig, ProcessConfigIO
 
@@ -257,7 +258,7 @@ def test_a_raw_body_is_sent_as_the_bytes_given(call: Call, recorder: Recorder) -
 def test_a_model_holding_a_wrong_value_type_raises_validation_error(
     call: Call, recorder: Recorder
 ) -> None:
-    model = ProcessConfig(input=[], output=[], type="ffmpeg")  # the enum, not its value
+    model = models.ProcessConfig(input_=[], output=[], type_="ffmpeg")  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_post(model))
     assert raised.value.path == "config"

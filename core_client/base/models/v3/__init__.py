@@ -1,13 +1,14 @@
 """`from core_client.base.models.v3 import ProcessConfig, ProcessConfigIO` (the upstream path).
 
-The same models as `core_client.models`, with one difference for migrated code: a model whose
-generated field names differ from the JSON names (`input_`, `type_`, because `input` and `type`
-are Python builtins) also takes the JSON names as keywords, as the upstream pydantic models did:
-`ProcessConfig(id="p", input=[...], output=[...])`.
+The same models as `core_client.models`, with one difference for migrated code: constructors
+also take what the upstream pydantic models took: the JSON names of fields whose generated
+names differ (`input_`, `type_`, because `input` and `type` are Python builtins) and plain
+strings for enum fields: `ProcessConfig(id="p", type="ffmpeg", input=[...], output=[...])`.
 """
 
 from __future__ import annotations
 
+from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,8 @@ def __dir__() -> list[str]:
 
 @cache
 def _with_json_names(model: Any) -> Any:
-    """The model, or a subclass of it whose constructor also takes the JSON field names."""
+    """The model, or a subclass whose constructor also takes what upstream models took: JSON
+    field names (`input=` for `input_`) and plain strings for enum fields (`type="ffmpeg"`)."""
     if not attrs.has(model):
         return model
     renamed = {
@@ -39,14 +41,31 @@ def _with_json_names(model: Any) -> Any:
         for field in attrs.fields(model)
         if field.init and field.name.endswith("_")
     }
-    if not renamed:
+    enums = {
+        field.name: enum
+        for field in attrs.fields(model)
+        if (enum := _enum_of(field.type)) is not None
+    }
+    if not renamed and not enums:
         return model
 
     def __init__(self: Any, **fields: Any) -> None:
         for json_name, field_name in renamed.items():
             if json_name in fields:
                 fields[field_name] = fields.pop(json_name)
+        for field_name, enum in enums.items():
+            if isinstance(fields.get(field_name), str):
+                fields[field_name] = enum(fields[field_name])
         model.__init__(self, **fields)
 
     namespace = {"__init__": __init__, "__slots__": (), "__doc__": model.__doc__}
     return type(model.__name__, (model,), namespace)
+
+
+def _enum_of(annotation: object) -> type[Enum] | None:
+    """The generated enum in a field annotation such as "ProcessConfigType | Unset"."""
+    for name in str(annotation).split("|"):
+        candidate = getattr(models, name.strip(), None)
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate
+    return None
