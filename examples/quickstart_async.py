@@ -1,6 +1,6 @@
-# The original README's async quick start, unmodified: it calls the async `login()` without
-# `await` (the first call logs in by itself anyway) and leaves `main` unannotated.
-# mypy: disable-error-code="unused-coroutine, no-untyped-def, no-untyped-call"
+# The original README's async quick start, unmodified: it calls `login()` without `await`
+# (harmless: the first call logs in by itself) and leaves `main` unannotated.
+# mypy: disable-error-code="no-untyped-def, no-untyped-call"
 import asyncio
 
 from core_client import AsyncClient
