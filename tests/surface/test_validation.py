@@ -20,6 +20,7 @@ from core_client import (
     models,
 )
 from core_client.base.models.v3 import ProcessConfig, ProcessConfigIO
+from core_client.cluster_node import ClusterNodeAuth
 
 Respond = Callable[[httpx.Request], httpx.Response]
 
@@ -263,3 +264,25 @@ def test_a_model_holding_a_wrong_value_type_raises_validation_error(
         call(lambda client: client.v3_process_post(model))
     assert raised.value.path == "config"
     assert recorder.requests == []
+
+
+def test_the_experimental_cluster_node_calls_go_through_the_same_path(
+    call: Call, recorder: Recorder
+) -> None:
+    node = ClusterNodeAuth(address="10.0.0.2:8080", username="admin", password="pw")
+    recorder.respond = lambda request: httpx.Response(200, json="OK")
+    assert call(lambda client: client.v3_cluster_post_node(node)) == "OK"
+    assert call(lambda client: client.v3_cluster_put_node("a/b", node.to_dict())) == "OK"
+    sent = recorder.requests
+    assert (sent[0].method, sent[0].url.raw_path) == ("POST", b"/api/v3/cluster/node/")
+    assert (sent[1].method, sent[1].url.raw_path) == ("PUT", b"/api/v3/cluster/node/a%252Fb")
+    assert json.loads(sent[0].content) == node.to_dict()
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_cluster_post_node({"username": "admin"}))
+    assert raised.value.path == "node.address"
+    recorder.respond = lambda request: httpx.Response(
+        404, json={"code": 404, "message": "Not Found", "details": ["Not Found"]}
+    )
+    with pytest.raises(NotFoundError) as missing:
+        call(lambda client: client.v3_cluster_get_node_proxy("n1"))
+    assert "no route GET /api/v3/cluster/node/{id}/proxy" in str(missing.value)
