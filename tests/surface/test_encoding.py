@@ -127,3 +127,27 @@ def test_metadata_keys_with_special_characters_round_trip(metadata_client: Clien
         metadata_client.v3_metadata_put(key, {"value": value})
         assert metadata_client.v3_metadata_get(key) == {"value": value}
         metadata_client.v3_metadata_put(key, None)  # Core deletes a key set to null
+
+
+if CORE_URL:  # defined only with a real Core, so that no test is skipped without one
+
+    @pytest.mark.real_core
+    def test_a_process_id_with_special_characters_is_found_on_a_real_core() -> None:
+        """The issue's measurement: `?id=ceo%252Bx` finds process `ceo+x` (double decoding)."""
+        assert CORE_URL is not None
+        username, password = os.environ.get("CORE_USERNAME"), os.environ.get("CORE_PASSWORD")
+        process_id = "ceo+x &#%"
+        config = {
+            "id": process_id,
+            "autostart": False,
+            "input": [{"id": "in", "address": "testsrc", "options": ["-f", "lavfi"]}],
+            "output": [{"id": "out", "address": "-", "options": ["-f", "null"]}],
+        }
+        with Client(CORE_URL, username, password) as real:
+            real.v3_process_post(config)
+            try:
+                assert real.v3_process_get(process_id).id == process_id
+                found = real.v3_process_get_list(id=process_id)
+                assert [process.id for process in found] == [process_id]
+            finally:
+                real.v3_process_delete(process_id)
