@@ -45,17 +45,10 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture(scope="session")
-def _shared_core() -> Iterator[FakeCore]:
-    # One server for the session: stopping a loopback server costs half a second.
-    with FakeCore(FakeClock()) as fake:
-        yield fake
-
-
 @pytest.fixture
-def core(_shared_core: FakeCore, clock: FakeClock) -> FakeCore:
-    _shared_core.reset(clock)
-    return _shared_core
+def core(clock: FakeClock) -> Iterator[FakeCore]:
+    with FakeCore(clock) as fake:
+        yield fake
 
 
 @pytest.fixture

@@ -75,37 +75,27 @@ class Seen:
 
 
 class FakeCore:
-    """Behaves like Core v16 by default; a test may switch a reset fake to vod's ways."""
+    """Behaves like Core v16 by default; a test may switch it to vod's ways."""
 
     def __init__(
         self, clock: FakeClock, *, username: str = "admin", password: str = "s3cret-passw0rd"
     ) -> None:
         self.username = username
         self.password = password
+        self.clock = clock
+        # vod answers a request without a token with 403, v16 with 401.
+        self.missing_token_status = 401
+        # Real Core answers a failed login only after 5 s; tests keep it short.
+        self.login_failure_delay = 0.0
+        self._secret = secrets.token_bytes(32)
+        self._faults: deque[tuple[str, Fault]] = deque()
+        self.counts: Counter[str] = Counter()
+        self.seen: list[Seen] = []
+        self.connections: set[tuple[str, int]] = set()
         self._lock = threading.Lock()
+        # Stalled handlers wait for this: set on shutdown so none lingers.
         self.release = threading.Event()
-        self.reset(clock)
         self._server = LoopbackServer(self._handler())
-        # socketserver listens with a backlog of 5: 50 clients connecting at once would see
-        # dropped SYNs and a second's retransmit. Listening again raises the backlog.
-        self._server._server.socket.listen(128)
-
-    def reset(self, clock: FakeClock) -> None:
-        """Start over as a freshly started Core, so one server can serve many tests."""
-        with self._lock:
-            self.clock = clock
-            # vod answers a request without a token with 403, v16 with 401.
-            self.missing_token_status = 401
-            # Real Core answers a failed login only after 5 s; tests keep it short.
-            self.login_failure_delay = 0.0
-            self._secret = secrets.token_bytes(32)
-            self._faults: deque[tuple[str, Fault]] = deque()
-            self.counts: Counter[str] = Counter()
-            self.seen: list[Seen] = []
-            self.connections: set[tuple[str, int]] = set()
-            # Stalled handlers wait for this: set on reset and shutdown so none lingers.
-            self.release.set()
-            self.release = threading.Event()
 
     def __enter__(self) -> FakeCore:
         self._server.__enter__()
@@ -209,10 +199,6 @@ class FakeCore:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
-            # Headers and body are two writes: without this, Nagle holds the body back until
-            # the client's delayed ACK, 40 ms a request.
-            disable_nagle_algorithm = True
-
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""

@@ -1,4 +1,4 @@
-"""Fixtures: one fake Core on loopback for the session, reset for each test, and clients of it.
+"""Fixtures: a fake Core on loopback for each test, and clients of it.
 
 Tests marked `real_core` take `target_client`: a client of the fake, and also one of the real
 Core at CORE_URL when CORE_URL, CORE_USERNAME and CORE_PASSWORD are set.
@@ -31,17 +31,10 @@ class AsyncStreamingClient(AsyncClient, AsyncStreaming):
     pass
 
 
-@pytest.fixture(scope="session")
-def _shared_core() -> Iterator[FakeCore]:
-    # One server for the session: stopping a loopback server costs half a second.
-    with FakeCore() as core:
-        yield core
-
-
 @pytest.fixture
-def core(_shared_core: FakeCore) -> FakeCore:
-    _shared_core.reset()
-    return _shared_core
+def core() -> Iterator[FakeCore]:
+    with FakeCore() as fake:
+        yield fake
 
 
 @pytest.fixture
@@ -60,14 +53,12 @@ _REAL_CORE = tuple(os.environ.get(f"CORE_{key}") for key in ("URL", "USERNAME", 
 
 
 @pytest.fixture(params=["fake", "real"] if all(_REAL_CORE) else ["fake"])
-def target_client(
-    request: pytest.FixtureRequest, _shared_core: FakeCore
-) -> Iterator[StreamingClient]:
+def target_client(request: pytest.FixtureRequest) -> Iterator[StreamingClient]:
     """A client of the fake Core, and also of the real one at CORE_URL where it is set."""
     if request.param == "real":
         url, username, password = (str(value) for value in _REAL_CORE)
     else:
-        _shared_core.reset()
-        url, username, password = _shared_core.url, USERNAME, PASSWORD
+        core: FakeCore = request.getfixturevalue("core")
+        url, username, password = core.url, USERNAME, PASSWORD
     with StreamingClient(url, username, password, backoff=FAST) as client:
         yield client

@@ -100,11 +100,6 @@ class FakeCore:
     def __init__(self) -> None:
         self._tokens = itertools.count(1)
         self._lock = threading.Lock()
-        self.server = LoopbackServer(_handler_for(self))
-        self.reset()
-
-    def reset(self) -> None:
-        """Back to an empty Core: no files, no scripted episodes, nothing seen, no tokens."""
         self.files: dict[tuple[str, str], StoredFile] = {}
         self.episodes: deque[Episode] = deque()
         self.requests: list[Seen] = []
@@ -117,6 +112,7 @@ class FakeCore:
         self.media_listeners: list[queue.Queue[str]] = []
         # A download is cut off after this many bytes (a dropped connection mid-body).
         self.cut_downloads_at: int | None = None
+        self.server = LoopbackServer(_handler_for(self))
 
     @property
     def url(self) -> str:

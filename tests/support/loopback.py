@@ -1,7 +1,8 @@
 """A real HTTP/1.1 server on 127.0.0.1 in a background thread.
 
 For tests that need real sockets (pooling, timeouts, dropped connections, chunking, gzip)
-rather than a mock transport. Each test gives it a `BaseHTTPRequestHandler` subclass.
+rather than a mock transport. Each test gives it a `BaseHTTPRequestHandler` subclass; the
+socket settings that keep the server from adding delays of its own live here, once.
 """
 
 from __future__ import annotations
@@ -10,14 +11,28 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
+# How often the serving loop looks for a stop request: what stopping the server costs at most.
+_POLL_INTERVAL = 0.01
+
+
+class _Server(ThreadingHTTPServer):
+    # socketserver listens with a backlog of 5: many clients connecting at once would see
+    # dropped SYNs and wait a second for their retransmit.
+    request_queue_size = 128
+    daemon_threads = True
+
 
 class LoopbackServer:
     def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
         # HTTP/1.1 so that connections are kept alive and the client's pool is exercised.
         handler.protocol_version = "HTTP/1.1"
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # Headers and body are separate writes: with Nagle, the body waits for the client's
+        # delayed ACK, 40 ms a response.
+        handler.disable_nagle_algorithm = True
+        self._server = _Server(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(_POLL_INTERVAL,), daemon=True
+        )
 
     @property
     def url(self) -> str:
