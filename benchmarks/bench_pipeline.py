@@ -35,10 +35,6 @@ BODY = b'[{"id": "one", "type": "process"}]'
 
 
 class Answer(BaseHTTPRequestHandler):
-    # Headers and body go out in two writes; without this, Nagle holds the body back until the
-    # client's delayed ACK (40 ms), which would swamp everything measured here.
-    disable_nagle_algorithm = True
-
     def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
