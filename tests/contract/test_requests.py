@@ -27,6 +27,7 @@ from core_client.exceptions import APIError
 from core_client.models import IAMUser, MetricsQuery, ProcessConfig, SetConfig
 from scripts.paths import ROOT
 from tests.contract.conftest import TOKEN
+from tests.contract.spec_routes import declared_query
 
 RECORDED = ROOT.parent / "shared" / "fixtures" / "vod"
 
@@ -257,6 +258,8 @@ def prism_verdict(call: Call) -> Iterator[None]:
 def assert_accepted(call: Call, response: httpx.Response | None) -> None:
     assert response is not None
     assert request_violations(response) == []
+    sent = set(response.request.url.params)
+    assert sent <= declared_query(response.request), f"{call.method} sends undeclared {sent}"
     if call.unusable_answer:
         # Prism finds fault with an answer only once the request passed and was routed.
         assert response.headers.get("sl-violations"), f"{call.method}: {response.status_code}"
