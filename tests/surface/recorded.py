@@ -211,10 +211,6 @@ class ReplayCore:
 
 def _handler(state: ReplayState) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        # Headers and body go out in two writes; without this each answer waits ~40 ms
-        # for the client's delayed ACK (Nagle).
-        disable_nagle_algorithm = True
-
         def _serve(self) -> None:
             target = urlsplit(self.path)
             length = int(self.headers.get("Content-Length") or 0)

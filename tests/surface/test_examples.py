@@ -49,10 +49,6 @@ def routes() -> dict[tuple[str, str], tuple[int, Any]]:
 
 
 class FakeCore(BaseHTTPRequestHandler):
-    # Headers and body go out in two writes; without this each answer waits ~40 ms
-    # for the client's delayed ACK (Nagle).
-    disable_nagle_algorithm = True
-
     answers: ClassVar[dict[tuple[str, str], tuple[int, Any]]] = {}
 
     def _serve(self) -> None:
