@@ -66,7 +66,11 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
     finally:
         prism.terminate()
-        prism.wait(timeout=10)
+        try:
+            prism.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            prism.kill()
+            prism.wait()
 
 
 @pytest.fixture(scope="session")

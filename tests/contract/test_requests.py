@@ -66,7 +66,9 @@ UPLOAD_LABEL_DISAGREES = pytest.mark.xfail(
     strict=True, reason="uploads are sent as application/data, the overlaid spec says octet-stream"
 )
 
-HEAD_ANSWER = "Prism checks its bodiless answer to HEAD against the declared body: a 500"
+# Prism validates its own answer to HEAD, which has no body, against the declared file body and
+# sends 500 instead; its findings then concern the response only.
+HEAD_ANSWER = "Prism's answer to HEAD fails its own response check"
 
 
 @dataclass(frozen=True)
