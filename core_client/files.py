@@ -244,7 +244,9 @@ class UploadBody:
     def headers(self) -> dict[str, str]:
         # No gzip in the answer: Core's compress middleware turns 201/204 into 200 otherwise,
         # and "created" could no longer be told from "overwritten".
-        headers = {"Content-Type": "application/data", "Accept-Encoding": "identity"}
+        # octet-stream, as the overlaid spec declares every binary body; Core reads the raw body
+        # whatever the label.
+        headers = {"Content-Type": "application/octet-stream", "Accept-Encoding": "identity"}
         if self.length is not None:
             headers["Content-Length"] = str(self.length)
         return headers

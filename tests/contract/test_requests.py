@@ -58,14 +58,6 @@ METRICS = recorded("105-metrics-3-metrics")
 CONFIG = recorded("099-config-3-get", "response")["config"]
 UNIX_TIME = 1795688496
 
-# The client labels every upload `application/data` (what Core's swagger gives for PUT file),
-# while the overlaid spec declares `application/octet-stream` for all binary bodies: Prism
-# answers 415. Core itself reads the raw body whatever the label (fixture 067 was sent as
-# application/data). Strict, so the mark must go once core_client/files.py and the overlay agree.
-UPLOAD_LABEL_DISAGREES = pytest.mark.xfail(
-    strict=True, reason="uploads are sent as application/data, the overlaid spec says octet-stream"
-)
-
 # Prism validates its own answer to HEAD, which has no body, against the declared file body and
 # sends 500 instead; its findings then concern the response only.
 HEAD_ANSWER = "Prism's answer to HEAD fails its own response check"
@@ -81,10 +73,6 @@ class Call:
 
 def call(method: str, /, **args: Any) -> Call:
     return Call(method, args)
-
-
-def upload(method: str, /, **args: Any) -> Any:
-    return pytest.param(Call(method, args), marks=UPLOAD_LABEL_DISAGREES)
 
 
 CALLS = [
@@ -144,7 +132,7 @@ CALLS = [
         input_id=ODD_INPUT,
         body=b"rtmp://127.0.0.1:1935/live/next.stream?token=a&b",
     ),
-    upload(
+    call(
         "v3_process_post_playout_input_errorframe_name",
         id=ODD_ID,
         input_id=ODD_INPUT,
@@ -177,7 +165,7 @@ CALLS = [
         operation="move",
         bandwidth_limit_kbit=1024,
     ),
-    upload("v3_fs_put_file", storage="mem", path=ODD_FILE, data=b'{"a": 1}'),
+    call("v3_fs_put_file", storage="mem", path=ODD_FILE, data=b'{"a": 1}'),
     call("v3_fs_get_file", storage="mem", path=ODD_FILE),
     Call(
         "v3_fs_get_file_exists",
@@ -252,7 +240,7 @@ CALLS = [
         order="asc",
     ),
     call("v3_cluster_node_fs_put", id=ODD_NODE, source="mem:/a.txt", target="disk:/a.txt"),
-    upload("v3_cluster_node_fs_put_file", id=ODD_NODE, storage="mem", path=ODD_FILE, data=b"x"),
+    call("v3_cluster_node_fs_put_file", id=ODD_NODE, storage="mem", path=ODD_FILE, data=b"x"),
     call("v3_cluster_node_fs_get_file", id=ODD_NODE, storage="mem", path=ODD_FILE),
     Call(
         "v3_cluster_node_fs_head_file",
