@@ -53,7 +53,7 @@ from .events import (
     Reconnect,
     filters_body,
 )
-from .exceptions import NotFoundError
+from .exceptions import NotFoundError, ResponseValidationError
 from .files import (
     DownloadTarget,
     FileData,
@@ -144,7 +144,13 @@ def _content(response: httpx.Response) -> bytes:
 
 
 def _json_text(response: httpx.Response) -> str:
-    return str(response.json())
+    try:
+        text = response.json()
+    except ValueError:
+        raise ResponseValidationError("$", "expected a JSON string", response=response) from None
+    if not isinstance(text, str):
+        raise ResponseValidationError("$", "expected a JSON string", response=response)
+    return text
 
 
 def _keyframe(response: httpx.Response) -> Keyframe:

@@ -14,9 +14,17 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+import httpx
 import pytest
 
-from core_client import APIConnectionError, NotFoundError, ServerError, ValidationError
+from core_client import (
+    APIConnectionError,
+    Client,
+    NotFoundError,
+    ResponseValidationError,
+    ServerError,
+    ValidationError,
+)
 from core_client.files import BodyConsumedError, UploadBody, UploadResult
 from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
 from tests.streaming.fake_core import DROP, FakeCore, StoredFile
@@ -426,3 +434,12 @@ def test_round_trip_through_a_storage(
     assert sha256((tmp_path / "back").read_bytes()) == sha256(payload)
     assert exists
     assert not target_client.v3_fs_get_file_exists("mem", path)
+
+
+@pytest.mark.parametrize("body", [b"OK", b"42"])
+def test_copy_answer_that_is_not_a_json_string_is_a_response_error(body: bytes) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = Client("http://core.test", access_token="t", transport=transport)
+    with client, pytest.raises(ResponseValidationError) as caught:
+        client.v3_fs_put("mem:/a.txt", "disk:/b.txt")
+    assert caught.value.body == body.decode()
