@@ -1,11 +1,12 @@
 # One entry point for every job. `make help` lists the targets.
 PYTHON ?= .venv/bin/python
 CORE_VERSION ?= vod
-# Folder holding the pinned spec files (offline mirror); empty = pull from upstream.
-SPEC_MIRROR ?=
+# Folder holding the pinned spec files (offline mirror; sha256 still verified); empty = pull
+# from upstream. Defaults to ../shared/openapi where that folder exists (machines with no internet).
+SPEC_MIRROR ?= $(wildcard ../shared/openapi)
 PYTEST_ARGS ?=
 
-.PHONY: help setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff
+.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff
 
 # Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
 CORE_URL ?=
@@ -51,6 +52,9 @@ check-versions: ## generate every pinned Core version into temp folders, warning
 
 spec-diff: ## Markdown diff of operations and schemas between two versions: FROM=v16.16.0 TO=vod
 	$(PYTHON) -m scripts.spec_diff --from $(FROM) --to $(TO) $(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR))
+
+quickstart: ## the quick start against your Core: CORE_URL, CORE_USERNAME, CORE_PASSWORD
+	$(PYTHON) examples/quickstart.py
 
 bench: ## run every benchmark script (each prints ratios against a baseline of the same run)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done

@@ -721,8 +721,10 @@ def _render_typed_calls(
 
 EXAMPLES_SECTION = "<!-- section: examples -->"
 EXAMPLES_DIR = ROOT / "examples"
-# examples/ script -> its heading; the first nine are the original README's, unmodified.
+# examples/ script -> its heading; after the quick start against your own Core come the original
+# README's ten, unmodified.
 EXAMPLES = {
+    "quickstart.py": "Quick start against your Core (`make quickstart`)",
     "quickstart_sync.py": "Quick start (sync)",
     "quickstart_async.py": "Quick start (async)",
     "get_token.py": "GET token data",

@@ -25,6 +25,10 @@ README_URL = "http://127.0.0.1:8080"
 ECHO = object()  # answer with the request's JSON body
 
 
+class PlainText(str):
+    """An answer sent as text/plain, as Core sends /ping's."""
+
+
 def recorded_body(name: str) -> Any:
     return next(exchange for exchange in exchanges("vod") if name in exchange.name).json()
 
@@ -37,6 +41,7 @@ def routes() -> dict[tuple[str, str], tuple[int, Any]]:
     return {
         ("POST", "/api/login"): (200, login),
         ("GET", "/api"): (200, recorded_body("013-about-authenticated")),
+        ("GET", "/ping"): (200, PlainText("pong")),
         ("GET", "/api/v3/process"): (200, recorded_body("035-process-3-get-all-all-filters")),
         ("POST", "/api/v3/process"): (200, ECHO),
         ("GET", "/api/v3/process/my_proc"): (200, process),
@@ -55,9 +60,13 @@ class FakeCore(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
         status, answer = self.answers.get((self.command, self.path), (404, {"code": 404}))
-        content = json.dumps(json.loads(body) if answer is ECHO else answer).encode()
+        if isinstance(answer, PlainText):
+            content, content_type = answer.encode(), "text/plain; charset=UTF-8"
+        else:
+            content = json.dumps(json.loads(body) if answer is ECHO else answer).encode()
+            content_type = "application/json"
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(content)))
         self.end_headers()
         self.wfile.write(content)
@@ -75,10 +84,11 @@ def fake_core() -> Iterator[str]:
         yield server.url
 
 
-def run_example(name: str, url: str) -> None:
-    source = (EXAMPLES_DIR / name).read_text()
+def run_example(name: str, url: str, source: str | None = None) -> None:
+    if source is None:
+        source = (EXAMPLES_DIR / name).read_text()
     assert README_URL in source
-    code = compile(source.replace(README_URL, url), str(EXAMPLES_DIR / name), "exec")
+    code = compile(source.replace(README_URL, url), name, "exec")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         exec(code, {"__name__": "__main__"})
@@ -87,6 +97,7 @@ def run_example(name: str, url: str) -> None:
 
 
 EXPECTED_OUTPUT = {
+    "quickstart.py": r"\A\S+ 16\.\d+\.\d+\nfx-null ffmpeg$",
     "quickstart_sync.py": r"About\(",
     "quickstart_async.py": r"About\(",
     "get_token.py": r"TokenPair\(",
@@ -109,8 +120,10 @@ def test_every_example_has_an_expected_output() -> None:
 
 @pytest.mark.parametrize("name", list(EXAMPLES))
 def test_example_runs_unmodified_against_a_fake_core(
-    name: str, fake_core: str, capsys: pytest.CaptureFixture[str]
+    name: str, fake_core: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    for variable in ("CORE_URL", "CORE_USERNAME", "CORE_PASSWORD"):
+        monkeypatch.delenv(variable, raising=False)  # the quick start's own Core, not the fake
     run_example(name, fake_core)
     output = capsys.readouterr().out.strip()
     assert re.search(EXPECTED_OUTPUT[name], output, re.DOTALL | re.MULTILINE), output
@@ -134,3 +147,20 @@ def test_readme_shows_every_example_script() -> None:
         body = (EXAMPLES_DIR / name).read_text()
         code = "\n".join(line for line in body.splitlines() if not line.startswith("# ")).strip()
         assert f"```python\n{code}\n```" in readme, name
+
+
+def quick_start_blocks() -> list[str]:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Quick start\n") : readme.index("<!-- section: examples -->")]
+    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+
+
+def test_quick_start_section_runs_as_written(
+    fake_core: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocks = quick_start_blocks()
+    assert len(blocks) == 2  # sync and async
+    for number, block in enumerate(blocks):
+        run_example(f"README quick start block {number + 1}", fake_core, block)
+    output = capsys.readouterr().out
+    assert re.search(r"\Apong\n\S+ 16\.\d+\.\d+\nAbout\(", output), output
