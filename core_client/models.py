@@ -2,7 +2,7 @@
 
 The classes are the generated ones (`datarhei_core_api.models`, attrs classes with `from_dict`
 and `to_dict`), plus the hand-written `ClusterNodeAuth` and the names the upstream client used
-for three of them. Nothing is imported before a name is looked up, so importing core_client
+for four of them. Nothing is imported before a name is looked up, so importing core_client
 stays cheap; type checkers and IDEs see every model through the TYPE_CHECKING imports.
 """
 
@@ -13,17 +13,28 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from datarhei_core_api.models import *  # noqa: F403
-    from datarhei_core_api.models import Command, MetricsQuery, SetConfig
+    from datarhei_core_api.models import (
+        Command,
+        FilesystemOperationOperation,
+        MetricsQuery,
+        SetConfig,
+    )
 
     from .cluster_node import ClusterNodeAuth as ClusterNodeAuth
 
     Config = SetConfig
     Metrics = MetricsQuery
     ProcessCommand = Command
+    FilesystemOperationOrder = FilesystemOperationOperation
 
 _GENERATED = "datarhei_core_api.models"
 # Upstream (core-client-python 2.x) model names -> spec names, so that migrated code imports.
-_UPSTREAM_NAMES = {"Config": "SetConfig", "Metrics": "MetricsQuery", "ProcessCommand": "Command"}
+_UPSTREAM_NAMES = {
+    "Config": "SetConfig",
+    "Metrics": "MetricsQuery",
+    "ProcessCommand": "Command",
+    "FilesystemOperationOrder": "FilesystemOperationOperation",  # copy / move
+}
 
 
 def __getattr__(name: str) -> Any:

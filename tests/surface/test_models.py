@@ -35,6 +35,8 @@ def test_upstream_names_and_the_cluster_node_model() -> None:
     assert models.Config is models.SetConfig
     assert models.Metrics is models.MetricsQuery
     assert models.ProcessCommand is models.Command
+    assert models.FilesystemOperationOrder is models.FilesystemOperationOperation
+    assert upstream_models.FilesystemOperationOrder("move").value == "move"
     assert models.ClusterNodeAuth is ClusterNodeAuth
     with pytest.raises(AttributeError):
         _ = models.NoSuchModel
