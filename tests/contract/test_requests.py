@@ -14,20 +14,18 @@ from the spec, streaming.py implements them by hand).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from contextlib import suppress
 from typing import Any
 
 import httpx
 import pytest
 
 from core_client import AsyncClient, Client
-from core_client.exceptions import APIError, CoreError
+from core_client.exceptions import CoreError
 from core_client.models import IAMUser, MetricsQuery, ProcessConfig, SetConfig
 from scripts.paths import ROOT
-from tests.contract.conftest import TOKEN
-from tests.contract.spec_routes import route_of, spec_routes
+from tests.support.prism import TOKEN, Call, assert_accepted, prism_verdict, request_violations
+from tests.support.spec_routes import route_of, spec_routes
 
 RECORDED = ROOT.parent / "shared" / "fixtures" / "vod"
 
@@ -61,14 +59,6 @@ UNIX_TIME = 1795688496
 # Prism validates its own answer to HEAD, which has no body, against the declared file body and
 # sends 500 instead; its findings then concern the response only.
 HEAD_ANSWER = "Prism's answer to HEAD fails its own response check"
-
-
-@dataclass(frozen=True)
-class Call:
-    method: str
-    args: dict[str, Any]
-    # Why Prism's answer to this call says nothing about Core's: then only the request is checked.
-    unusable_answer: str = ""
 
 
 def call(method: str, /, **args: Any) -> Call:
@@ -252,55 +242,25 @@ CALLS = [
 ]
 
 
-def request_violations(response: httpx.Response) -> list[Any]:
-    """What Prism found wrong with the request (it lists its findings in `sl-violations`)."""
-    found: list[Any] = json.loads(response.headers.get("sl-violations", "[]"))
-    return [violation for violation in found if violation["location"][0] == "request"]
-
-
-@contextmanager
-def prism_verdict(call: Call) -> Iterator[None]:
-    """Fails with Prism's findings if it refused the request."""
-    try:
-        yield
-    except APIError as error:
-        if not call.unusable_answer:
-            violations = request_violations(error.response) or error.response.text
-            pytest.fail(f"Prism refused {call.method}: {violations}")
-
-
-def assert_accepted(call: Call, response: httpx.Response | None) -> None:
-    assert response is not None
-    assert request_violations(response) == []
-    sent = set(response.request.url.params)
-    assert sent <= route_of(response.request).query, f"{call.method} sends undeclared {sent}"
-    if call.unusable_answer:
-        # Prism finds fault with an answer only once the request passed and was routed.
-        assert response.headers.get("sl-violations"), f"{call.method}: {response.status_code}"
-    else:
-        # Also catches calls that turn a 4xx into a value (v3_fs_get_file_exists: False on 404).
-        assert response.is_success, f"{call.method}: {response.status_code} {response.text}"
-
-
 def id_of(call: Call) -> str:
     models = any(hasattr(value, "to_dict") for value in call.args.values())
     return f"{call.method}[model]" if models else call.method
 
 
 @pytest.mark.parametrize("call", CALLS, ids=id_of)
-def test_client_sends_what_the_spec_accepts(client: Client, call: Call) -> None:
+def test_client_sends_what_the_spec_accepts(prism_client: Client, call: Call) -> None:
     with prism_verdict(call):
-        getattr(client, call.method)(**call.args)
-    assert_accepted(call, client.last_response)
+        getattr(prism_client, call.method)(**call.args)
+    assert_accepted(call, prism_client.last_response)
 
 
 @pytest.mark.parametrize("call", CALLS, ids=id_of)
 async def test_async_client_sends_what_the_spec_accepts(
-    async_client: AsyncClient, call: Call
+    async_prism_client: AsyncClient, call: Call
 ) -> None:
     with prism_verdict(call):
-        await getattr(async_client, call.method)(**call.args)
-    assert_accepted(call, async_client.last_response)
+        await getattr(async_prism_client, call.method)(**call.args)
+    assert_accepted(call, async_prism_client.last_response)
 
 
 def test_login_sends_what_the_spec_accepts(prism_url: str) -> None:

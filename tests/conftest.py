@@ -1,0 +1,31 @@
+"""Fixtures more than one suite uses: one Prism mock of the overlaid spec for the session."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from core_client import AsyncClient, Client
+from tests.support.prism import TOKEN, running_prism
+from tests.surface.values import overlaid_spec
+
+
+@pytest.fixture(scope="session")
+def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of Prism mocking the overlaid spec (built from ../shared on a fresh clone)."""
+    log_file = tmp_path_factory.mktemp("prism") / "prism.log"
+    with running_prism(overlaid_spec(), log_file) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def prism_client(prism_url: str) -> Iterator[Client]:
+    with Client(prism_url, access_token=TOKEN, retries=0) as client:
+        yield client
+
+
+@pytest.fixture
+async def async_prism_client(prism_url: str) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(prism_url, access_token=TOKEN, retries=0) as client:
+        yield client
