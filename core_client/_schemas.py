@@ -180,18 +180,6 @@ SCHEMAS: dict[str, Shape] = {
         frozenset([]),
     ),
     "ClusterNodeFilesFiles": Map(Array(Scalar("string"))),
-    "ClusterNodeGPUResources": Object(
-        {
-            "memory_limit_bytes": Scalar("integer"),
-            "memory_total_bytes": Scalar("integer"),
-            "memory_used_bytes": Scalar("integer"),
-            "usage_decoder": Scalar("number"),
-            "usage_encoder": Scalar("number"),
-            "usage_general": Scalar("number"),
-            "usage_limit": Scalar("number"),
-        },
-        frozenset([]),
-    ),
     "ClusterNodeID": Object({"id": Scalar("string")}, frozenset([])),
     "ClusterNodeResources": Object(
         {
@@ -217,7 +205,6 @@ SCHEMAS: dict[str, Shape] = {
         {"process_ids": Nullable(Array(Ref("ProcessID"))), "target_node_id": Scalar("string")},
         frozenset([]),
     ),
-    "ClusterProcessRelocateMap": Map(Scalar("string")),
     "ClusterRaft": Object(
         {
             "address": Scalar("string"),
@@ -631,7 +618,6 @@ SCHEMAS: dict[str, Shape] = {
         {"labels": Nullable(Ref("MetricsQueryMetricLabels")), "name": Scalar("string")},
         frozenset([]),
     ),
-    "MetricsQueryMetricLabels": Map(Scalar("string")),
     "MetricsResponse": Object(
         {
             "interval_sec": Scalar("integer"),
@@ -648,7 +634,6 @@ SCHEMAS: dict[str, Shape] = {
         },
         frozenset([]),
     ),
-    "MetricsResponseMetricLabels": Map(Scalar("string")),
     "MetricsResponseValue": Array(Scalar("number"), min_items=2, max_items=2),
     "PlayoutStatus": Object(
         {
@@ -667,15 +652,6 @@ SCHEMAS: dict[str, Shape] = {
             "stream": Scalar("integer"),
             "swap": Ref("PlayoutStatusSwap"),
             "url": Scalar("string"),
-        },
-        frozenset([]),
-    ),
-    "PlayoutStatusIO": Object(
-        {
-            "packet": Scalar("integer"),
-            "size_kb": Scalar("integer"),
-            "state": Scalar("string", ("running", "idle")),
-            "time": Scalar("integer"),
         },
         frozenset([]),
     ),
@@ -813,7 +789,6 @@ SCHEMAS: dict[str, Shape] = {
         frozenset([]),
     ),
     "ProcessReportHistoryEntryLines": Map(Scalar("integer")),
-    "ProcessReportLines": Map(Scalar("integer")),
     "ProcessReportSearchResult": Object(
         {
             "created_at": Scalar("integer"),
@@ -886,15 +861,6 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("number"),
             "limit": Scalar("number"),
             "max": Scalar("number"),
-        },
-        frozenset([]),
-    ),
-    "ProcessUsageMemory": Object(
-        {
-            "avg": Scalar("number"),
-            "cur": Scalar("integer"),
-            "limit": Scalar("integer"),
-            "max": Scalar("integer"),
         },
         frozenset([]),
     ),
@@ -1016,14 +982,10 @@ SCHEMAS: dict[str, Shape] = {
         },
         frozenset([]),
     ),
-    "SRTChannelsConnections": Map(Ref("SRTConnection")),
-    "SRTChannelsLog": Map(Array(Ref("SRTLog"))),
-    "SRTChannelsPublisher": Map(Scalar("integer")),
     "SRTChannelsSubscriber": Map(Array(Scalar("integer"))),
     "SRTConnection": Object(
         {"log": Nullable(Ref("SRTConnectionLog")), "stats": Ref("SRTStatistics")}, frozenset([])
     ),
-    "SRTConnectionLog": Map(Array(Ref("SRTLog"))),
     "SRTLog": Object(
         {"msg": Nullable(Array(Scalar("string"))), "ts": Scalar("integer")}, frozenset([])
     ),
@@ -1101,7 +1063,6 @@ SCHEMAS: dict[str, Shape] = {
         },
         frozenset([]),
     ),
-    "SessionExtra": Map(ANY),
     "SessionPeers": Object(
         {
             "local": Nullable(Ref("SessionPeersLocal")),
@@ -1147,8 +1108,6 @@ SCHEMAS: dict[str, Shape] = {
         },
         frozenset([]),
     ),
-    "SessionSummarySummaryLocal": Map(Ref("SessionStats")),
-    "SessionSummarySummaryReference": Map(Ref("SessionStats")),
     "SessionSummarySummaryRemote": Map(Ref("SessionPeers")),
     "SessionTokenRequest": Object(
         {
@@ -1160,283 +1119,8 @@ SCHEMAS: dict[str, Shape] = {
         },
         frozenset([]),
     ),
-    "SessionTokenRequestExtra": Map(ANY),
     "SessionsActive": Map(Array(Ref("Session"))),
     "SessionsSummary": Map(Ref("SessionSummary")),
-    "SetConfig": Object(
-        {
-            "address": Scalar("string"),
-            "api": Object(
-                {
-                    "access": Object(
-                        {
-                            "http": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
-                            ),
-                            "https": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
-                            ),
-                        },
-                        frozenset([]),
-                    ),
-                    "auth": Object(
-                        {
-                            "auth0": Object(
-                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))},
-                                frozenset([]),
-                            ),
-                            "disable_localhost": Scalar("boolean"),
-                            "enable": Scalar("boolean"),
-                            "jwt": Object({"secret": Scalar("string")}, frozenset([])),
-                            "password": Scalar("string"),
-                            "username": Scalar("string"),
-                        },
-                        frozenset([]),
-                    ),
-                    "read_only": Scalar("boolean"),
-                },
-                frozenset([]),
-            ),
-            "cluster": Object(
-                {
-                    "address": Scalar("string"),
-                    "debug": Object({"disable_ffmpeg_check": Scalar("boolean")}, frozenset([])),
-                    "emergency_leader_timeout_sec": Scalar("integer"),
-                    "enable": Scalar("boolean"),
-                    "id": Scalar("string"),
-                    "node_recover_timeout_sec": Scalar("integer"),
-                    "peers": Array(Scalar("string")),
-                    "recover_timeout_sec": Scalar("integer"),
-                    "startup_timeout_sec": Scalar("integer"),
-                    "sync_interval_sec": Scalar("integer"),
-                },
-                frozenset([]),
-            ),
-            "compress": Object(
-                {
-                    "encoding": Array(Scalar("string")),
-                    "mimetypes": Array(Scalar("string")),
-                    "min_length": Scalar("integer"),
-                },
-                frozenset([]),
-            ),
-            "created_at": Scalar("string"),
-            "db": Object({"dir": Scalar("string")}, frozenset([])),
-            "debug": Object(
-                {
-                    "agent_address": Scalar("string"),
-                    "auto_max_procs": Scalar("boolean"),
-                    "force_gc": Scalar("integer"),
-                    "memory_limit_mbytes": Scalar("integer"),
-                    "profiling": Scalar("boolean"),
-                },
-                frozenset([]),
-            ),
-            "ffmpeg": Object(
-                {
-                    "access": Object(
-                        {
-                            "input": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
-                            ),
-                            "output": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
-                            ),
-                        },
-                        frozenset([]),
-                    ),
-                    "binary": Scalar("string"),
-                    "disable_throttling": Scalar("boolean"),
-                    "log": Object(
-                        {
-                            "max_history": Scalar("integer"),
-                            "max_lines": Scalar("integer"),
-                            "max_minimal_history": Scalar("integer"),
-                        },
-                        frozenset([]),
-                    ),
-                    "max_processes": Scalar("integer"),
-                },
-                frozenset([]),
-            ),
-            "host": Object(
-                {"auto": Scalar("boolean"), "name": Array(Scalar("string"))}, frozenset([])
-            ),
-            "id": Scalar("string"),
-            "log": Object(
-                {
-                    "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
-                    "max_lines": Scalar("integer"),
-                    "topics": Array(Scalar("string")),
-                },
-                frozenset([]),
-            ),
-            "metrics": Object(
-                {
-                    "enable": Scalar("boolean"),
-                    "enable_prometheus": Scalar("boolean"),
-                    "interval_sec": Scalar("integer"),
-                    "range_sec": Scalar("integer"),
-                },
-                frozenset([]),
-            ),
-            "name": Scalar("string"),
-            "playout": Object(
-                {
-                    "enable": Scalar("boolean"),
-                    "max_port": Scalar("integer"),
-                    "min_port": Scalar("integer"),
-                },
-                frozenset([]),
-            ),
-            "resources": Object(
-                {
-                    "limit_wait_for_sec": Scalar("integer"),
-                    "max_cpu_usage": Scalar("number"),
-                    "max_gpu_memory_usage": Scalar("number"),
-                    "max_gpu_usage": Scalar("number"),
-                    "max_memory_usage": Scalar("number"),
-                },
-                frozenset([]),
-            ),
-            "router": Object(
-                {
-                    "blocked_prefixes": Array(Scalar("string")),
-                    "routes": Map(Scalar("string")),
-                    "ui_path": Scalar("string"),
-                },
-                frozenset([]),
-            ),
-            "rtmp": Object(
-                {
-                    "address": Scalar("string"),
-                    "address_tls": Scalar("string"),
-                    "app": Scalar("string"),
-                    "enable": Scalar("boolean"),
-                    "enable_tls": Scalar("boolean"),
-                    "httpflv": Object(
-                        {"enable": Scalar("boolean"), "mount": Scalar("string")}, frozenset([])
-                    ),
-                    "token": Scalar("string"),
-                },
-                frozenset([]),
-            ),
-            "service": Object(
-                {"enable": Scalar("boolean"), "token": Scalar("string"), "url": Scalar("string")},
-                frozenset([]),
-            ),
-            "sessions": Object(
-                {
-                    "enable": Scalar("boolean"),
-                    "ip_ignorelist": Array(Scalar("string")),
-                    "max_bitrate_mbit": Scalar("integer"),
-                    "max_sessions": Scalar("integer"),
-                    "persist": Scalar("boolean"),
-                    "persist_interval_sec": Scalar("integer"),
-                    "session_log_buffer_sec": Scalar("integer"),
-                    "session_log_path_pattern": Scalar("string"),
-                    "session_timeout_sec": Scalar("integer"),
-                },
-                frozenset([]),
-            ),
-            "srt": Object(
-                {
-                    "address": Scalar("string"),
-                    "enable": Scalar("boolean"),
-                    "log": Object(
-                        {"enable": Scalar("boolean"), "topics": Array(Scalar("string"))},
-                        frozenset([]),
-                    ),
-                    "passphrase": Scalar("string"),
-                    "token": Scalar("string"),
-                },
-                frozenset([]),
-            ),
-            "storage": Object(
-                {
-                    "cors": Object({"origins": Array(Scalar("string"))}, frozenset([])),
-                    "disk": Object(
-                        {
-                            "cache": Object(
-                                {
-                                    "enable": Scalar("boolean"),
-                                    "max_file_size_mbytes": Scalar("integer"),
-                                    "max_size_mbytes": Scalar("integer"),
-                                    "ttl_seconds": Scalar("integer"),
-                                    "types": Object(
-                                        {
-                                            "allow": Array(Scalar("string")),
-                                            "block": Array(Scalar("string")),
-                                        },
-                                        frozenset([]),
-                                    ),
-                                },
-                                frozenset([]),
-                            ),
-                            "dir": Scalar("string"),
-                            "max_size_mbytes": Scalar("integer"),
-                        },
-                        frozenset([]),
-                    ),
-                    "memory": Object(
-                        {
-                            "auth": Object(
-                                {
-                                    "enable": Scalar("boolean"),
-                                    "password": Scalar("string"),
-                                    "username": Scalar("string"),
-                                },
-                                frozenset([]),
-                            ),
-                            "backup": Object(
-                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))},
-                                frozenset([]),
-                            ),
-                            "max_size_mbytes": Scalar("integer"),
-                            "purge": Scalar("boolean"),
-                        },
-                        frozenset([]),
-                    ),
-                    "mimetypes": Map(Scalar("string")),
-                    "mimetypes_file": Scalar("string"),
-                    "s3": Array(Ref("S3Storage")),
-                },
-                frozenset([]),
-            ),
-            "tls": Object(
-                {
-                    "address": Scalar("string"),
-                    "auto": Scalar("boolean"),
-                    "cert_file": Scalar("string"),
-                    "email": Scalar("string"),
-                    "enable": Scalar("boolean"),
-                    "key_file": Scalar("string"),
-                    "secret": Scalar("string"),
-                    "staging": Scalar("boolean"),
-                },
-                frozenset([]),
-            ),
-            "update_check": Scalar("boolean"),
-            "version": Scalar("integer"),
-        },
-        frozenset([]),
-    ),
     "Skills": Object(
         {
             "codecs": Object(
@@ -1491,8 +1175,6 @@ SCHEMAS: dict[str, Shape] = {
         frozenset([]),
     ),
     "SkillsFilter": Object({"id": Scalar("string"), "name": Scalar("string")}, frozenset([])),
-    "SkillsFormat": Object({"id": Scalar("string"), "name": Scalar("string")}, frozenset([])),
-    "SkillsHWAccel": Object({"id": Scalar("string"), "name": Scalar("string")}, frozenset([])),
     "SkillsHWDevice": Object(
         {
             "extra": Scalar("string"),
@@ -1506,7 +1188,6 @@ SCHEMAS: dict[str, Shape] = {
         {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")},
         frozenset([]),
     ),
-    "SkillsProtocol": Object({"id": Scalar("string"), "name": Scalar("string")}, frozenset([])),
     "StreamMapping": Object(
         {
             "graphs": Nullable(Array(Ref("GraphElement"))),
@@ -1523,6 +1204,30 @@ SCHEMAS: dict[str, Shape] = {
         frozenset([]),
     ),
 }
+
+# Schema -> the schema above whose shape it has.
+_SAME_SHAPE: dict[str, str] = {
+    "ClusterNodeGPUResources": "AboutGPUResources",
+    "ClusterProcessRelocateMap": "ClusterProcessMap",
+    "MetricsQueryMetricLabels": "ClusterProcessMap",
+    "MetricsResponseMetricLabels": "ClusterProcessMap",
+    "PlayoutStatusIO": "AVstreamIO",
+    "ProcessReportLines": "ProcessReportHistoryEntryLines",
+    "ProcessUsageMemory": "ProcessUsageGPUMemory",
+    "SRTChannelsConnections": "SRTChannelConnections",
+    "SRTChannelsLog": "SRTChannelLog",
+    "SRTChannelsPublisher": "ProcessReportHistoryEntryLines",
+    "SRTConnectionLog": "SRTChannelLog",
+    "SessionExtra": "ProcessConfigMetadata",
+    "SessionSummarySummaryLocal": "SessionPeersLocal",
+    "SessionSummarySummaryReference": "SessionPeersLocal",
+    "SessionTokenRequestExtra": "ProcessConfigMetadata",
+    "SetConfig": "ConfigData",
+    "SkillsFormat": "SkillsFilter",
+    "SkillsHWAccel": "SkillsFilter",
+    "SkillsProtocol": "SkillsFilter",
+}
+SCHEMAS.update({name: SCHEMAS[first] for name, first in _SAME_SHAPE.items()})
 
 MODEL_CLASSES: dict[str, str] = {
     "AVstream": "AVstream",

@@ -518,9 +518,19 @@ def _render_operations(
 def _render_schemas(renderer: Renderer) -> str:
     # Every schema used, and (through Renderer._use) every schema those refer to.
     names = sorted(renderer.used_schemas)
-    entries = "".join(
-        f"    {name!r}: {renderer.shape(renderer.schemas[name])},\n" for name in names
-    )
+    # A shape that several schemas have (ConfigData and SetConfig: the whole config) is written
+    # once, under its first name; the others refer to it (one object, compiled once).
+    first_with: dict[str, str] = {}
+    same_shape: dict[str, str] = {}
+    entries = ""
+    for name in names:
+        code = renderer.shape(renderer.schemas[name])
+        if code in first_with:
+            same_shape[name] = first_with[code]
+        else:
+            first_with[code] = name
+            entries += f"    {name!r}: {code},\n"
+    same = "".join(f"    {name!r}: {first!r},\n" for name, first in same_shape.items())
     classes = "".join(
         f"    {name!r}: {renderer.model_classes[name]!r},\n"
         for name in names
@@ -533,6 +543,9 @@ def _render_schemas(renderer: Renderer) -> str:
         "from __future__ import annotations\n\n"
         "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar, Shape\n\n"
         f"SCHEMAS: dict[str, Shape] = {{\n{entries}}}\n\n"
+        "# Schema -> the schema above whose shape it has.\n"
+        f"_SAME_SHAPE: dict[str, str] = {{\n{same}}}\n"
+        "SCHEMAS.update({name: SCHEMAS[first] for name, first in _SAME_SHAPE.items()})\n\n"
         f"MODEL_CLASSES: dict[str, str] = {{\n{classes}}}\n"
     )
 
