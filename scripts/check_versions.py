@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.generate import GenerationError, generate_package, write_patched_spec
-from scripts.overlay import HTTP_METHODS, STREAMING_CONTENT_TYPES
+from scripts.overlay import STREAMING_CONTENT_TYPES, operations
 from scripts.paths import PACKAGE_NAME
 from scripts.spec import ChecksumMismatch, PullFailed, pull
 from scripts.versions import VERSIONS
@@ -22,16 +22,20 @@ from scripts.versions import VERSIONS
 
 def swagger_operations(swagger: dict[str, Any]) -> list[tuple[str, bool]]:
     """(operationId, answers with a stream) of every operation of a Swagger 2.0 document."""
-    operations = [
-        operation
-        for item in swagger["paths"].values()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    ]
     return [
         (op["operationId"], not STREAMING_CONTENT_TYPES.isdisjoint(op.get("produces", ())))
-        for op in operations
+        for _, _, op in operations(swagger)
     ]
+
+
+def non_streaming_count(swagger: dict[str, Any]) -> int:
+    """How many endpoint modules generation must give: one per non-streaming operation."""
+    return sum(1 for _, streams in swagger_operations(swagger) if not streams)
+
+
+def endpoint_modules(package: Path) -> set[str]:
+    """The endpoint module names of a generated package (one per generated operation)."""
+    return {path.stem for path in package.glob("api/*/*.py") if path.stem != "__init__"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"Core {version}: {error}", file=sys.stderr)
                 failed += 1
                 continue
-            generated = sum(1 for path in package.glob("api/*/*.py") if path.stem != "__init__")
-        expected = sum(1 for _, streams in swagger_operations(swagger) if not streams)
+            generated = len(endpoint_modules(package))
+        expected = non_streaming_count(swagger)
         if generated != expected:
             print(
                 f"Core {version}: {generated} endpoint modules generated, but the spec has "

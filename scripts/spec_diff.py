@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scripts.overlay import HTTP_METHODS
+from scripts.overlay import operations
 from scripts.spec import ChecksumMismatch, PullFailed, pull
 
 Json = dict[str, Any]
@@ -22,10 +22,7 @@ Json = dict[str, Any]
 
 def _operations(swagger: Json) -> dict[str, Json]:
     return {
-        f"{method.upper()} {path}": operation
-        for path, item in swagger["paths"].items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
+        f"{method.upper()} {path}": operation for path, method, operation in operations(swagger)
     }
 
 
