@@ -29,7 +29,6 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core_client import AsyncClient, Client
-from core_client.streaming import AsyncStreaming, SyncStreaming
 from tests.support.loopback import LoopbackServer
 
 TOKEN = "bench-token"
@@ -83,25 +82,17 @@ class Storage(BaseHTTPRequestHandler):
 # -- one case, in its own process ------------------------------------------------------------
 
 
-class BenchClient(Client, SyncStreaming):
-    """The client with the streaming operations (whether or not Client lists them yet)."""
-
-
-class AsyncBenchClient(AsyncClient, AsyncStreaming):
-    pass
-
-
 def run_case(case: str, url: str, source: Path, target: Path) -> dict[str, float]:
     headers = {"Authorization": f"Bearer {TOKEN}"}
     actions: dict[str, Callable[[], object]] = {
         "upload-raw": lambda: httpx.put(url + FILE_URL, content=source.open("rb"), headers=headers),
-        "upload-client": lambda: BenchClient(url, access_token=TOKEN).v3_fs_put_file(
+        "upload-client": lambda: Client(url, access_token=TOKEN).v3_fs_put_file(
             "mem", "bench.bin", source
         ),
         "upload-async-raw": lambda: asyncio.run(raw_async_upload(url + FILE_URL, headers, source)),
         "upload-async-client": lambda: asyncio.run(async_upload(url, source)),
         "download-raw": lambda: raw_download(url + FILE_URL, headers, target),
-        "download-client": lambda: BenchClient(url, access_token=TOKEN).v3_fs_download_file(
+        "download-client": lambda: Client(url, access_token=TOKEN).v3_fs_download_file(
             "mem", "bench.bin", target
         ),
         "download-async-raw": lambda: asyncio.run(
@@ -150,12 +141,12 @@ async def raw_async_download(url: str, headers: dict[str, str], target: Path) ->
 
 
 async def async_upload(url: str, source: Path) -> None:
-    async with AsyncBenchClient(url, access_token=TOKEN) as client:
+    async with AsyncClient(url, access_token=TOKEN) as client:
         await client.v3_fs_put_file("mem", "bench.bin", source)
 
 
 async def async_download(url: str, target: Path) -> None:
-    async with AsyncBenchClient(url, access_token=TOKEN) as client:
+    async with AsyncClient(url, access_token=TOKEN) as client:
         await client.v3_fs_download_file("mem", "bench.bin", target)
 
 

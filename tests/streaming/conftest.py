@@ -13,22 +13,11 @@ import pytest
 
 from core_client import AsyncClient, Backoff, Client
 from core_client.events import Reconnect
-from core_client.streaming import AsyncStreaming, SyncStreaming
 from tests.streaming.fake_core import PASSWORD, USERNAME, FakeCore
 
 # Waits between retries and reconnects short enough that tests never notice them.
 FAST = Backoff(initial=0.001, maximum=0.002, retry_after_max=0.005)
 FAST_RECONNECT = Reconnect(backoff=FAST)
-
-
-# The clients with the streaming operations, whether or not they list the mixins among their
-# bases yet (the mixin last: the order stays consistent either way).
-class StreamingClient(Client, SyncStreaming):
-    pass
-
-
-class AsyncStreamingClient(AsyncClient, AsyncStreaming):
-    pass
 
 
 @pytest.fixture
@@ -38,14 +27,14 @@ def core() -> Iterator[FakeCore]:
 
 
 @pytest.fixture
-def client(core: FakeCore) -> Iterator[StreamingClient]:
-    with StreamingClient(core.url, USERNAME, PASSWORD, backoff=FAST) as client:
+def client(core: FakeCore) -> Iterator[Client]:
+    with Client(core.url, USERNAME, PASSWORD, backoff=FAST) as client:
         yield client
 
 
 @pytest.fixture
-async def async_client(core: FakeCore) -> AsyncIterator[AsyncStreamingClient]:
-    async with AsyncStreamingClient(core.url, USERNAME, PASSWORD, backoff=FAST) as client:
+async def async_client(core: FakeCore) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(core.url, USERNAME, PASSWORD, backoff=FAST) as client:
         yield client
 
 
@@ -53,12 +42,12 @@ _REAL_CORE = tuple(os.environ.get(f"CORE_{key}") for key in ("URL", "USERNAME", 
 
 
 @pytest.fixture(params=["fake", "real"] if all(_REAL_CORE) else ["fake"])
-def target_client(request: pytest.FixtureRequest) -> Iterator[StreamingClient]:
+def target_client(request: pytest.FixtureRequest) -> Iterator[Client]:
     """A client of the fake Core, and also of the real one at CORE_URL where it is set."""
     if request.param == "real":
         url, username, password = (str(value) for value in _REAL_CORE)
     else:
         core: FakeCore = request.getfixturevalue("core")
         url, username, password = core.url, USERNAME, PASSWORD
-    with StreamingClient(url, username, password, backoff=FAST) as client:
+    with Client(url, username, password, backoff=FAST) as client:
         yield client

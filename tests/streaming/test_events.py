@@ -10,14 +10,16 @@ import uuid
 import pytest
 from datarhei_core_api.models import LogEvent, LogEventFilter, MediaEvent, ProcessEvent
 
-from core_client import APIConnectionError, Backoff, NotFoundError, ServerError
-from core_client.events import Reconnect
-from tests.streaming.conftest import (
-    FAST,
-    FAST_RECONNECT,
-    AsyncStreamingClient,
-    StreamingClient,
+from core_client import (
+    APIConnectionError,
+    AsyncClient,
+    Backoff,
+    Client,
+    NotFoundError,
+    ServerError,
 )
+from core_client.events import Reconnect
+from tests.streaming.conftest import FAST, FAST_RECONNECT
 from tests.streaming.fake_core import Episode, FakeCore
 
 WAIT = 5.0
@@ -31,7 +33,7 @@ def process_item(n: int) -> str:
     return json.dumps({"pid": f"p{n}", "type": "state", "ts": n})
 
 
-def test_keepalives_are_consumed_and_events_typed(client: StreamingClient, core: FakeCore) -> None:
+def test_keepalives_are_consumed_and_events_typed(client: Client, core: FakeCore) -> None:
     core.episodes.append(Episode([None, log_item(1), None, None, log_item(2), None], then="end"))
 
     with client.v3_events_post(reconnect=False) as events:
@@ -43,7 +45,7 @@ def test_keepalives_are_consumed_and_events_typed(client: StreamingClient, core:
     assert core.seen("POST", "/api/v3/events")[0].headers["Accept"] == "text/event-stream"
 
 
-def test_process_events_are_newline_delimited_json(client: StreamingClient, core: FakeCore) -> None:
+def test_process_events_are_newline_delimited_json(client: Client, core: FakeCore) -> None:
     core.episodes.append(Episode([None, process_item(1), None, process_item(2)], then="end"))
 
     with client.v3_events_post_process([{"pid": "p1"}], reconnect=False) as events:
@@ -65,7 +67,7 @@ def test_process_events_are_newline_delimited_json(client: StreamingClient, core
     ],
     ids=["dict", "models", "list-of-dicts"],
 )
-def test_filters_as_model_or_dict(client: StreamingClient, core: FakeCore, filters: object) -> None:
+def test_filters_as_model_or_dict(client: Client, core: FakeCore, filters: object) -> None:
     core.episodes.append(Episode([], then="end"))
 
     with client.v3_cluster_post_events(filters, reconnect=False) as events:  # type: ignore[arg-type]
@@ -75,7 +77,7 @@ def test_filters_as_model_or_dict(client: StreamingClient, core: FakeCore, filte
     assert json.loads(request.body) == {"filters": [{"event": "process"}]}
 
 
-def test_media_events_send_type_and_glob(client: StreamingClient, core: FakeCore) -> None:
+def test_media_events_send_type_and_glob(client: Client, core: FakeCore) -> None:
     create = json.dumps({"action": "create", "name": "/fxevents/a.txt", "ts": 1})
     core.episodes.append(Episode([None, create], then="end"))
 
@@ -89,9 +91,7 @@ def test_media_events_send_type_and_glob(client: StreamingClient, core: FakeCore
     assert request.query == {"glob": ["/fxevents/**"]}
 
 
-def test_unknown_media_type_raises_without_reconnecting(
-    client: StreamingClient, core: FakeCore
-) -> None:
+def test_unknown_media_type_raises_without_reconnecting(client: Client, core: FakeCore) -> None:
     core.episodes.append(Episode(status=404))
 
     with pytest.raises(NotFoundError), client.v3_events_post_media("nosuch") as events:
@@ -100,7 +100,7 @@ def test_unknown_media_type_raises_without_reconnecting(
     assert len(core.seen("POST", "/api/v3/events/media/")) == 1
 
 
-def test_reconnects_after_a_dropped_connection(client: StreamingClient, core: FakeCore) -> None:
+def test_reconnects_after_a_dropped_connection(client: Client, core: FakeCore) -> None:
     core.episodes.append(Episode([log_item(1), log_item(2)], then="drop"))
     second = Episode([None, log_item(3)], then="hold")
     core.episodes.append(second)
@@ -114,9 +114,7 @@ def test_reconnects_after_a_dropped_connection(client: StreamingClient, core: Fa
     assert second.closed.wait(WAIT)
 
 
-def test_reconnects_when_the_server_ends_the_stream(
-    client: StreamingClient, core: FakeCore
-) -> None:
+def test_reconnects_when_the_server_ends_the_stream(client: Client, core: FakeCore) -> None:
     core.episodes.append(Episode([process_item(1)], then="end"))
     core.episodes.append(Episode([process_item(2)], then="hold"))
 
@@ -126,9 +124,7 @@ def test_reconnects_when_the_server_ends_the_stream(
     assert len(core.seen("POST", "/api/v3/cluster/events/process")) == 2
 
 
-def test_renews_the_token_when_a_reconnect_is_refused(
-    client: StreamingClient, core: FakeCore
-) -> None:
+def test_renews_the_token_when_a_reconnect_is_refused(client: Client, core: FakeCore) -> None:
     first = Episode([log_item(1)], then="drop")
     core.episodes.append(first)
     core.episodes.append(Episode([log_item(2)], then="hold"))
@@ -144,9 +140,7 @@ def test_renews_the_token_when_a_reconnect_is_refused(
     assert len(refused) == 1
 
 
-def test_idle_timeout_counts_a_silent_stream_as_dropped(
-    client: StreamingClient, core: FakeCore
-) -> None:
+def test_idle_timeout_counts_a_silent_stream_as_dropped(client: Client, core: FakeCore) -> None:
     silent = Episode([log_item(1)], then="stall")
     core.episodes.append(silent)
     core.episodes.append(Episode([log_item(2)], then="hold"))
@@ -158,7 +152,7 @@ def test_idle_timeout_counts_a_silent_stream_as_dropped(
 
 
 def test_server_errors_are_retried_and_client_errors_are_not(
-    client: StreamingClient, core: FakeCore
+    client: Client, core: FakeCore
 ) -> None:
     core.episodes.extend([Episode(status=503), Episode(status=502), Episode([log_item(1)])])
 
@@ -168,7 +162,7 @@ def test_server_errors_are_retried_and_client_errors_are_not(
     assert len(core.seen("POST", "/api/v3/events")) == 3
 
 
-def test_gives_up_after_max_attempts(client: StreamingClient, core: FakeCore) -> None:
+def test_gives_up_after_max_attempts(client: Client, core: FakeCore) -> None:
     core.episodes.extend([Episode(status=503)] * 3)
     policy = Reconnect(backoff=FAST, max_attempts=2)
 
@@ -178,7 +172,7 @@ def test_gives_up_after_max_attempts(client: StreamingClient, core: FakeCore) ->
     assert len(core.seen("POST", "/api/v3/events")) == 3
 
 
-def test_without_reconnect_a_drop_raises(client: StreamingClient, core: FakeCore) -> None:
+def test_without_reconnect_a_drop_raises(client: Client, core: FakeCore) -> None:
     core.episodes.append(Episode([log_item(1)], then="drop"))
 
     with client.v3_events_post(reconnect=False) as events:
@@ -187,9 +181,7 @@ def test_without_reconnect_a_drop_raises(client: StreamingClient, core: FakeCore
             next(events)
 
 
-def test_breaking_out_of_the_loop_closes_the_connection(
-    client: StreamingClient, core: FakeCore
-) -> None:
+def test_breaking_out_of_the_loop_closes_the_connection(client: Client, core: FakeCore) -> None:
     episode = Episode([log_item(1), log_item(2)], then="hold")
     core.episodes.append(episode)
 
@@ -202,7 +194,7 @@ def test_breaking_out_of_the_loop_closes_the_connection(
 
 @pytest.mark.parametrize("then", ["hold", "drop"], ids=["in-a-read", "waiting-to-reconnect"])
 def test_close_from_another_thread_ends_the_stream(
-    client: StreamingClient, core: FakeCore, then: str
+    client: Client, core: FakeCore, then: str
 ) -> None:
     episode = Episode([log_item(1)], then=then)
     core.episodes.append(episode)
@@ -232,7 +224,7 @@ def test_close_from_another_thread_ends_the_stream(
 
 
 async def test_async_stream_reconnects_and_types_events(
-    async_client: AsyncStreamingClient, core: FakeCore
+    async_client: AsyncClient, core: FakeCore
 ) -> None:
     core.episodes.append(Episode([None, process_item(1)], then="drop"))
     second = Episode([process_item(2), None], then="hold")
@@ -246,7 +238,7 @@ async def test_async_stream_reconnects_and_types_events(
 
 
 async def test_async_sse_with_renewal_after_refusal(
-    async_client: AsyncStreamingClient, core: FakeCore
+    async_client: AsyncClient, core: FakeCore
 ) -> None:
     core.episodes.append(Episode([log_item(1)], then="drop"))
     core.episodes.append(Episode([log_item(2)], then="end"))
@@ -265,7 +257,7 @@ async def test_async_sse_with_renewal_after_refusal(
 
 
 async def test_cancelling_the_task_closes_the_connection(
-    async_client: AsyncStreamingClient, core: FakeCore
+    async_client: AsyncClient, core: FakeCore
 ) -> None:
     episode = Episode([log_item(1)], then="hold")
     core.episodes.append(episode)
@@ -286,7 +278,7 @@ async def test_cancelling_the_task_closes_the_connection(
 
 
 @pytest.mark.real_core
-def test_media_events_report_a_file_written_meanwhile(target_client: StreamingClient) -> None:
+def test_media_events_report_a_file_written_meanwhile(target_client: Client) -> None:
     folder = f"/core-client-tests/{uuid.uuid4()}"
     with target_client.v3_events_post_media("mem", glob=f"{folder}/**") as events:
         assert next(events).action == "list"

@@ -19,6 +19,7 @@ import pytest
 
 from core_client import (
     APIConnectionError,
+    AsyncClient,
     Client,
     NotFoundError,
     ResponseValidationError,
@@ -26,10 +27,10 @@ from core_client import (
     ValidationError,
 )
 from core_client.files import BodyConsumedError, UploadBody, UploadResult
-from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
 from tests.streaming.fake_core import DROP, FakeCore, StoredFile
 
-# Several chunks of the client (256 KiB) and of the server (64 KiB), not a multiple of either.
+# Several chunks of the client (files.CHUNK_SIZE, 1 MiB) and of the server (64 KiB), not a
+# multiple of either.
 SIZE = 3 * 1024 * 1024 + 12345
 
 
@@ -51,7 +52,7 @@ def stored(core: FakeCore, storage: str, path: str) -> bytes:
     return core.files[(storage, path)].content
 
 
-def test_put_tells_created_from_overwritten(client: StreamingClient, core: FakeCore) -> None:
+def test_put_tells_created_from_overwritten(client: Client, core: FakeCore) -> None:
     created = client.v3_fs_put_file("mem", "a/b.txt", b"one")
     overwritten = client.v3_fs_put_file("mem", "/a/b.txt", b"two")
 
@@ -100,7 +101,7 @@ def source(payload: bytes, tmp_path: Path) -> Iterator[Source]:
 
 @pytest.mark.parametrize("kind", ["bytes", "str", "path", "file", "iterator", "list"])
 def test_upload_sources_arrive_intact(
-    client: StreamingClient, core: FakeCore, payload: bytes, source: Source, kind: str
+    client: Client, core: FakeCore, payload: bytes, source: Source, kind: str
 ) -> None:
     client.v3_fs_put_file("disk", "up.bin", source(kind))  # type: ignore[arg-type]
 
@@ -109,7 +110,7 @@ def test_upload_sources_arrive_intact(
 
 
 def test_sized_sources_send_a_content_length(
-    client: StreamingClient, core: FakeCore, tmp_path: Path
+    client: Client, core: FakeCore, tmp_path: Path
 ) -> None:
     path = tmp_path / "sized.bin"
     path.write_bytes(b"x" * 1000)
@@ -122,7 +123,7 @@ def test_sized_sources_send_a_content_length(
     assert unsized.headers["Transfer-Encoding"] == "chunked"
 
 
-def test_a_file_object_is_sent_from_its_position(client: StreamingClient, core: FakeCore) -> None:
+def test_a_file_object_is_sent_from_its_position(client: Client, core: FakeCore) -> None:
     file = io.BytesIO(b"header|content")
     file.seek(7)
 
@@ -132,7 +133,7 @@ def test_a_file_object_is_sent_from_its_position(client: StreamingClient, core: 
 
 
 def test_a_replayable_body_is_resent_after_a_refused_token(
-    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+    client: Client, core: FakeCore, payload: bytes, tmp_path: Path
 ) -> None:
     path = tmp_path / "again.bin"
     path.write_bytes(payload)
@@ -157,7 +158,7 @@ def test_a_one_shot_body_read_twice_raises_rather_than_giving_nothing() -> None:
 @pytest.mark.parametrize("fault", [503, DROP], ids=["503", "dropped"])
 @pytest.mark.parametrize("kind", ["bytes", "path", "file", "list"])
 def test_an_upload_that_can_start_over_is_retried(
-    client: StreamingClient, core: FakeCore, payload: bytes, source: Source, kind: str, fault: int
+    client: Client, core: FakeCore, payload: bytes, source: Source, kind: str, fault: int
 ) -> None:
     core.fail_next.append(fault)
 
@@ -171,7 +172,7 @@ def test_an_upload_that_can_start_over_is_retried(
 
 @pytest.mark.parametrize("kind", ["iterator", "pipe"])
 def test_a_one_shot_upload_is_not_retried(
-    client: StreamingClient, core: FakeCore, source: Source, kind: str
+    client: Client, core: FakeCore, source: Source, kind: str
 ) -> None:
     core.fail_next.append(503)
 
@@ -183,7 +184,7 @@ def test_a_one_shot_upload_is_not_retried(
 
 
 def test_a_one_shot_body_is_not_resent_empty_after_a_refused_token(
-    client: StreamingClient, core: FakeCore
+    client: Client, core: FakeCore
 ) -> None:
     client.v3_fs_get_file_exists("mem", "warm-up.txt")
     core.revoke_tokens()
@@ -199,7 +200,7 @@ def test_a_one_shot_body_is_not_resent_empty_after_a_refused_token(
 
 @pytest.mark.parametrize("target", ["path", "file", "stream", "bytes"])
 def test_downloads_arrive_intact(
-    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path, target: str
+    client: Client, core: FakeCore, payload: bytes, tmp_path: Path, target: str
 ) -> None:
     core.files[("disk", "/media/down.bin")] = StoredFile(payload, "application/data")
     destination = tmp_path / "down.bin"
@@ -224,7 +225,7 @@ def test_downloads_arrive_intact(
     assert sha256(received) == sha256(payload)
 
 
-def test_gzip_encoded_download_is_decoded(client: StreamingClient, core: FakeCore) -> None:
+def test_gzip_encoded_download_is_decoded(client: Client, core: FakeCore) -> None:
     text = b"line of text\n" * 50_000
     core.files[("mem", "/log.txt")] = StoredFile(text, "text/plain")
 
@@ -233,7 +234,7 @@ def test_gzip_encoded_download_is_decoded(client: StreamingClient, core: FakeCor
 
 
 def test_a_broken_download_leaves_no_file(
-    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+    client: Client, core: FakeCore, payload: bytes, tmp_path: Path
 ) -> None:
     core.files[("disk", "/cut.bin")] = StoredFile(payload, "application/data")
     core.cut_downloads_at = 1_000_000
@@ -245,7 +246,7 @@ def test_a_broken_download_leaves_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_missing_files(client: StreamingClient, core: FakeCore, tmp_path: Path) -> None:
+def test_missing_files(client: Client, core: FakeCore, tmp_path: Path) -> None:
     core.files[("mem", "/here.txt")] = StoredFile(b"x", "text/plain")
 
     assert client.v3_fs_get_file_exists("mem", "here.txt") is True
@@ -258,7 +259,7 @@ def test_missing_files(client: StreamingClient, core: FakeCore, tmp_path: Path) 
     assert [r.method for r in core.seen("HEAD")] == ["HEAD", "HEAD"]
 
 
-def test_copy_and_move_between_storages(client: StreamingClient, core: FakeCore) -> None:
+def test_copy_and_move_between_storages(client: Client, core: FakeCore) -> None:
     core.files[("mem", "/a.txt")] = StoredFile(b"a", "text/plain")
 
     assert client.v3_fs_put("mem:/a.txt", "disk:/b.txt") == "OK"
@@ -277,9 +278,7 @@ def test_copy_and_move_between_storages(client: StreamingClient, core: FakeCore)
     ]
 
 
-def test_cluster_node_files(
-    client: StreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
-) -> None:
+def test_cluster_node_files(client: Client, core: FakeCore, payload: bytes, tmp_path: Path) -> None:
     assert client.v3_cluster_node_fs_put_file("node 1", "mem", "n.bin", payload).created
     assert client.v3_cluster_node_fs_head_file("node 1", "mem", "n.bin")
     assert client.v3_cluster_node_fs_get_file("node 1", "mem", "n.bin") == payload
@@ -298,7 +297,7 @@ def test_cluster_node_files(
     "name",
     ["a b.txt", "100%.txt", "a#b?.txt", "%41%2e%2e.txt", "ü/ß.txt", "a+b&c=d;e,f@g.txt"],
 )
-def test_file_names_arrive_intact(client: StreamingClient, core: FakeCore, name: str) -> None:
+def test_file_names_arrive_intact(client: Client, core: FakeCore, name: str) -> None:
     client.v3_fs_put_file("mem", f"dir/{name}", b"x")
 
     assert set(core.files) == {("mem", f"/dir/{name}")}
@@ -307,14 +306,14 @@ def test_file_names_arrive_intact(client: StreamingClient, core: FakeCore, name:
 
 @pytest.mark.parametrize("path", ["../etc/passwd", "a/../../b", "a/./b", "", "/", "dir/"])
 def test_paths_that_leave_the_storage_are_refused(
-    client: StreamingClient, core: FakeCore, path: str
+    client: Client, core: FakeCore, path: str
 ) -> None:
     with pytest.raises(ValidationError):
         client.v3_fs_put_file("mem", path, b"x")
     assert core.requests == []
 
 
-def test_keyframe_comes_with_its_type(client: StreamingClient, core: FakeCore) -> None:
+def test_keyframe_comes_with_its_type(client: Client, core: FakeCore) -> None:
     image = b"\x89PNG" + os.urandom(5000)
     core.files[("keyframe", "/proc/1/in/0/last.png")] = StoredFile(image, "image/png")
 
@@ -324,9 +323,7 @@ def test_keyframe_comes_with_its_type(client: StreamingClient, core: FakeCore) -
     assert keyframe.content_type == "image/png"
 
 
-def test_errorframe_from_bytes_or_a_file(
-    client: StreamingClient, core: FakeCore, tmp_path: Path
-) -> None:
+def test_errorframe_from_bytes_or_a_file(client: Client, core: FakeCore, tmp_path: Path) -> None:
     image = tmp_path / "error.jpg"
     image.write_bytes(b"\xff\xd8" + os.urandom(3000))
 
@@ -337,7 +334,7 @@ def test_errorframe_from_bytes_or_a_file(
     assert stored(core, "errorframe", "/p/in/b.jpg") == image.read_bytes()
 
 
-def test_live_flv_as_chunks(client: StreamingClient, core: FakeCore, payload: bytes) -> None:
+def test_live_flv_as_chunks(client: Client, core: FakeCore, payload: bytes) -> None:
     core.files[("rtmp", "/live/cam.flv")] = StoredFile(payload, "video/x-flv")
 
     with client.v3_rtmp_play("live/cam.flv") as chunks:
@@ -352,7 +349,7 @@ async def async_chunks(data: bytes) -> AsyncIterator[bytes]:
 
 
 async def test_async_upload_and_download(
-    async_client: AsyncStreamingClient, core: FakeCore, payload: bytes, tmp_path: Path
+    async_client: AsyncClient, core: FakeCore, payload: bytes, tmp_path: Path
 ) -> None:
     source = tmp_path / "source.bin"
     source.write_bytes(payload)
@@ -377,7 +374,7 @@ async def test_async_upload_and_download(
 
 
 async def test_async_one_shot_body_after_a_refused_token(
-    async_client: AsyncStreamingClient, core: FakeCore
+    async_client: AsyncClient, core: FakeCore
 ) -> None:
     await async_client.v3_fs_get_file_exists("mem", "warm-up.txt")
     core.revoke_tokens()
@@ -390,7 +387,7 @@ async def test_async_one_shot_body_after_a_refused_token(
 
 @pytest.mark.parametrize("kind", ["path", "file", "list"])
 async def test_async_upload_that_can_start_over_is_retried(
-    async_client: AsyncStreamingClient, core: FakeCore, payload: bytes, source: Source, kind: str
+    async_client: AsyncClient, core: FakeCore, payload: bytes, source: Source, kind: str
 ) -> None:
     core.fail_next.append(DROP)
 
@@ -400,9 +397,7 @@ async def test_async_upload_that_can_start_over_is_retried(
     assert sha256(stored(core, "mem", "/retried.bin")) == sha256(payload)
 
 
-async def test_async_iterator_is_not_retried(
-    async_client: AsyncStreamingClient, core: FakeCore
-) -> None:
+async def test_async_iterator_is_not_retried(async_client: AsyncClient, core: FakeCore) -> None:
     core.fail_next.append(503)
 
     with pytest.raises(ServerError):
@@ -411,14 +406,14 @@ async def test_async_iterator_is_not_retried(
     assert len(core.seen("PUT")) == 1
 
 
-def test_an_async_iterable_needs_the_async_client(client: StreamingClient) -> None:
+def test_an_async_iterable_needs_the_async_client(client: Client) -> None:
     with pytest.raises(TypeError):
         client.v3_fs_put_file("mem", "x.bin", async_chunks(b"abc"))
 
 
 @pytest.mark.real_core
 def test_round_trip_through_a_storage(
-    target_client: StreamingClient, payload: bytes, tmp_path: Path
+    target_client: Client, payload: bytes, tmp_path: Path
 ) -> None:
     path = f"core-client-tests/round trip {uuid.uuid4()} %.bin"
     first = target_client.v3_fs_put_file("mem", path, chunks_of(payload))

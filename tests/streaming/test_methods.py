@@ -7,8 +7,8 @@ import inspect
 
 import pytest
 
+from core_client import AsyncClient, Client
 from core_client.streaming import _StreamingRoutes
-from tests.streaming.conftest import AsyncStreamingClient, StreamingClient
 from tests.streaming.fake_core import FakeCore, StoredFile
 
 NAMES = sorted(name for name in vars(_StreamingRoutes) if name.startswith("v3_"))
@@ -23,8 +23,8 @@ AWAITED = {
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_method_of_both_clients(name: str) -> None:
-    client, async_client = StreamingClient("http://core"), AsyncStreamingClient("http://core")
-    unbound, bound = getattr(StreamingClient, name), getattr(client, name)
+    client, async_client = Client("http://core"), AsyncClient("http://core")
+    unbound, bound = getattr(Client, name), getattr(client, name)
     for method in (unbound, bound):
         assert callable(method)
         assert method.__doc__
@@ -40,13 +40,11 @@ def test_a_method_of_both_clients(name: str) -> None:
 
 
 def test_aliases_keep_the_documented_name() -> None:
-    assert StreamingClient.v3_events_stream.__name__ == "v3_events_post"
-    assert StreamingClient("http://core").v3_fs_put_file.__name__ == "v3_fs_put_file"
+    assert Client.v3_events_stream.__name__ == "v3_events_post"
+    assert Client("http://core").v3_fs_put_file.__name__ == "v3_fs_put_file"
 
 
-def test_called_from_the_class_with_the_client_first(
-    client: StreamingClient, core: FakeCore
-) -> None:
+def test_called_from_the_class_with_the_client_first(client: Client, core: FakeCore) -> None:
     core.files[("mem", "/a.txt")] = StoredFile(b"a", "text/plain")
 
-    assert StreamingClient.v3_fs_get_file(client, "mem", "a.txt") == b"a"
+    assert Client.v3_fs_get_file(client, "mem", "a.txt") == b"a"

@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import core_client
-from tests.streaming.conftest import StreamingClient
 from tests.streaming.fake_core import Episode, FakeCore
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -31,8 +29,6 @@ def test_streaming_example(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    # The example imports Client from core_client; it must have the streaming methods.
-    monkeypatch.setattr(core_client, "Client", StreamingClient)
     video = os.urandom(2_000_000)
     Path("a.mp4").write_bytes(video)
     progress = {"pid": "my-process", "type": "progress", "ts": 1}

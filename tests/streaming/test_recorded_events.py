@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from datarhei_core_api.models import LogEvent, MediaEvent, ProcessEvent
 
+from core_client import Client
 from core_client.events import EventStream
-from tests.streaming.conftest import StreamingClient
 from tests.streaming.fake_core import Episode, FakeCore
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "vod"
@@ -29,7 +29,7 @@ def sse_body(lines: list[str]) -> list[str]:
     return [f"{line}\n\n" if line.startswith(("data:", ":")) else f"{line}\n" for line in lines]
 
 
-def test_log_events_as_server_sent_events(client: StreamingClient, core: FakeCore) -> None:
+def test_log_events_as_server_sent_events(client: Client, core: FakeCore) -> None:
     fixture = recorded(120)
     lines: list[str] = fixture["response"]["body"]
     core.episodes.append(Episode(raw=[line.encode() for line in sse_body(lines)], then="end"))
@@ -55,7 +55,7 @@ def test_log_events_as_server_sent_events(client: StreamingClient, core: FakeCor
     ],
 )
 def test_json_stream_events(
-    client: StreamingClient, core: FakeCore, number: int, model: type, keepalive_field: str
+    client: Client, core: FakeCore, number: int, model: type, keepalive_field: str
 ) -> None:
     fixture = recorded(number)
     items: list[dict[str, Any]] = fixture["response"]["body"]
