@@ -24,7 +24,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core_client import AsyncClient, Client
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, send
 
 CALLS = 200
 ROUNDS = 15
@@ -36,11 +36,7 @@ BODY = b'[{"id": "one", "type": "process"}]'
 
 class Answer(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(BODY)))
-        self.end_headers()
-        self.wfile.write(BODY)
+        send(self, 200, BODY, {"Content-Type": "application/json"})
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet."""

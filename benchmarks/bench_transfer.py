@@ -29,7 +29,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core_client import AsyncClient, Client
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, request_chunks, send
 
 TOKEN = "bench-token"
 FILE_URL = "/api/v3/fs/mem/bench.bin"
@@ -51,21 +51,8 @@ class Storage(BaseHTTPRequestHandler):
     size = 0
 
     def do_PUT(self) -> None:
-        received = 0
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            while chunk_size := int(self.rfile.readline().split(b";")[0], 16):
-                received += len(self.rfile.read(chunk_size))
-                self.rfile.readline()
-            self.rfile.readline()
-        else:
-            remaining = int(self.headers["Content-Length"])
-            while remaining:
-                chunk = self.rfile.read(min(remaining, len(BLOCK)))
-                remaining -= len(chunk)
-                received += len(chunk)
-        self.send_response(201 if received == self.size else 400)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+        received = sum(map(len, request_chunks(self, len(BLOCK))))
+        send(self, 201 if received == self.size else 400)
 
     def do_GET(self) -> None:
         self.send_response(200)

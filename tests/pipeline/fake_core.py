@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import jwt
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, request_body, send
 
 ACCESS_LIFETIME = 600
 REFRESH_LIFETIME = 86_400
@@ -200,8 +200,7 @@ class FakeCore:
 
         class Handler(BaseHTTPRequestHandler):
             def _serve(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
+                raw = request_body(self)
                 # A proxied request names the whole URL: keep only its path.
                 path = urlsplit(self.path).path
                 authorization = self.headers.get("Authorization")
@@ -226,23 +225,15 @@ class FakeCore:
                     self.close_connection = True
                     return
                 if fault is not None:
-                    self._send(fault.status, fault.body.encode(), fault.headers)
+                    send(self, fault.status, fault.body.encode(), fault.headers)
                     return
                 body = json.loads(raw) if raw else None
                 status, payload = fake.answer(self.command, path, authorization, body)
                 if isinstance(payload, str):
-                    self._send(status, payload.encode(), {"Content-Type": "text/plain"})
+                    send(self, status, payload.encode(), {"Content-Type": "text/plain"})
                 else:
                     encoded = json.dumps(payload).encode()
-                    self._send(status, encoded, {"Content-Type": "application/json"})
-
-            def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                    send(self, status, encoded, {"Content-Type": "application/json"})
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

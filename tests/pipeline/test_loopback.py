@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler
 
 import httpx
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, send
 
 # More clients than socketserver's default backlog of 5, as many as the tests' largest crowd
 # (50 threads) with room to spare.
@@ -21,11 +21,7 @@ CROWD = 100
 class NoDelayReporter(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         no_delay = self.connection.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
-        body = str(no_delay).encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send(self, 200, str(no_delay).encode())
 
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -19,13 +19,12 @@ import select
 import threading
 import zlib
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, request_body, send
 
 USERNAME = "admin"
 PASSWORD = "secret"
@@ -184,7 +183,7 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         raw_path = url.path
         try:
-            self.body = b"".join(_request_body(self))
+            self.body = request_body(self)
         except ValueError:
             # A body cut off mid-chunk (the client gave up sending it): nothing to answer.
             self.close_connection = True
@@ -297,10 +296,7 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
             self._json(200, f"Deleted: {path}")
             return
         if self.command == "HEAD":
-            self.send_response(200)
-            self.send_header("Content-Type", stored.content_type)
-            self.send_header("Content-Length", str(len(stored.content)))
-            self.end_headers()
+            send(self, 200, stored.content, {"Content-Type": stored.content_type})
             return
         writer = _BodyWriter(self, stored.content_type)
         content = stored.content[: self.fake.cut_downloads_at]
@@ -351,11 +347,7 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
         if stored is None:
             self._json(404, {"code": 404, "message": "Not Found", "details": []})
             return
-        self.send_response(200)
-        self.send_header("Content-Type", stored.content_type)
-        self.send_header("Content-Length", str(len(stored.content)))
-        self.end_headers()
-        self.wfile.write(stored.content)
+        send(self, 200, stored.content, {"Content-Type": stored.content_type})
 
     def _errorframe(self, process_id: str, input_id: str, name: str) -> None:
         key = ("errorframe", f"/{process_id}/{input_id}/{name}")
@@ -376,29 +368,7 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
     # -- helpers ----------------------------------------------------------------------------
 
     def _json(self, status: int, body: Any) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-
-def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:
-    if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
-        while True:
-            size = int(handler.rfile.readline().split(b";")[0], 16)
-            if size == 0:
-                handler.rfile.readline()
-                return
-            yield handler.rfile.read(size)
-            handler.rfile.readline()
-    remaining = int(handler.headers.get("Content-Length", "0"))
-    while remaining:
-        chunk = handler.rfile.read(min(remaining, 1 << 20))
-        remaining -= len(chunk)
-        yield chunk
+        send(self, status, json.dumps(body).encode(), {"Content-Type": "application/json"})
 
 
 class _BodyWriter:
