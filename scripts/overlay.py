@@ -173,6 +173,16 @@ def redirects_without_body(doc: Json, rule: Json) -> None:
                 response.pop("content", None)
 
 
+def compressed_success(doc: Json, rule: Json) -> None:
+    for _, _, operation in operations(doc):
+        responses = operation.get("responses", {})
+        created = next((responses[s] for s in rule["statuses"] if s in responses), None)
+        if created is not None and "200" not in responses:
+            responses["200"] = {"description": rule["description"]}
+            if "content" in created:
+                responses["200"]["content"] = copy.deepcopy(created["content"])
+
+
 def json_errors(doc: Json, rule: Json) -> None:
     schema = _schema_ref(rule["schema"])
     for _, _, operation in operations(doc):
@@ -246,11 +256,10 @@ def property_schema(doc: Json, rule: Json) -> None:
 
 
 def response(doc: Json, rule: Json) -> None:
-    content_type = rule.get("content_type", JSON)
     for operation_id in rule["operations"]:
         find_operation(doc, operation_id)["responses"][rule["status"]] = {
             "description": rule["description"],
-            "content": {content_type: {"schema": copy.deepcopy(rule["schema"])}},
+            "content": {JSON: {"schema": copy.deepcopy(rule["schema"])}},
         }
 
 
@@ -282,6 +291,7 @@ RULES: dict[str, Rule] = {
         binary_downloads,
         text_success_bodies,
         redirects_without_body,
+        compressed_success,
         json_errors,
         nullable_collections,
         name_nullable_maps,
