@@ -17,6 +17,7 @@ from core_client import (
     AsyncClient,
     Client,
     NotFoundError,
+    ServerError,
     ValidationError,
 )
 from tests.pipeline.conftest import FAST
@@ -170,10 +171,15 @@ def test_stream_maps_errors_after_retrying_like_any_call(client: Client, core: F
     core.inject(proxy_error_page(), path=PROCESSES, times=2)
     with client._stream("GET", PROCESSES) as response:
         assert response.status_code == 200
-    core.inject(proxy_error_page(), path=PROCESSES)
+    assert core.counts[f"GET {PROCESSES}"] == 3
+    # Once the retries are used up, the unread error body is read to become the message.
+    core.inject(proxy_error_page(), path=PROCESSES, times=4)
+    with pytest.raises(ServerError) as raised, client._stream("GET", PROCESSES):
+        pass
+    assert raised.value.message == "<html>502 Bad Gateway</html>"
+    assert core.counts[f"GET {PROCESSES}"] == 3 + 4
     with pytest.raises(NotFoundError), client._stream("GET", "/api/nowhere"):
         pass
-    assert core.counts[f"GET {PROCESSES}"] == 3
 
 
 async def test_async_stream_leaves_the_body_unread(async_client: AsyncClient) -> None:

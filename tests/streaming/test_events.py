@@ -14,6 +14,7 @@ from core_client import (
     APIConnectionError,
     AsyncClient,
     Backoff,
+    BadRequestError,
     Client,
     NotFoundError,
     ServerError,
@@ -160,6 +161,14 @@ def test_server_errors_are_retried_and_client_errors_are_not(
         assert next(events).message == "m1"
 
     assert len(core.seen("POST", "/api/v3/events")) == 3
+    # A client error (a bad filter) would only repeat: raised at once, no reconnect.
+    core.episodes.extend([Episode(status=400), Episode([log_item(2)])])
+    with (
+        pytest.raises(BadRequestError),
+        client.v3_events_post(reconnect=FAST_RECONNECT) as events,
+    ):
+        next(events)
+    assert len(core.seen("POST", "/api/v3/events")) == 4
 
 
 def test_gives_up_after_max_attempts(client: Client, core: FakeCore) -> None:
