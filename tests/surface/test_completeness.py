@@ -10,6 +10,8 @@ from __future__ import annotations
 import inspect
 import json
 import re
+import typing
+from collections.abc import Callable
 
 import pytest
 
@@ -93,10 +95,7 @@ def test_every_documented_name_is_a_method_of_both_clients(name: str) -> None:
     "name", sorted(entry["name"] for entry in wiring().values() if entry["kind"] == "generated")
 )
 def test_generated_methods_are_coroutines_on_the_async_client(name: str) -> None:
-    method = getattr(AsyncClient, name)
-    assert inspect.iscoroutinefunction(method) or inspect.iscoroutinefunction(
-        getattr(method, "__wrapped__", None)
-    )
+    assert inspect.iscoroutinefunction(getattr(AsyncClient, name))
 
 
 @pytest.mark.parametrize(
@@ -109,8 +108,19 @@ def test_generated_methods_are_coroutines_on_the_async_client(name: str) -> None
 )
 def test_every_method_takes_retries_and_timeout(name: str) -> None:
     for client in (Client, AsyncClient):
-        parameters = inspect.signature(getattr(client, name)).parameters
-        has_options = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
-        assert has_options or {"retries", "timeout"} <= parameters.keys(), (
+        assert {"retries", "timeout"} <= keyword_names(getattr(client, name)), (
             f"{client.__name__}.{name}"
         )
+
+
+def keyword_names(method: Callable[..., object]) -> set[str]:
+    """The names a method takes, those of a `**options: Unpack[SomeTypedDict]` included."""
+    parameters = inspect.signature(method).parameters
+    names = set(parameters)
+    for parameter in parameters.values():
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            hint = typing.get_type_hints(method, include_extras=True)[parameter.name]
+            assert typing.get_origin(hint) is typing.Unpack, f"**{parameter.name}: {hint}"
+            (options,) = typing.get_args(hint)
+            names |= options.__required_keys__ | options.__optional_keys__
+    return names
