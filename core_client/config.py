@@ -35,10 +35,15 @@ def tls_verification(verify: Verify) -> bool | ssl.SSLContext:
         raise ValidationError("verify", f"cannot load the CA bundle: {error}") from error
 
 
+def with_read(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
+    """`timeout` with another read timeout; connect, write and pool stay as they are."""
+    return httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+
+
 def login_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
     """The client's timeout with the read timeout raised above Core's failed-login delay."""
     read = None if timeout.read is None else max(timeout.read, LOGIN_READ_TIMEOUT)
-    return httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+    return with_read(timeout, read)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from datarhei_core_api.models import (
     ProcessEventFilters,
 )
 
-from .config import TimeoutValue, as_timeout
+from .config import TimeoutValue, as_timeout, with_read
 from .events import (
     DEFAULT_IDLE_TIMEOUT,
     JSON_STREAM,
@@ -274,9 +274,7 @@ class Events(Generic[EventT]):
             "params": self.feed.params,
             "headers": {"Accept": self.feed.accept},
             "retries": self.options.get("retries"),
-            "timeout": httpx.Timeout(
-                connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
-            ),
+            "timeout": with_read(timeout, idle),
         }
 
     def _reconnect(self) -> Reconnect:
