@@ -3034,12 +3034,9 @@ class SyncOperations(SyncClusterNode):
                 retries,
                 timeout,
             )
-        if (
-            glob not in ("", None)
-            or size_min not in (None, None)
-            or size_max not in (None, None)
-            or lastmod_start not in (None, None)
-            or lastmod_end not in (None, None)
+        if any(
+            value not in ("", None)
+            for value in [glob, size_min, size_max, lastmod_start, lastmod_end]
         ):
             raise ValidationError(
                 "path", "give either a path or filters (glob, size_*, lastmod_*), not both"
@@ -4721,12 +4718,9 @@ class AsyncOperations(AsyncClusterNode):
                 retries,
                 timeout,
             )
-        if (
-            glob not in ("", None)
-            or size_min not in (None, None)
-            or size_max not in (None, None)
-            or lastmod_start not in (None, None)
-            or lastmod_end not in (None, None)
+        if any(
+            value not in ("", None)
+            for value in [glob, size_min, size_max, lastmod_start, lastmod_end]
         ):
             raise ValidationError(
                 "path", "give either a path or filters (glob, size_*, lastmod_*), not both"

@@ -440,7 +440,14 @@ def _render_dispatch(
         ([*shared_lines, f"{selector}: None = None", "*", *keyword_lines, *CALL_OPTIONS], many),
     )
     implementation = [*shared_lines, f"{selector}: str | None = None", "*", *keyword_lines]
-    given = " or ".join(f"{param.name} not in ({param.default_code}, None)" for param in extra)
+    # A filter is given when it would be sent: empty-string and None mean "not sent".
+    filters = ", ".join(param.name for param in extra)
+    conflict = (
+        f"        if any(value not in ('', None) for value in [{filters}]):\n"
+        f"            raise ValidationError({selector!r}, {dispatch['conflict']!r})\n"
+        if extra
+        else ""
+    )
 
     def define(params: list[str], result: str) -> str:
         lines = ",\n        ".join(["self", *params])
@@ -452,8 +459,7 @@ def _render_dispatch(
         f'        """{dispatch["doc"]}"""\n'
         f"        if {selector} is None:\n"
         f"            return {call}({without.constant}, {_arguments(without)}, retries, timeout)\n"
-        f"        if {given or 'False'}:\n"
-        f"            raise ValidationError({selector!r}, {dispatch['conflict']!r})\n"
+        f"{conflict}"
         f"        return {call}({with_it.constant}, {_arguments(with_it)}, retries, timeout)\n"
     )
     return "\n".join(rendered)

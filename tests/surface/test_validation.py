@@ -147,6 +147,7 @@ def test_a_model_and_a_dict_body_send_the_same_json(call: Call, recorder: Record
         (lambda client: client.v3_process_get(7), "id"),
         (lambda client: client.v3_fs_delete_file("mem", "../etc/passwd"), "path"),
         (lambda client: client.v3_fs_delete_file("mem", "a.txt", glob="*"), "path"),
+        (lambda client: client.v3_fs_delete_file("mem", "a.txt", size_min=0), "path"),
     ],
 )
 def test_invalid_arguments_are_refused_before_sending(
