@@ -65,10 +65,7 @@ _ABOUT: Operation[About] = Operation(
     "GET",
     "/api",
     "core.about",
-    parameters=(),
-    result="json",
     shape=Ref("About"),
-    auth=True,
 )
 
 _GRAPH_GET_PLAYGROUND: Operation[None] = Operation(
@@ -76,9 +73,7 @@ _GRAPH_GET_PLAYGROUND: Operation[None] = Operation(
     "GET",
     "/api/graph",
     "core.graph_playground",
-    parameters=(),
     result="none",
-    auth=True,
 )
 
 _GRAPH_QUERY: Operation[GraphResponse] = Operation(
@@ -86,11 +81,8 @@ _GRAPH_QUERY: Operation[GraphResponse] = Operation(
     "POST",
     "/api/graph/query",
     "core.graph_query",
-    parameters=(),
-    body=Body("query", Ref("GraphQuery"), None),
-    result="json",
+    body=Body("query", Ref("GraphQuery")),
     shape=Ref("GraphResponse"),
-    auth=True,
 )
 
 _SWAGGER_GET: Operation[str] = Operation(
@@ -98,7 +90,6 @@ _SWAGGER_GET: Operation[str] = Operation(
     "GET",
     "/api/swagger",
     "core.swagger",
-    parameters=(),
     result="text",
     auth=False,
 )
@@ -108,10 +99,7 @@ _V3_CLUSTER_GET_LIST: Operation[ClusterAbout] = Operation(
     "GET",
     "/api/v3/cluster",
     "cluster.cluster_3_get_cluster",
-    parameters=(),
-    result="json",
     shape=Ref("ClusterAbout"),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_KV: Operation[ClusterKVS] = Operation(
@@ -119,10 +107,7 @@ _V3_CLUSTER_DB_GET_KV: Operation[ClusterKVS] = Operation(
     "GET",
     "/api/v3/cluster/db/kv",
     "cluster.cluster_3_db_list_kv",
-    parameters=(),
-    result="json",
     shape=Ref("ClusterKVS"),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[ClusterLock]] = Operation(
@@ -130,10 +115,7 @@ _V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[ClusterLock]] = Operation(
     "GET",
     "/api/v3/cluster/db/locks",
     "cluster.cluster_3_db_list_locks",
-    parameters=(),
-    result="json",
     shape=Array(Ref("ClusterLock")),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[ClusterProcessMap] = Operation(
@@ -141,10 +123,7 @@ _V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[ClusterProcessMap] = Operation(
     "GET",
     "/api/v3/cluster/db/map/process",
     "cluster.cluster_3_db_process_node_map",
-    parameters=(),
-    result="json",
     shape=Ref("ClusterProcessMap"),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[ClusterProcessRelocateMap] = Operation(
@@ -152,10 +131,7 @@ _V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[ClusterProcessRelocateMap] = Operat
     "GET",
     "/api/v3/cluster/db/map/reallocate",
     "cluster.cluster_3_db_process_relocate_map",
-    parameters=(),
-    result="json",
     shape=Ref("ClusterProcessRelocateMap"),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[ClusterStoreNode]] = Operation(
@@ -163,10 +139,7 @@ _V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[ClusterStoreNode]] = Operation(
     "GET",
     "/api/v3/cluster/db/node",
     "cluster.cluster_3_db_list_nodes",
-    parameters=(),
-    result="json",
     shape=Array(Ref("ClusterStoreNode")),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
@@ -174,10 +147,7 @@ _V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
     "GET",
     "/api/v3/cluster/db/policies",
     "cluster.cluster_3_db_list_policies",
-    parameters=(),
-    result="json",
     shape=Array(Ref("IAMPolicy")),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
@@ -185,10 +155,7 @@ _V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
     "GET",
     "/api/v3/cluster/db/process",
     "cluster.cluster_3_db_list_processes",
-    parameters=(),
-    result="json",
     shape=Array(Ref("Process")),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_PROCESS: Operation[Process] = Operation(
@@ -200,9 +167,7 @@ _V3_CLUSTER_DB_GET_PROCESS: Operation[Process] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("Process"),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
@@ -210,10 +175,7 @@ _V3_CLUSTER_DB_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     "GET",
     "/api/v3/cluster/db/user",
     "cluster.cluster_3_db_list_identities",
-    parameters=(),
-    result="json",
     shape=Array(Ref("IAMUser")),
-    auth=True,
 )
 
 _V3_CLUSTER_DB_GET_USER: Operation[IAMUser] = Operation(
@@ -222,9 +184,7 @@ _V3_CLUSTER_DB_GET_USER: Operation[IAMUser] = Operation(
     "/api/v3/cluster/db/user/{name}",
     "cluster.cluster_3_db_get_identity",
     parameters=(Parameter("name", "name", "path", "name", Scalar("string")),),
-    result="json",
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_CLUSTER_GET_DEPLOYMENTS: Operation[ClusterDeployments] = Operation(
@@ -232,10 +192,7 @@ _V3_CLUSTER_GET_DEPLOYMENTS: Operation[ClusterDeployments] = Operation(
     "GET",
     "/api/v3/cluster/deployments",
     "cluster.cluster_3_deployments",
-    parameters=(),
-    result="json",
     shape=Ref("ClusterDeployments"),
-    auth=True,
 )
 
 _V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
@@ -249,9 +206,7 @@ _V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
         Parameter("sort", "sort", "query", "sort", Scalar("string")),
         Parameter("order", "order", "query", "order", Scalar("string")),
     ),
-    result="json",
     shape=Array(Ref("FileInfo")),
-    auth=True,
 )
 
 _V3_CLUSTER_GET_HEALTHY: Operation[bool] = Operation(
@@ -259,10 +214,7 @@ _V3_CLUSTER_GET_HEALTHY: Operation[bool] = Operation(
     "GET",
     "/api/v3/cluster/healthy",
     "cluster.cluster_3_healthy",
-    parameters=(),
-    result="json",
     shape=Scalar("boolean"),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
@@ -271,9 +223,7 @@ _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
     "/api/v3/cluster/iam/policies",
     "cluster.cluster_3_iam_list_policies",
     parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    result="json",
     shape=Array(Ref("IAMPolicy")),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
@@ -281,10 +231,7 @@ _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     "GET",
     "/api/v3/cluster/iam/reload",
     "cluster.cluster_3_iam_reload",
-    parameters=(),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
@@ -293,9 +240,7 @@ _V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     "/api/v3/cluster/iam/user",
     "cluster.cluster_3_iam_list_identities",
     parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    result="json",
     shape=Array(Ref("IAMUser")),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_POST_USER: Operation[IAMUser] = Operation(
@@ -304,10 +249,8 @@ _V3_CLUSTER_IAM_POST_USER: Operation[IAMUser] = Operation(
     "/api/v3/cluster/iam/user",
     "cluster.cluster_3_add_identity",
     parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    body=Body("user", Ref("IAMUser"), None),
-    result="json",
+    body=Body("user", Ref("IAMUser")),
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_DELETE_USER: Operation[str] = Operation(
@@ -319,9 +262,7 @@ _V3_CLUSTER_IAM_DELETE_USER: Operation[str] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_GET_USER: Operation[IAMUser] = Operation(
@@ -333,9 +274,7 @@ _V3_CLUSTER_IAM_GET_USER: Operation[IAMUser] = Operation(
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
         Parameter("name", "name", "path", "name", Scalar("string")),
     ),
-    result="json",
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_PUT_USER: Operation[IAMUser] = Operation(
@@ -347,10 +286,8 @@ _V3_CLUSTER_IAM_PUT_USER: Operation[IAMUser] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("user", Ref("IAMUser"), None),
-    result="json",
+    body=Body("user", Ref("IAMUser")),
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
@@ -362,10 +299,8 @@ _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("policies", Array(Ref("IAMPolicy")), None),
-    result="json",
+    body=Body("policies", Array(Ref("IAMPolicy"))),
     shape=Array(Ref("IAMPolicy")),
-    auth=True,
 )
 
 _V3_CLUSTER_PUT_LEAVE: Operation[str] = Operation(
@@ -373,11 +308,8 @@ _V3_CLUSTER_PUT_LEAVE: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/leave",
     "cluster.cluster_3_leave",
-    parameters=(),
-    body=Body("node", Ref("ClusterNodeID"), None),
-    result="json",
+    body=Body("node", Ref("ClusterNodeID")),
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_GET_LIST: Operation[list[ClusterNode]] = Operation(
@@ -385,10 +317,7 @@ _V3_CLUSTER_NODE_GET_LIST: Operation[list[ClusterNode]] = Operation(
     "GET",
     "/api/v3/cluster/node",
     "cluster.cluster_3_get_nodes",
-    parameters=(),
-    result="json",
     shape=Array(Ref("ClusterNode")),
-    auth=True,
 )
 
 _V3_CLUSTER_GET_NODE: Operation[ClusterNode] = Operation(
@@ -397,9 +326,7 @@ _V3_CLUSTER_GET_NODE: Operation[ClusterNode] = Operation(
     "/api/v3/cluster/node/{id}",
     "cluster.cluster_3_get_node",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    result="json",
     shape=Ref("ClusterNode"),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_GET_FILES: Operation[ClusterNodeFiles] = Operation(
@@ -408,9 +335,7 @@ _V3_CLUSTER_NODE_GET_FILES: Operation[ClusterNodeFiles] = Operation(
     "/api/v3/cluster/node/{id}/files",
     "cluster.cluster_3_get_node_files",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    result="json",
     shape=Ref("ClusterNodeFiles"),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
@@ -425,9 +350,7 @@ _V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
         Parameter("sort", "sort", "query", "sort", Scalar("string")),
         Parameter("order", "order", "query", "order", Scalar("string")),
     ),
-    result="json",
     shape=Array(Ref("FileInfo")),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_FS_DELETE_FILE: Operation[str] = Operation(
@@ -441,7 +364,6 @@ _V3_CLUSTER_NODE_FS_DELETE_FILE: Operation[str] = Operation(
         Parameter("path", "filepath", "file_path", "filepath", Scalar("string")),
     ),
     result="text",
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
@@ -459,9 +381,7 @@ _V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
         Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern", Scalar("string")),
         Parameter("domainpattern", "domainpattern", "query", "domainpattern", Scalar("string")),
     ),
-    result="json",
     shape=Array(Ref("Process")),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_GET_STATE: Operation[ClusterNodeState] = Operation(
@@ -470,9 +390,7 @@ _V3_CLUSTER_NODE_GET_STATE: Operation[ClusterNodeState] = Operation(
     "/api/v3/cluster/node/{id}/state",
     "cluster.cluster_3_get_node_state",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    result="json",
     shape=Ref("ClusterNodeState"),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_PUT_STATE: Operation[str] = Operation(
@@ -481,10 +399,8 @@ _V3_CLUSTER_NODE_PUT_STATE: Operation[str] = Operation(
     "/api/v3/cluster/node/{id}/state",
     "cluster.cluster_3_set_node_state",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    body=Body("state", Ref("ClusterNodeState"), None),
-    result="json",
+    body=Body("state", Ref("ClusterNodeState")),
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_NODE_GET_VERSION: Operation[AboutVersion] = Operation(
@@ -493,9 +409,7 @@ _V3_CLUSTER_NODE_GET_VERSION: Operation[AboutVersion] = Operation(
     "/api/v3/cluster/node/{id}/version",
     "cluster.cluster_3_get_node_version",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    result="json",
     shape=Ref("AboutVersion"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
@@ -512,9 +426,7 @@ _V3_CLUSTER_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
         Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern", Scalar("string")),
         Parameter("domainpattern", "domainpattern", "query", "domainpattern", Scalar("string")),
     ),
-    result="json",
     shape=Array(Ref("Process")),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_POST: Operation[ProcessConfig] = Operation(
@@ -522,11 +434,8 @@ _V3_CLUSTER_PROCESS_POST: Operation[ProcessConfig] = Operation(
     "POST",
     "/api/v3/cluster/process",
     "cluster.cluster_3_add_process",
-    parameters=(),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_POST_PROBE: Operation[Probe] = Operation(
@@ -535,10 +444,8 @@ _V3_CLUSTER_PROCESS_POST_PROBE: Operation[Probe] = Operation(
     "/api/v3/cluster/process/probe",
     "cluster.cluster_3_probe_process_config",
     parameters=(Parameter("coreid", "coreid", "query", "coreid", Scalar("string")),),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("Probe"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_DELETE: Operation[str] = Operation(
@@ -550,9 +457,7 @@ _V3_CLUSTER_PROCESS_DELETE: Operation[str] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET: Operation[Process] = Operation(
@@ -565,9 +470,7 @@ _V3_CLUSTER_PROCESS_GET: Operation[Process] = Operation(
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
         Parameter("filter", "filter", "query", "filter_", Scalar("string")),
     ),
-    result="json",
     shape=Ref("Process"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_PUT: Operation[ProcessConfig] = Operation(
@@ -579,10 +482,8 @@ _V3_CLUSTER_PROCESS_PUT: Operation[ProcessConfig] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_PUT_COMMAND: Operation[str] = Operation(
@@ -595,9 +496,7 @@ _V3_CLUSTER_PROCESS_PUT_COMMAND: Operation[str] = Operation(
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
     body=Body("command", Ref("Command"), "command"),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
@@ -609,9 +508,7 @@ _V3_CLUSTER_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET_METADATA: Operation[Any] = Operation(
@@ -624,9 +521,7 @@ _V3_CLUSTER_PROCESS_GET_METADATA: Operation[Any] = Operation(
         Parameter("key", "key", "path", "key", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=ANY,
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_PUT_METADATA: Operation[Any] = Operation(
@@ -639,10 +534,8 @@ _V3_CLUSTER_PROCESS_PUT_METADATA: Operation[Any] = Operation(
         Parameter("key", "key", "path", "key", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("data", ANY, None),
-    result="json",
+    body=Body("data", ANY),
     shape=ANY,
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
@@ -654,9 +547,7 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("Probe"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
@@ -670,9 +561,7 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
         Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("ProcessState"),
-    auth=True,
 )
 
 _V3_CLUSTER_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
@@ -684,9 +573,7 @@ _V3_CLUSTER_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("ProcessState"),
-    auth=True,
 )
 
 _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
@@ -694,11 +581,8 @@ _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/reallocation",
     "cluster.cluster_3_reallocation",
-    parameters=(),
-    body=Body("reallocation", Ref("ClusterProcessReallocate"), None),
-    result="json",
+    body=Body("reallocation", Ref("ClusterProcessReallocate")),
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CLUSTER_GET_SNAPSHOT: Operation[bytes] = Operation(
@@ -706,9 +590,7 @@ _V3_CLUSTER_GET_SNAPSHOT: Operation[bytes] = Operation(
     "GET",
     "/api/v3/cluster/snapshot",
     "cluster.cluster_3_snapshot",
-    parameters=(),
     result="binary",
-    auth=True,
 )
 
 _V3_CLUSTER_PUT_TRANSFER: Operation[str] = Operation(
@@ -717,9 +599,7 @@ _V3_CLUSTER_PUT_TRANSFER: Operation[str] = Operation(
     "/api/v3/cluster/transfer/{id}",
     "cluster.cluster_3_transfer_leadership",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CONFIG_GET: Operation[GetConfig] = Operation(
@@ -727,10 +607,7 @@ _V3_CONFIG_GET: Operation[GetConfig] = Operation(
     "GET",
     "/api/v3/config",
     "config.config_3_get",
-    parameters=(),
-    result="json",
     shape=Ref("GetConfig"),
-    auth=True,
 )
 
 _V3_CONFIG_PUT: Operation[str] = Operation(
@@ -738,11 +615,8 @@ _V3_CONFIG_PUT: Operation[str] = Operation(
     "PUT",
     "/api/v3/config",
     "config.config_3_set",
-    parameters=(),
-    body=Body("config", Ref("SetConfig"), None),
-    result="json",
+    body=Body("config", Ref("SetConfig")),
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_CONFIG_RELOAD: Operation[str] = Operation(
@@ -750,10 +624,7 @@ _V3_CONFIG_RELOAD: Operation[str] = Operation(
     "GET",
     "/api/v3/config/reload",
     "config.config_3_reload",
-    parameters=(),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_FS_GET_LIST: Operation[list[FilesystemInfo]] = Operation(
@@ -761,10 +632,7 @@ _V3_FS_GET_LIST: Operation[list[FilesystemInfo]] = Operation(
     "GET",
     "/api/v3/fs",
     "filesystem.filesystem_3_list",
-    parameters=(),
-    result="json",
     shape=Array(Ref("FilesystemInfo")),
-    auth=True,
 )
 
 _V3_FS_DELETE_FILE_LIST: Operation[list[str]] = Operation(
@@ -780,9 +648,7 @@ _V3_FS_DELETE_FILE_LIST: Operation[list[str]] = Operation(
         Parameter("lastmod_start", "lastmod_start", "query", "lastmod_start", Scalar("integer")),
         Parameter("lastmod_end", "lastmod_end", "query", "lastmod_end", Scalar("integer")),
     ),
-    result="json",
     shape=Array(Scalar("string")),
-    auth=True,
 )
 
 _V3_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
@@ -800,9 +666,7 @@ _V3_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
         Parameter("sort", "sort", "query", "sort", Scalar("string")),
         Parameter("order", "order", "query", "order", Scalar("string")),
     ),
-    result="json",
     shape=Array(Ref("FileInfo")),
-    auth=True,
 )
 
 _V3_FS_DELETE_FILE: Operation[str] = Operation(
@@ -815,7 +679,6 @@ _V3_FS_DELETE_FILE: Operation[str] = Operation(
         Parameter("path", "filepath", "file_path", "filepath", Scalar("string")),
     ),
     result="text",
-    auth=True,
 )
 
 _V3_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
@@ -824,9 +687,7 @@ _V3_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     "/api/v3/iam/user",
     "iam.iam_3_list_identities",
     parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    result="json",
     shape=Array(Ref("IAMUser")),
-    auth=True,
 )
 
 _V3_IAM_POST_USER: Operation[IAMUser] = Operation(
@@ -835,10 +696,8 @@ _V3_IAM_POST_USER: Operation[IAMUser] = Operation(
     "/api/v3/iam/user",
     "iam.iam_3_add_user",
     parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    body=Body("user", Ref("IAMUser"), None),
-    result="json",
+    body=Body("user", Ref("IAMUser")),
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_IAM_DELETE_USER: Operation[str] = Operation(
@@ -850,9 +709,7 @@ _V3_IAM_DELETE_USER: Operation[str] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_IAM_GET_USER: Operation[IAMUser] = Operation(
@@ -864,9 +721,7 @@ _V3_IAM_GET_USER: Operation[IAMUser] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_IAM_PUT_USER: Operation[IAMUser] = Operation(
@@ -878,10 +733,8 @@ _V3_IAM_PUT_USER: Operation[IAMUser] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("user", Ref("IAMUser"), None),
-    result="json",
+    body=Body("user", Ref("IAMUser")),
     shape=Ref("IAMUser"),
-    auth=True,
 )
 
 _V3_IAM_PUT_USER_POLICY: Operation[list[IAMPolicy]] = Operation(
@@ -893,10 +746,8 @@ _V3_IAM_PUT_USER_POLICY: Operation[list[IAMPolicy]] = Operation(
         Parameter("name", "name", "path", "name", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("policies", Array(Ref("IAMPolicy")), None),
-    result="json",
+    body=Body("policies", Array(Ref("IAMPolicy"))),
     shape=Array(Ref("IAMPolicy")),
-    auth=True,
 )
 
 _V3_LOG_GET: Operation[list[str | RawLogEntry]] = Operation(
@@ -905,7 +756,6 @@ _V3_LOG_GET: Operation[list[str | RawLogEntry]] = Operation(
     "/api/v3/log",
     "log.log_3",
     parameters=(Parameter("format", "format", "query", "format_", Scalar("string")),),
-    result="json",
     shape=Array(
         AnyOf(
             (
@@ -914,7 +764,6 @@ _V3_LOG_GET: Operation[list[str | RawLogEntry]] = Operation(
             )
         )
     ),
-    auth=True,
 )
 
 _V3_METADATA_GET: Operation[Any] = Operation(
@@ -923,9 +772,7 @@ _V3_METADATA_GET: Operation[Any] = Operation(
     "/api/v3/metadata/{key}",
     "metadata.metadata_3_get",
     parameters=(Parameter("key", "key", "path", "key", Scalar("string")),),
-    result="json",
     shape=ANY,
-    auth=True,
 )
 
 _V3_METADATA_PUT: Operation[Any] = Operation(
@@ -934,10 +781,8 @@ _V3_METADATA_PUT: Operation[Any] = Operation(
     "/api/v3/metadata/{key}",
     "metadata.metadata_3_set",
     parameters=(Parameter("key", "key", "path", "key", Scalar("string")),),
-    body=Body("data", ANY, None),
-    result="json",
+    body=Body("data", ANY),
     shape=ANY,
-    auth=True,
 )
 
 _V3_METRICS_GET: Operation[list[MetricsDescription]] = Operation(
@@ -945,10 +790,7 @@ _V3_METRICS_GET: Operation[list[MetricsDescription]] = Operation(
     "GET",
     "/api/v3/metrics",
     "metrics.metrics_3_describe",
-    parameters=(),
-    result="json",
     shape=Array(Ref("MetricsDescription")),
-    auth=True,
 )
 
 _V3_METRICS_POST: Operation[MetricsResponse] = Operation(
@@ -956,11 +798,8 @@ _V3_METRICS_POST: Operation[MetricsResponse] = Operation(
     "POST",
     "/api/v3/metrics",
     "metrics.metrics_3_metrics",
-    parameters=(),
-    body=Body("config", Ref("MetricsQuery"), None),
-    result="json",
+    body=Body("config", Ref("MetricsQuery")),
     shape=Ref("MetricsResponse"),
-    auth=True,
 )
 
 _V3_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
@@ -977,9 +816,7 @@ _V3_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
         Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern", Scalar("string")),
         Parameter("domainpattern", "domainpattern", "query", "domainpattern", Scalar("string")),
     ),
-    result="json",
     shape=Array(Ref("Process")),
-    auth=True,
 )
 
 _V3_PROCESS_POST: Operation[ProcessConfig] = Operation(
@@ -987,11 +824,8 @@ _V3_PROCESS_POST: Operation[ProcessConfig] = Operation(
     "POST",
     "/api/v3/process",
     "process.process_3_add",
-    parameters=(),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_PROCESS_POST_PROBE: Operation[Probe] = Operation(
@@ -999,11 +833,8 @@ _V3_PROCESS_POST_PROBE: Operation[Probe] = Operation(
     "POST",
     "/api/v3/process/probe",
     "process.process_3_probe_config",
-    parameters=(),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("Probe"),
-    auth=True,
 )
 
 _V3_PROCESS_POST_VALIDATE: Operation[ProcessConfig] = Operation(
@@ -1011,11 +842,8 @@ _V3_PROCESS_POST_VALIDATE: Operation[ProcessConfig] = Operation(
     "POST",
     "/api/v3/process/validate",
     "process.process_3_validate_config",
-    parameters=(),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_PROCESS_DELETE: Operation[str] = Operation(
@@ -1028,9 +856,7 @@ _V3_PROCESS_DELETE: Operation[str] = Operation(
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
         Parameter("purge", "purge", "query", "purge", Scalar("string")),
     ),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_PROCESS_GET: Operation[Process] = Operation(
@@ -1043,9 +869,7 @@ _V3_PROCESS_GET: Operation[Process] = Operation(
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
         Parameter("filter", "filter", "query", "filter_", Scalar("string")),
     ),
-    result="json",
     shape=Ref("Process"),
-    auth=True,
 )
 
 _V3_PROCESS_PUT: Operation[ProcessConfig] = Operation(
@@ -1057,10 +881,8 @@ _V3_PROCESS_PUT: Operation[ProcessConfig] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("config", Ref("ProcessConfig"), None),
-    result="json",
+    body=Body("config", Ref("ProcessConfig")),
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_PROCESS_PUT_COMMAND: Operation[str] = Operation(
@@ -1073,9 +895,7 @@ _V3_PROCESS_PUT_COMMAND: Operation[str] = Operation(
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
     body=Body("command", Ref("Command"), "command"),
-    result="json",
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
@@ -1087,9 +907,7 @@ _V3_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("ProcessConfig"),
-    auth=True,
 )
 
 _V3_PROCESS_GET_METADATA: Operation[Any] = Operation(
@@ -1102,9 +920,7 @@ _V3_PROCESS_GET_METADATA: Operation[Any] = Operation(
         Parameter("key", "key", "path", "key", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=ANY,
-    auth=True,
 )
 
 _V3_PROCESS_PUT_METADATA: Operation[Any] = Operation(
@@ -1117,10 +933,8 @@ _V3_PROCESS_PUT_METADATA: Operation[Any] = Operation(
         Parameter("key", "key", "path", "key", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("data", ANY, None),
-    result="json",
+    body=Body("data", ANY),
     shape=ANY,
-    auth=True,
 )
 
 _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE: Operation[str] = Operation(
@@ -1133,7 +947,6 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE: Operation[str] = Operation(
         Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
     ),
     result="text",
-    auth=True,
 )
 
 _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN: Operation[str] = Operation(
@@ -1146,7 +959,6 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN: Operation[str] = Operation(
         Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
     ),
     result="text",
-    auth=True,
 )
 
 _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[PlayoutStatus] = Operation(
@@ -1158,9 +970,7 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[PlayoutStatus] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
     ),
-    result="json",
     shape=Ref("PlayoutStatus"),
-    auth=True,
 )
 
 _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM: Operation[str] = Operation(
@@ -1172,9 +982,8 @@ _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM: Operation[str] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
     ),
-    body=Body("body", None, None),
     result="text",
-    auth=True,
+    body=Body("body", None),
 )
 
 _V3_PROCESS_GET_PROBE: Operation[Probe] = Operation(
@@ -1186,9 +995,7 @@ _V3_PROCESS_GET_PROBE: Operation[Probe] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("Probe"),
-    auth=True,
 )
 
 _V3_PROCESS_GET_REPORT_LIST: Operation[ProcessReport] = Operation(
@@ -1202,9 +1009,7 @@ _V3_PROCESS_GET_REPORT_LIST: Operation[ProcessReport] = Operation(
         Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("ProcessReport"),
-    auth=True,
 )
 
 _V3_PROCESS_PUT_REPORT: Operation[str] = Operation(
@@ -1216,10 +1021,8 @@ _V3_PROCESS_PUT_REPORT: Operation[str] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    body=Body("report", Ref("ProcessReport"), None),
-    result="json",
+    body=Body("report", Ref("ProcessReport")),
     shape=Scalar("string"),
-    auth=True,
 )
 
 _V3_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
@@ -1231,9 +1034,7 @@ _V3_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
         Parameter("id", "id", "path", "id", Scalar("string")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    result="json",
     shape=Ref("ProcessState"),
-    auth=True,
 )
 
 _V3_PROCESS_GET_REPORT: Operation[list[ProcessReportSearchResult]] = Operation(
@@ -1248,9 +1049,7 @@ _V3_PROCESS_GET_REPORT: Operation[list[ProcessReportSearchResult]] = Operation(
         Parameter("fromdate", "from", "query", "from_", Scalar("integer")),
         Parameter("todate", "to", "query", "to", Scalar("integer")),
     ),
-    result="json",
     shape=Array(Ref("ProcessReportSearchResult")),
-    auth=True,
 )
 
 _V3_RTMP_GET: Operation[list[RTMPChannel]] = Operation(
@@ -1258,10 +1057,7 @@ _V3_RTMP_GET: Operation[list[RTMPChannel]] = Operation(
     "GET",
     "/api/v3/rtmp",
     "rtmp.rtmp_3_list_channels",
-    parameters=(),
-    result="json",
     shape=Array(Ref("RTMPChannel")),
-    auth=True,
 )
 
 _V3_SESSION_GET: Operation[SessionsSummary] = Operation(
@@ -1270,9 +1066,7 @@ _V3_SESSION_GET: Operation[SessionsSummary] = Operation(
     "/api/v3/session",
     "session.session_3_summary",
     parameters=(Parameter("collectors", "collectors", "query", "collectors", Scalar("string")),),
-    result="json",
     shape=Ref("SessionsSummary"),
-    auth=True,
 )
 
 _V3_SESSION_GET_ACTIVE: Operation[SessionsActive] = Operation(
@@ -1281,9 +1075,7 @@ _V3_SESSION_GET_ACTIVE: Operation[SessionsActive] = Operation(
     "/api/v3/session/active",
     "session.session_3_current",
     parameters=(Parameter("collectors", "collectors", "query", "collectors", Scalar("string")),),
-    result="json",
     shape=Ref("SessionsActive"),
-    auth=True,
 )
 
 _V3_SESSION_PUT_TOKEN: Operation[list[SessionTokenRequest]] = Operation(
@@ -1292,10 +1084,8 @@ _V3_SESSION_PUT_TOKEN: Operation[list[SessionTokenRequest]] = Operation(
     "/api/v3/session/token/{username}",
     "session.session_3_create_token",
     parameters=(Parameter("username", "username", "path", "username", Scalar("string")),),
-    body=Body("requests", Array(Ref("SessionTokenRequest")), None),
-    result="json",
+    body=Body("requests", Array(Ref("SessionTokenRequest"))),
     shape=Array(Ref("SessionTokenRequest")),
-    auth=True,
 )
 
 _V3_SKILLS_GET: Operation[Skills] = Operation(
@@ -1303,10 +1093,7 @@ _V3_SKILLS_GET: Operation[Skills] = Operation(
     "GET",
     "/api/v3/skills",
     "skills.skills_3",
-    parameters=(),
-    result="json",
     shape=Ref("Skills"),
-    auth=True,
 )
 
 _V3_SKILLS_RELOAD: Operation[Skills] = Operation(
@@ -1314,10 +1101,7 @@ _V3_SKILLS_RELOAD: Operation[Skills] = Operation(
     "GET",
     "/api/v3/skills/reload",
     "skills.skills_3_reload",
-    parameters=(),
-    result="json",
     shape=Ref("Skills"),
-    auth=True,
 )
 
 _V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
@@ -1325,15 +1109,12 @@ _V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
     "GET",
     "/api/v3/srt",
     "srt.srt_3_list_channels",
-    parameters=(),
-    result="json",
     shape=AnyOf(
         (
             Array(Ref("SRTChannel")),
             Ref("SRTChannels"),
         )
     ),
-    auth=True,
 )
 
 _V3_WIDGET_GET_PROCESS: Operation[WidgetProcess] = Operation(
@@ -1342,7 +1123,6 @@ _V3_WIDGET_GET_PROCESS: Operation[WidgetProcess] = Operation(
     "/api/v3/widget/process/{id}",
     "widget.widget_3_get",
     parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    result="json",
     shape=Ref("WidgetProcess"),
     auth=False,
 )
@@ -1352,7 +1132,6 @@ _METRICS_GET: Operation[str] = Operation(
     "GET",
     "/metrics",
     "core.metrics",
-    parameters=(),
     result="text",
     auth=False,
 )
@@ -1362,7 +1141,6 @@ _PING: Operation[str] = Operation(
     "GET",
     "/ping",
     "core.ping",
-    parameters=(),
     result="text",
     auth=False,
 )
@@ -1372,7 +1150,6 @@ _PROFILING_GET: Operation[str] = Operation(
     "GET",
     "/profiling",
     "core.profiling",
-    parameters=(),
     result="text",
     auth=False,
 )

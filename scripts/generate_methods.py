@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import inspect
 import json
 import re
@@ -32,6 +33,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from core_client.operation import Operation
 from scripts.generate import write_patched_spec
 from scripts.paths import GENERATED_DIR, OPENAPI_DIR, PACKAGE_NAME, ROOT, openapi_file
 from scripts.versions import DEFAULT_VERSION
@@ -48,6 +50,14 @@ SCALAR_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boo
 DOC_WIDTH = 88  # docstring lines inside a method stay within the line length
 CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = None")
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
+
+
+# Operation's keyword defaults as code (parameters=(), result="json", auth=True, ...).
+_OPERATION_DEFAULTS = {
+    field.name: repr(field.default)
+    for field in dataclasses.fields(Operation)
+    if field.default is not dataclasses.MISSING
+}
 
 
 class TableError(Exception):
@@ -378,27 +388,31 @@ def _arguments(method: Method) -> str:
 
 
 def _operation_constant(method: Method, renderer: Renderer) -> str:
+    """The `Operation(...)` of a method; keywords at their default are left out (auth=False and
+    result="text" stand out that way)."""
     result = _result_annotation(method, renderer)
     parameters = "".join(
         f"Parameter({param.name!r}, {param.spec_name!r}, {param.location!r}, "
         f"{param.keyword!r}, {renderer.shape(param.schema)}),"
         for param in method.params
     )
-    body = ""
+    keywords = {"parameters": f"({parameters})", "result": repr(method.result)}
     if method.body_name:
         shape = "None" if method.body_schema is None else renderer.shape(method.body_schema)
         shorthand = method.entry.get("shorthand")
-        body = f"body=Body({method.body_name!r}, {shape}, {shorthand!r}),"
-    shape = ""
+        extra = "" if shorthand is None else f", {shorthand!r}"
+        keywords["body"] = f"Body({method.body_name!r}, {shape}{extra})"
     if method.result == "json":
         assert method.result_schema is not None
-        shape = f"shape={renderer.shape(method.result_schema)},"
+        keywords["shape"] = renderer.shape(method.result_schema)
+    keywords["auth"] = repr(method.auth)
+    given = "".join(
+        f" {name}={code}," for name, code in keywords.items() if code != _OPERATION_DEFAULTS[name]
+    )
     return (
         f"{method.constant}: Operation[{result}] = Operation(\n"
         f"    {method.name!r}, {method.entry['method']!r}, {method.path!r}, "
-        f"{method.module!r},\n"
-        f"    parameters=({parameters}), {body} result={method.result!r}, {shape} "
-        f"auth={method.auth!r},\n)\n"
+        f"{method.module!r},{given}\n)\n"
     )
 
 
