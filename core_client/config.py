@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import ssl
-import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -35,6 +34,13 @@ def tls_verification(verify: Verify) -> bool | ssl.SSLContext:
         raise ValidationError("verify", f"cannot load the CA bundle: {error}") from error
 
 
+def retry_count(retries: int) -> int:
+    """`retries` (of a client or of one call) once checked: 0 means no retry."""
+    if retries < 0:
+        raise ValidationError("retries", "must be 0 or more")
+    return retries
+
+
 def with_read(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
     """`timeout` with another read timeout; connect, write and pool stay as they are."""
     return httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
@@ -48,20 +54,21 @@ def login_timeout(timeout: httpx.Timeout) -> httpx.Timeout:
 
 @dataclass(frozen=True)
 class ClientConfig:
+    """Made only by the client's constructor, whose signature holds the defaults."""
+
     base_url: str
-    retries: int = 3
-    timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(10.0))
-    verify: bool | ssl.SSLContext = True
-    headers: Mapping[str, str] = field(default_factory=dict)
-    proxy: str | httpx.Proxy | None = None
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
-    backoff: Backoff = field(default_factory=Backoff)
+    retries: int
+    timeout: httpx.Timeout
+    verify: bool | ssl.SSLContext
+    headers: Mapping[str, str]
+    proxy: str | httpx.Proxy | None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    backoff: Backoff
     # Local clock for token expiry: monotonic, so that a wall-clock jump does not matter.
-    clock: Callable[[], float] = time.monotonic
+    clock: Callable[[], float]
 
     def __post_init__(self) -> None:
-        if self.retries < 0:
-            raise ValidationError("retries", "must be 0 or more")
+        retry_count(self.retries)
         # httpx would turn URL user info into HTTP Basic auth over our bearer token, and log it.
         if httpx.URL(self.base_url).userinfo:
             raise ValidationError(

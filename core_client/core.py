@@ -36,6 +36,7 @@ from .config import (
     Verify,
     as_timeout,
     login_timeout,
+    retry_count,
     tls_verification,
 )
 from .exceptions import (
@@ -245,8 +246,6 @@ class Pipeline:
     def _call(self, method: str, url: str, stream: bool, **options: Unpack[RequestOptions]) -> Call:
         retries = options.get("retries")
         timeout = options.get("timeout")
-        if retries is not None and retries < 0:
-            raise ValidationError("retries", "must be 0 or more")
         return Call(
             method=method.upper(),
             url=url,
@@ -255,7 +254,7 @@ class Pipeline:
             content=options.get("content"),
             headers=options.get("headers"),
             authorize=options.get("auth", True),
-            retries=self._config.retries if retries is None else retries,
+            retries=self._config.retries if retries is None else retry_count(retries),
             timeout=self._config.timeout if timeout is None else as_timeout(timeout),
             stream=stream,
         )

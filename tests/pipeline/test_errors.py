@@ -112,6 +112,9 @@ def test_bad_settings_are_validation_errors_naming_the_field() -> None:
     with pytest.raises(ValidationError) as raised:
         Client("http://core.test", retries=-1)
     assert raised.value.path == "retries"
+    with _answering(200, "{}") as client, pytest.raises(ValidationError) as raised:
+        client._request("GET", "/api", retries=-1)
+    assert raised.value.path == "retries"
     with pytest.raises(ValidationError) as raised:
         Client("http://core.test", username="admin")
     assert raised.value.path == "password"
