@@ -14,8 +14,7 @@ from tests.surface.values import overlaid_spec
 @pytest.fixture(scope="session")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of Prism mocking the overlaid spec (built from ../shared on a fresh clone)."""
-    log_file = tmp_path_factory.mktemp("prism") / "prism.log"
-    with running_prism(overlaid_spec(), log_file) as url:
+    with running_prism(overlaid_spec(), tmp_path_factory.mktemp("prism")) as url:
         yield url
 
 

@@ -9,6 +9,7 @@ found in an `sl-violations` header; otherwise it answers with a response built f
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import time
@@ -57,11 +58,15 @@ def _wait_until_answering(url: str, prism: subprocess.Popen[bytes], log: Path) -
 
 
 @contextmanager
-def running_prism(spec: Path, log_file: Path) -> Iterator[str]:
+def running_prism(spec: Path, folder: Path) -> Iterator[str]:
     """Prism mocking `spec` on a free loopback port, until exit; yields its base URL."""
+    # Prism restarts whenever its spec file changes, and the generation tests (or a `make` run
+    # beside the suite) rewrite .spec/: it mocks a private copy, so it never restarts mid-test.
+    mocked = shutil.copyfile(spec, folder / spec.name)
+    log_file = folder / "prism.log"
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    command = [str(NODE_BIN / "prism"), "mock", str(spec), "--port", str(port), "--errors"]
+    command = [str(NODE_BIN / "prism"), "mock", str(mocked), "--port", str(port), "--errors"]
     # Prism logs every request (~340 bytes): a file, not a pipe that nobody drains once it
     # listens, so it can never block on a full pipe buffer.
     with log_file.open("wb") as log:
