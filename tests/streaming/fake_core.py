@@ -10,7 +10,6 @@ revoke so that the client has to log in again. Each event connection plays the n
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import json
 import queue
@@ -452,7 +451,3 @@ def _route(method: str, raw_path: str) -> tuple[str, list[str]] | None:
                 values[-1] = "/" + values[-1]
             return name, values
     return None
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
