@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from scripts.paths import OPENAPI_DIR
+from scripts.versions import VERSIONS
 
 OVERLAY_FILE = OPENAPI_DIR / "overlay.toml"
 STREAMING_FILE = OPENAPI_DIR / "streaming.toml"
@@ -310,8 +311,14 @@ def load_rules(version: str, overlay_file: Path = OVERLAY_FILE) -> list[Json]:
     overlay: Json = tomllib.loads(overlay_file.read_text())
     rules: list[Json] = []
     for rule in overlay["rule"]:
+        if not rule.get("fixes"):
+            raise OverlayError(f"overlay rule {rule.get('kind')!r} does not say what it fixes")
         if rule["kind"] not in RULES:
             raise OverlayError(f"unknown rule kind {rule['kind']!r} ({rule['fixes']})")
+        # A misspelt version would silently switch the rule off for every version.
+        unknown = set(rule.get("versions", ())) - VERSIONS.keys()
+        if unknown:
+            raise OverlayError(f"rule {rule['kind']} ({rule['fixes']}): unpinned {sorted(unknown)}")
         if "versions" not in rule or version in rule["versions"]:
             rules.append(rule)
     return rules

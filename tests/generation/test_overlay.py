@@ -1,0 +1,44 @@
+"""The overlay refuses a rule that would silently do nothing or say nothing about why it exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.overlay import OverlayError, load_rules
+from scripts.versions import VERSIONS
+
+
+def rules_of(tmp_path: Path, rule: str) -> list[dict[str, object]]:
+    overlay = tmp_path / "overlay.toml"
+    overlay.write_text("[[rule]]\n" + rule)
+    return load_rules("vod", overlay)
+
+
+def test_a_rule_applies_to_the_versions_it_lists(tmp_path: Path) -> None:
+    listed = 'kind = "bool_type"\nversions = ["v16.16.0"]\nfixes = "x"\n'
+    unlisted = 'kind = "bool_type"\nfixes = "x"\n'
+
+    assert rules_of(tmp_path, listed) == []
+    assert [rule["kind"] for rule in rules_of(tmp_path, unlisted)] == ["bool_type"]
+
+
+def test_a_misspelt_version_is_refused_not_ignored(tmp_path: Path) -> None:
+    with pytest.raises(OverlayError, match=r"unpinned \['v16.16'\]"):
+        rules_of(tmp_path, 'kind = "bool_type"\nversions = ["vod", "v16.16"]\nfixes = "x"\n')
+
+
+def test_a_rule_must_say_what_it_fixes(tmp_path: Path) -> None:
+    with pytest.raises(OverlayError, match="does not say what it fixes"):
+        rules_of(tmp_path, 'kind = "bool_type"\n')
+
+
+def test_an_unknown_rule_kind_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(OverlayError, match="unknown rule kind 'boolean_type'"):
+        rules_of(tmp_path, 'kind = "boolean_type"\nfixes = "x"\n')
+
+
+@pytest.mark.parametrize("version", list(VERSIONS))
+def test_the_project_overlay_loads_for_every_pinned_version(version: str) -> None:
+    assert all(rule["fixes"] for rule in load_rules(version))
