@@ -277,6 +277,9 @@ def _method(
     operation = spec_ops.get((generated_id, method))
     if operation is None:
         raise TableError(f"{entry['name']}: no operation {generated_id} {method} in the spec")
+    if operation["path"] != entry["path"]:
+        spec_path = operation["path"]
+        raise TableError(f"{entry['name']}: path {entry['path']}, the spec's is {spec_path}")
     module = modules.get(PythonIdentifier(generated_id, prefix=""))
     if module is None:
         raise TableError(f"{entry['name']}: no generated module for {generated_id}")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from scripts import generate_methods
 from scripts.generate_methods import render
 from scripts.paths import ROOT
 from scripts.versions import DEFAULT_VERSION
@@ -27,3 +30,16 @@ def test_committed_file_matches_a_fresh_rendering(rendered: dict[str, str], name
     assert (ROOT / name).read_text() == rendered[name], (
         f"{name} is stale: run `python -m scripts.generate_methods`"
     )
+
+
+def test_a_table_route_that_is_not_the_specs_fails_the_rendering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = generate_methods.TABLE_FILE.read_text()
+    route = 'path = "/api/v3/process/{id}/state"'
+    assert route in table
+    wrong = tmp_path / "methods.toml"
+    wrong.write_text(table.replace(route, 'path = "/api/v3/process/{id}/stat"'))
+    monkeypatch.setattr(generate_methods, "TABLE_FILE", wrong)
+    with pytest.raises(generate_methods.TableError, match="v3_process_get_state: path"):
+        render(DEFAULT_VERSION)
