@@ -48,6 +48,7 @@ from .exceptions import (
     ValidationError,
     api_error,
     transport_error,
+    transport_errors_mapped,
 )
 from .files import BodyConsumedError
 from .log import logger, redacted_headers
@@ -326,7 +327,9 @@ class Pipeline:
             if response.is_success:
                 return response
             if call.stream:
-                yield from _read_error_body(response)
+                # The body of a streamed error response is read to become the error's message.
+                with transport_errors_mapped():
+                    yield Read(response)
             raise api_error(response)
 
     def _backoff(
@@ -418,14 +421,6 @@ class Pipeline:
     def _login_now(self) -> Plan[TokenPair]:
         yield Renew(None)
         return self._tokens.tokens()
-
-
-def _read_error_body(response: httpx.Response) -> Plan[None]:
-    """Read a streamed error response, whose body becomes the APIError's message."""
-    try:
-        yield Read(response)
-    except httpx.TransportError as error:
-        raise transport_error(error) from error
 
 
 def _token_field(response: httpx.Response, name: str) -> str:

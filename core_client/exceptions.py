@@ -7,6 +7,8 @@ passwords: they name the method and the URL without its user info.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -134,6 +136,15 @@ def transport_error(error: httpx.TransportError) -> APIConnectionError:
     url = request.url.copy_with(username=None, password=None)
     message = f"{request.method} {url} failed: {type(error).__name__}: {error}"
     return error_type(message, request=request)
+
+
+@contextmanager
+def transport_errors_mapped() -> Iterator[None]:
+    """Raise httpx transport errors from inside (a body cut off while it is read) as ours."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise transport_error(error) from error
 
 
 def _error_body(response: httpx.Response) -> tuple[int | None, str, list[str]]:

@@ -21,7 +21,7 @@ from typing import IO, BinaryIO, Generic, Self, TypeVar, cast
 
 import httpx
 
-from .exceptions import CoreError, transport_error
+from .exceptions import CoreError, transport_errors_mapped
 from .paths import file_path, segment
 
 __all__ = [
@@ -254,19 +254,15 @@ class UploadBody:
 
 def body_chunks(response: httpx.Response) -> Iterator[bytes]:
     """A streamed body's chunks; a connection lost mid-body raises our error, not httpx's."""
-    try:
+    with transport_errors_mapped():
         yield from response.iter_bytes()
-    except httpx.TransportError as error:
-        raise transport_error(error) from error
 
 
 async def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async form of `body_chunks`."""
-    try:
+    with transport_errors_mapped():
         async for chunk in response.aiter_bytes():
             yield chunk
-    except httpx.TransportError as error:
-        raise transport_error(error) from error
 
 
 class DownloadTarget:
