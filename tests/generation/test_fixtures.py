@@ -163,3 +163,8 @@ def test_recorded_response_parses_and_round_trips(recorded: Recorded) -> None:
 
     assert parsed is not None
     assert _as_json(parsed) == recorded.body
+
+
+def test_every_pinned_version_has_recorded_responses_to_parse() -> None:
+    # Without this, a moved or empty fixtures folder would leave the tests above nothing to check.
+    assert {recorded.version for recorded in WITH_MODEL} == set(VERSIONS)
