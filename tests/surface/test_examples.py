@@ -107,7 +107,7 @@ EXPECTED_OUTPUT = {
     "put_process.py": r"ProcessConfig\(.*'-loglevel', 'debug'",
     "delete_process.py": r"^OK$",
     "api_models.py": r"ProcessConfig\(.*'-loglevel', 'error'",
-    "error_handling.py": r"^$",
+    "error_handling.py": r"\A\Z",  # no error: nothing printed
     "models_dict.py": r"^my_proc True$",
     "raw_response.py": r"^200 application/json \d+$",
 }
