@@ -48,14 +48,13 @@ Call = Callable[[Callable[[Any], Any]], Any]
 @pytest.fixture(params=["sync", "async"])
 def call(request: pytest.FixtureRequest, recorder: Recorder) -> Iterator[Call]:
     """Runs `use(client)` on a Client or an AsyncClient (awaiting it) wired to `recorder`."""
-    token = {"access_token": "a.b.c"}
+    options: dict[str, Any] = {
+        "access_token": "a.b.c",
+        "retries": 0,
+        "transport": httpx.MockTransport(recorder),
+    }
     if request.param == "sync":
-        client = Client(
-            "http://core",
-            access_token=token["access_token"],
-            retries=0,
-            transport=httpx.MockTransport(recorder),
-        )
+        client = Client("http://core", **options)
 
         def run_sync(use: Callable[[Any], Any]) -> Any:
             return use(client)
@@ -63,12 +62,7 @@ def call(request: pytest.FixtureRequest, recorder: Recorder) -> Iterator[Call]:
         yield run_sync
         client.close()
     else:
-        async_client = AsyncClient(
-            "http://core",
-            access_token=token["access_token"],
-            retries=0,
-            transport=httpx.MockTransport(recorder),
-        )
+        async_client = AsyncClient("http://core", **options)
 
         def run_async(use: Callable[[Any], Any]) -> Any:
             async def main() -> Any:
@@ -78,6 +72,7 @@ def call(request: pytest.FixtureRequest, recorder: Recorder) -> Iterator[Call]:
             return asyncio.run(main())
 
         yield run_async
+        asyncio.run(async_client.aclose())
 
 
 VALID_CONFIG = {
