@@ -246,6 +246,19 @@ def test_a_broken_download_leaves_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
+async def test_async_broken_download_leaves_no_file(
+    async_client: AsyncClient, core: FakeCore, payload: bytes, tmp_path: Path
+) -> None:
+    core.files[("disk", "/cut.bin")] = StoredFile(payload, "application/data")
+    core.cut_downloads_at = 1_000_000
+    destination = tmp_path / "cut.bin"
+
+    with pytest.raises(APIConnectionError):
+        await async_client.v3_fs_download_file("disk", "cut.bin", destination)
+
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_missing_files(client: Client, core: FakeCore, tmp_path: Path) -> None:
     core.files[("mem", "/here.txt")] = StoredFile(b"x", "text/plain")
 
