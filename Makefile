@@ -1,6 +1,7 @@
 # One entry point for every job. `make help` lists the targets.
 PYTHON ?= .venv/bin/python
-CORE_VERSION ?= vod
+# Default: the `default` of openapi/versions.toml (one place says which version generated/ is).
+CORE_VERSION ?= $(shell sed -n 's/^default *= *"\(.*\)"/\1/p' openapi/versions.toml)
 # Folder holding the pinned spec files (offline mirror; sha256 still verified); empty = pull
 # from upstream. Defaults to ../shared/openapi where that folder exists (machines with no internet).
 SPEC_MIRROR ?= $(wildcard ../shared/openapi)
