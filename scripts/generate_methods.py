@@ -798,8 +798,6 @@ def _render_examples(readme: str) -> str:
         "(status, headers) of the latest call made in the current thread or task, errors\n"
         "included.\n\n" + blocks
     )
-    if EXAMPLES_SECTION not in readme:
-        readme = readme.replace("\n## Tests\n", f"\n{EXAMPLES_SECTION}\n\n## Tests\n", 1)
     start = readme.index(EXAMPLES_SECTION) + len(EXAMPLES_SECTION)
     return readme[:start] + section.rstrip("\n") + "\n" + readme[_section_end(readme, start) :]
 
