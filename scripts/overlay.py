@@ -8,6 +8,7 @@ to, and in `fixes` the one defect it fixes. Rules run in file order.
 from __future__ import annotations
 
 import copy
+import fnmatch
 import re
 import tomllib
 from collections.abc import Callable, Iterator
@@ -149,12 +150,13 @@ def binary_request_bodies(doc: Json, rule: Json) -> None:
 
 
 def binary_downloads(doc: Json, rule: Json) -> None:
-    binary_types = set(rule["content_types"])
     for _, _, operation in operations(doc):
         for status, response in operation.get("responses", {}).items():
             content = response.get("content", {})
             if status.startswith("2") and any(
-                t in binary_types or t.startswith("image/") for t in content
+                fnmatch.fnmatchcase(t, pattern)
+                for t in content
+                for pattern in rule["content_types"]
             ):
                 response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
 
