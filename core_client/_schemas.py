@@ -32,8 +32,7 @@ SCHEMAS: dict[str, Shape] = {
             "sample_fmt": Scalar("string"),
             "sampling_hz": Scalar("integer"),
             "width": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "AVstreamIO": Object(
         {
@@ -41,8 +40,7 @@ SCHEMAS: dict[str, Shape] = {
             "size_kb": Scalar("integer"),
             "state": Scalar("string", ("running", "idle")),
             "time": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "About": Object(
         {
@@ -54,8 +52,7 @@ SCHEMAS: dict[str, Shape] = {
             "resources": Ref("AboutResources"),
             "uptime_seconds": Scalar("integer"),
             "version": Ref("AboutVersion"),
-        },
-        frozenset([]),
+        }
     ),
     "AboutGPUResources": Object(
         {
@@ -66,8 +63,7 @@ SCHEMAS: dict[str, Shape] = {
             "usage_encoder": Scalar("number"),
             "usage_general": Scalar("number"),
             "usage_limit": Scalar("number"),
-        },
-        frozenset([]),
+        }
     ),
     "AboutResources": Object(
         {
@@ -81,8 +77,7 @@ SCHEMAS: dict[str, Shape] = {
             "memory_total_bytes": Scalar("integer"),
             "memory_used_bytes": Scalar("integer"),
             "ncpu": Scalar("number"),
-        },
-        frozenset([]),
+        }
     ),
     "AboutVersion": Object(
         {
@@ -92,8 +87,7 @@ SCHEMAS: dict[str, Shape] = {
             "number": Scalar("string"),
             "repository_branch": Scalar("string"),
             "repository_commit": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "Auth0Tenant": Object(
         {
@@ -101,8 +95,7 @@ SCHEMAS: dict[str, Shape] = {
             "clientid": Scalar("string"),
             "domain": Scalar("string"),
             "users": Nullable(Array(Scalar("string"))),
-        },
-        frozenset([]),
+        }
     ),
     "ClusterAbout": Object(
         {
@@ -115,16 +108,12 @@ SCHEMAS: dict[str, Shape] = {
             "raft": Ref("ClusterRaft"),
             "status": Scalar("string"),
             "version": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "ClusterAboutLeader": Object(
-        {"address": Scalar("string"), "elected_seconds": Scalar("integer"), "id": Scalar("string")},
-        frozenset([]),
+        {"address": Scalar("string"), "elected_seconds": Scalar("integer"), "id": Scalar("string")}
     ),
-    "ClusterDeployments": Object(
-        {"process": Nullable(Array(Ref("ClusterDeploymentsProcess")))}, frozenset([])
-    ),
+    "ClusterDeployments": Object({"process": Nullable(Array(Ref("ClusterDeploymentsProcess")))}),
     "ClusterDeploymentsProcess": Object(
         {
             "action": Scalar("string", ("delete", "update", "add", "order", "relocate")),
@@ -138,12 +127,8 @@ SCHEMAS: dict[str, Shape] = {
         frozenset(["action"]),
     ),
     "ClusterKVS": Map(Ref("ClusterKVSValue")),
-    "ClusterKVSValue": Object(
-        {"updated_at": Scalar("string"), "value": Scalar("string")}, frozenset([])
-    ),
-    "ClusterLock": Object(
-        {"name": Scalar("string"), "valid_until": Scalar("string")}, frozenset([])
-    ),
+    "ClusterKVSValue": Object({"updated_at": Scalar("string"), "value": Scalar("string")}),
+    "ClusterLock": Object({"name": Scalar("string"), "valid_until": Scalar("string")}),
     "ClusterNode": Object(
         {
             "address": Scalar("string"),
@@ -161,8 +146,7 @@ SCHEMAS: dict[str, Shape] = {
             "uptime_seconds": Scalar("integer"),
             "version": Scalar("string"),
             "voter": Scalar("boolean"),
-        },
-        frozenset([]),
+        }
     ),
     "ClusterNodeCore": Object(
         {
@@ -172,15 +156,13 @@ SCHEMAS: dict[str, Shape] = {
             "latency_ms": Scalar("number"),
             "status": Scalar("string"),
             "version": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "ClusterNodeFiles": Object(
-        {"files": Nullable(Ref("ClusterNodeFilesFiles")), "last_update": Scalar("integer")},
-        frozenset([]),
+        {"files": Nullable(Ref("ClusterNodeFilesFiles")), "last_update": Scalar("integer")}
     ),
     "ClusterNodeFilesFiles": Map(Array(Scalar("string"))),
-    "ClusterNodeID": Object({"id": Scalar("string")}, frozenset([])),
+    "ClusterNodeID": Object({"id": Scalar("string")}),
     "ClusterNodeResources": Object(
         {
             "cpu_core": Scalar("number"),
@@ -194,16 +176,14 @@ SCHEMAS: dict[str, Shape] = {
             "memory_total_bytes": Scalar("integer"),
             "memory_used_bytes": Scalar("integer"),
             "ncpu": Scalar("number"),
-        },
-        frozenset([]),
+        }
     ),
     "ClusterNodeState": Object(
         {"state": Scalar("string", ("online", "maintenance", "leave"))}, frozenset(["state"])
     ),
     "ClusterProcessMap": Map(Scalar("string")),
     "ClusterProcessReallocate": Object(
-        {"process_ids": Nullable(Array(Ref("ProcessID"))), "target_node_id": Scalar("string")},
-        frozenset([]),
+        {"process_ids": Nullable(Array(Ref("ProcessID"))), "target_node_id": Scalar("string")}
     ),
     "ClusterRaft": Object(
         {
@@ -213,12 +193,10 @@ SCHEMAS: dict[str, Shape] = {
             "log_term": Scalar("integer"),
             "num_peers": Scalar("integer"),
             "state": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "ClusterStoreNode": Object(
-        {"id": Scalar("string"), "state": Scalar("string"), "updated_at": Scalar("string")},
-        frozenset([]),
+        {"id": Scalar("string"), "state": Scalar("string"), "updated_at": Scalar("string")}
     ),
     "Command": Object(
         {"command": Scalar("string", ("start", "stop", "restart", "reload"))},
@@ -232,44 +210,32 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "http": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
                             ),
                             "https": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
                             ),
-                        },
-                        frozenset([]),
+                        }
                     ),
                     "auth": Object(
                         {
                             "auth0": Object(
-                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))},
-                                frozenset([]),
+                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))}
                             ),
                             "disable_localhost": Scalar("boolean"),
                             "enable": Scalar("boolean"),
-                            "jwt": Object({"secret": Scalar("string")}, frozenset([])),
+                            "jwt": Object({"secret": Scalar("string")}),
                             "password": Scalar("string"),
                             "username": Scalar("string"),
-                        },
-                        frozenset([]),
+                        }
                     ),
                     "read_only": Scalar("boolean"),
-                },
-                frozenset([]),
+                }
             ),
             "cluster": Object(
                 {
                     "address": Scalar("string"),
-                    "debug": Object({"disable_ffmpeg_check": Scalar("boolean")}, frozenset([])),
+                    "debug": Object({"disable_ffmpeg_check": Scalar("boolean")}),
                     "emergency_leader_timeout_sec": Scalar("integer"),
                     "enable": Scalar("boolean"),
                     "id": Scalar("string"),
@@ -278,19 +244,17 @@ SCHEMAS: dict[str, Shape] = {
                     "recover_timeout_sec": Scalar("integer"),
                     "startup_timeout_sec": Scalar("integer"),
                     "sync_interval_sec": Scalar("integer"),
-                },
-                frozenset([]),
+                }
             ),
             "compress": Object(
                 {
                     "encoding": Array(Scalar("string")),
                     "mimetypes": Array(Scalar("string")),
                     "min_length": Scalar("integer"),
-                },
-                frozenset([]),
+                }
             ),
             "created_at": Scalar("string"),
-            "db": Object({"dir": Scalar("string")}, frozenset([])),
+            "db": Object({"dir": Scalar("string")}),
             "debug": Object(
                 {
                     "agent_address": Scalar("string"),
@@ -298,29 +262,19 @@ SCHEMAS: dict[str, Shape] = {
                     "force_gc": Scalar("integer"),
                     "memory_limit_mbytes": Scalar("integer"),
                     "profiling": Scalar("boolean"),
-                },
-                frozenset([]),
+                }
             ),
             "ffmpeg": Object(
                 {
                     "access": Object(
                         {
                             "input": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
                             ),
                             "output": Object(
-                                {
-                                    "allow": Array(Scalar("string")),
-                                    "block": Array(Scalar("string")),
-                                },
-                                frozenset([]),
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
                             ),
-                        },
-                        frozenset([]),
+                        }
                     ),
                     "binary": Scalar("string"),
                     "disable_throttling": Scalar("boolean"),
@@ -329,24 +283,19 @@ SCHEMAS: dict[str, Shape] = {
                             "max_history": Scalar("integer"),
                             "max_lines": Scalar("integer"),
                             "max_minimal_history": Scalar("integer"),
-                        },
-                        frozenset([]),
+                        }
                     ),
                     "max_processes": Scalar("integer"),
-                },
-                frozenset([]),
+                }
             ),
-            "host": Object(
-                {"auto": Scalar("boolean"), "name": Array(Scalar("string"))}, frozenset([])
-            ),
+            "host": Object({"auto": Scalar("boolean"), "name": Array(Scalar("string"))}),
             "id": Scalar("string"),
             "log": Object(
                 {
                     "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
                     "max_lines": Scalar("integer"),
                     "topics": Array(Scalar("string")),
-                },
-                frozenset([]),
+                }
             ),
             "metrics": Object(
                 {
@@ -354,8 +303,7 @@ SCHEMAS: dict[str, Shape] = {
                     "enable_prometheus": Scalar("boolean"),
                     "interval_sec": Scalar("integer"),
                     "range_sec": Scalar("integer"),
-                },
-                frozenset([]),
+                }
             ),
             "name": Scalar("string"),
             "playout": Object(
@@ -363,8 +311,7 @@ SCHEMAS: dict[str, Shape] = {
                     "enable": Scalar("boolean"),
                     "max_port": Scalar("integer"),
                     "min_port": Scalar("integer"),
-                },
-                frozenset([]),
+                }
             ),
             "resources": Object(
                 {
@@ -373,16 +320,14 @@ SCHEMAS: dict[str, Shape] = {
                     "max_gpu_memory_usage": Scalar("number"),
                     "max_gpu_usage": Scalar("number"),
                     "max_memory_usage": Scalar("number"),
-                },
-                frozenset([]),
+                }
             ),
             "router": Object(
                 {
                     "blocked_prefixes": Array(Scalar("string")),
                     "routes": Map(Scalar("string")),
                     "ui_path": Scalar("string"),
-                },
-                frozenset([]),
+                }
             ),
             "rtmp": Object(
                 {
@@ -391,16 +336,12 @@ SCHEMAS: dict[str, Shape] = {
                     "app": Scalar("string"),
                     "enable": Scalar("boolean"),
                     "enable_tls": Scalar("boolean"),
-                    "httpflv": Object(
-                        {"enable": Scalar("boolean"), "mount": Scalar("string")}, frozenset([])
-                    ),
+                    "httpflv": Object({"enable": Scalar("boolean"), "mount": Scalar("string")}),
                     "token": Scalar("string"),
-                },
-                frozenset([]),
+                }
             ),
             "service": Object(
-                {"enable": Scalar("boolean"), "token": Scalar("string"), "url": Scalar("string")},
-                frozenset([]),
+                {"enable": Scalar("boolean"), "token": Scalar("string"), "url": Scalar("string")}
             ),
             "sessions": Object(
                 {
@@ -413,25 +354,20 @@ SCHEMAS: dict[str, Shape] = {
                     "session_log_buffer_sec": Scalar("integer"),
                     "session_log_path_pattern": Scalar("string"),
                     "session_timeout_sec": Scalar("integer"),
-                },
-                frozenset([]),
+                }
             ),
             "srt": Object(
                 {
                     "address": Scalar("string"),
                     "enable": Scalar("boolean"),
-                    "log": Object(
-                        {"enable": Scalar("boolean"), "topics": Array(Scalar("string"))},
-                        frozenset([]),
-                    ),
+                    "log": Object({"enable": Scalar("boolean"), "topics": Array(Scalar("string"))}),
                     "passphrase": Scalar("string"),
                     "token": Scalar("string"),
-                },
-                frozenset([]),
+                }
             ),
             "storage": Object(
                 {
-                    "cors": Object({"origins": Array(Scalar("string"))}, frozenset([])),
+                    "cors": Object({"origins": Array(Scalar("string"))}),
                     "disk": Object(
                         {
                             "cache": Object(
@@ -444,16 +380,13 @@ SCHEMAS: dict[str, Shape] = {
                                         {
                                             "allow": Array(Scalar("string")),
                                             "block": Array(Scalar("string")),
-                                        },
-                                        frozenset([]),
+                                        }
                                     ),
-                                },
-                                frozenset([]),
+                                }
                             ),
                             "dir": Scalar("string"),
                             "max_size_mbytes": Scalar("integer"),
-                        },
-                        frozenset([]),
+                        }
                     ),
                     "memory": Object(
                         {
@@ -462,23 +395,19 @@ SCHEMAS: dict[str, Shape] = {
                                     "enable": Scalar("boolean"),
                                     "password": Scalar("string"),
                                     "username": Scalar("string"),
-                                },
-                                frozenset([]),
+                                }
                             ),
                             "backup": Object(
-                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))},
-                                frozenset([]),
+                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))}
                             ),
                             "max_size_mbytes": Scalar("integer"),
                             "purge": Scalar("boolean"),
-                        },
-                        frozenset([]),
+                        }
                     ),
                     "mimetypes": Map(Scalar("string")),
                     "mimetypes_file": Scalar("string"),
                     "s3": Array(Ref("S3Storage")),
-                },
-                frozenset([]),
+                }
             ),
             "tls": Object(
                 {
@@ -490,13 +419,11 @@ SCHEMAS: dict[str, Shape] = {
                     "key_file": Scalar("string"),
                     "secret": Scalar("string"),
                     "staging": Scalar("boolean"),
-                },
-                frozenset([]),
+                }
             ),
             "update_check": Scalar("boolean"),
             "version": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "FileInfo": Object(
         {
@@ -504,12 +431,10 @@ SCHEMAS: dict[str, Shape] = {
             "last_modified": Scalar("integer"),
             "name": Scalar("string"),
             "size_bytes": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "FilesystemInfo": Object(
-        {"mount": Scalar("string"), "name": Scalar("string"), "type": Scalar("string")},
-        frozenset([]),
+        {"mount": Scalar("string"), "name": Scalar("string"), "type": Scalar("string")}
     ),
     "GetConfig": Object(
         {
@@ -518,8 +443,7 @@ SCHEMAS: dict[str, Shape] = {
             "loaded_at": Scalar("string"),
             "overrides": Nullable(Array(Scalar("string"))),
             "updated_at": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "GraphElement": Object(
         {
@@ -539,8 +463,7 @@ SCHEMAS: dict[str, Shape] = {
             "timebase": Scalar("string"),
             "type": Scalar("string"),
             "width": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "GraphMapping": Object(
         {
@@ -550,14 +473,12 @@ SCHEMAS: dict[str, Shape] = {
             "input": Scalar("integer"),
             "name": Scalar("string"),
             "output": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
-    "GraphQuery": Object({"query": Scalar("string"), "variables": ANY}, frozenset([])),
-    "GraphResponse": Object({"data": ANY, "errors": Nullable(Array(ANY))}, frozenset([])),
+    "GraphQuery": Object({"query": Scalar("string"), "variables": ANY}),
+    "GraphResponse": Object({"data": ANY, "errors": Nullable(Array(ANY))}),
     "IAMAuth0Tenant": Object(
-        {"audience": Scalar("string"), "client_id": Scalar("string"), "domain": Scalar("string")},
-        frozenset([]),
+        {"audience": Scalar("string"), "client_id": Scalar("string"), "domain": Scalar("string")}
     ),
     "IAMPolicy": Object(
         {
@@ -566,8 +487,7 @@ SCHEMAS: dict[str, Shape] = {
             "name": Scalar("string"),
             "resource": Scalar("string"),
             "types": Nullable(Array(Scalar("string"))),
-        },
-        frozenset([]),
+        }
     ),
     "IAMUser": Object(
         {
@@ -578,61 +498,48 @@ SCHEMAS: dict[str, Shape] = {
             "policies": Nullable(Array(Ref("IAMPolicy"))),
             "superuser": Scalar("boolean"),
             "updated_at": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
-    "IAMUserAuth": Object(
-        {"api": Ref("IAMUserAuthAPI"), "services": Ref("IAMUserAuthServices")}, frozenset([])
-    ),
-    "IAMUserAuthAPI": Object(
-        {"auth0": Ref("IAMUserAuthAPIAuth0"), "userpass": Scalar("string")}, frozenset([])
-    ),
-    "IAMUserAuthAPIAuth0": Object(
-        {"tenant": Ref("IAMAuth0Tenant"), "user": Scalar("string")}, frozenset([])
-    ),
+    "IAMUserAuth": Object({"api": Ref("IAMUserAuthAPI"), "services": Ref("IAMUserAuthServices")}),
+    "IAMUserAuthAPI": Object({"auth0": Ref("IAMUserAuthAPIAuth0"), "userpass": Scalar("string")}),
+    "IAMUserAuthAPIAuth0": Object({"tenant": Ref("IAMAuth0Tenant"), "user": Scalar("string")}),
     "IAMUserAuthServices": Object(
         {
             "basic": Nullable(Array(Scalar("string"))),
             "session": Nullable(Array(Scalar("string"))),
             "token": Nullable(Array(Scalar("string"))),
-        },
-        frozenset([]),
+        }
     ),
     "MetricsDescription": Object(
         {
             "description": Scalar("string"),
             "labels": Nullable(Array(Scalar("string"))),
             "name": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "MetricsQuery": Object(
         {
             "interval_sec": Scalar("integer"),
             "metrics": Nullable(Array(Ref("MetricsQueryMetric"))),
             "timerange_sec": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "MetricsQueryMetric": Object(
-        {"labels": Nullable(Ref("MetricsQueryMetricLabels")), "name": Scalar("string")},
-        frozenset([]),
+        {"labels": Nullable(Ref("MetricsQueryMetricLabels")), "name": Scalar("string")}
     ),
     "MetricsResponse": Object(
         {
             "interval_sec": Scalar("integer"),
             "metrics": Nullable(Array(Ref("MetricsResponseMetric"))),
             "timerange_sec": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "MetricsResponseMetric": Object(
         {
             "labels": Nullable(Ref("MetricsResponseMetricLabels")),
             "name": Scalar("string"),
             "values": Nullable(Array(Ref("MetricsResponseValue"))),
-        },
-        frozenset([]),
+        }
     ),
     "MetricsResponseValue": Array(Scalar("number"), min_items=2, max_items=2),
     "PlayoutStatus": Object(
@@ -652,8 +559,7 @@ SCHEMAS: dict[str, Shape] = {
             "stream": Scalar("integer"),
             "swap": Ref("PlayoutStatusSwap"),
             "url": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "PlayoutStatusSwap": Object(
         {
@@ -661,12 +567,10 @@ SCHEMAS: dict[str, Shape] = {
             "lasturl": Scalar("string"),
             "status": Scalar("string"),
             "url": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "Probe": Object(
-        {"log": Nullable(Array(Scalar("string"))), "streams": Nullable(Array(Ref("ProbeIO")))},
-        frozenset([]),
+        {"log": Nullable(Array(Scalar("string"))), "streams": Nullable(Array(Ref("ProbeIO")))}
     ),
     "ProbeIO": Object(
         {
@@ -687,8 +591,7 @@ SCHEMAS: dict[str, Shape] = {
             "type": Scalar("string"),
             "url": Scalar("string"),
             "width": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "Process": Object(
         {
@@ -704,8 +607,7 @@ SCHEMAS: dict[str, Shape] = {
             "state": Ref("ProcessState"),
             "type": Scalar("string"),
             "updated_at": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessConfig": Object(
         {
@@ -758,11 +660,10 @@ SCHEMAS: dict[str, Shape] = {
             "log_event_rate": Scalar("number"),
             "memory_mbytes": Scalar("integer"),
             "waitfor_seconds": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessConfigMetadata": Map(ANY),
-    "ProcessID": Object({"domain": Scalar("string"), "id": Scalar("string")}, frozenset([])),
+    "ProcessID": Object({"domain": Scalar("string"), "id": Scalar("string")}),
     "ProcessReport": Object(
         {
             "created_at": Scalar("integer"),
@@ -771,8 +672,7 @@ SCHEMAS: dict[str, Shape] = {
             "log": Nullable(Array(Array(Scalar("string")))),
             "matches": Nullable(Array(Scalar("string"))),
             "prelude": Nullable(Array(Scalar("string"))),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessReportHistoryEntry": Object(
         {
@@ -785,8 +685,7 @@ SCHEMAS: dict[str, Shape] = {
             "prelude": Nullable(Array(Scalar("string"))),
             "progress": Ref("Progress"),
             "resources": Ref("ProcessUsage"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessReportHistoryEntryLines": Map(Scalar("integer")),
     "ProcessReportSearchResult": Object(
@@ -797,8 +696,7 @@ SCHEMAS: dict[str, Shape] = {
             "exited_at": Scalar("integer"),
             "id": Scalar("string"),
             "reference": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessState": Object(
         {
@@ -814,16 +712,14 @@ SCHEMAS: dict[str, Shape] = {
             "reconnect_seconds": Scalar("integer"),
             "resources": Ref("ProcessUsage"),
             "runtime_seconds": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessUsage": Object(
         {
             "cpu_usage": Ref("ProcessUsageCPU"),
             "gpu": Ref("ProcessUsageGPU"),
             "memory_bytes": Ref("ProcessUsageMemory"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessUsageCPU": Object(
         {
@@ -833,8 +729,7 @@ SCHEMAS: dict[str, Shape] = {
             "max": Scalar("number"),
             "ncpu": Scalar("number"),
             "throttling": Scalar("boolean"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessUsageGPU": Object(
         {
@@ -843,8 +738,7 @@ SCHEMAS: dict[str, Shape] = {
             "index": Scalar("integer"),
             "memory_bytes": Ref("ProcessUsageGPUMemory"),
             "usage": Ref("ProcessUsageGPUUsage"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessUsageGPUMemory": Object(
         {
@@ -852,8 +746,7 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("integer"),
             "limit": Scalar("integer"),
             "max": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "ProcessUsageGPUUsage": Object(
         {
@@ -861,8 +754,7 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("number"),
             "limit": Scalar("number"),
             "max": Scalar("number"),
-        },
-        frozenset([]),
+        }
     ),
     "Progress": Object(
         {
@@ -880,8 +772,7 @@ SCHEMAS: dict[str, Shape] = {
             "speed": Scalar("number"),
             "started": Scalar("boolean"),
             "time": Scalar("number"),
-        },
-        frozenset([]),
+        }
     ),
     "ProgressIO": Object(
         {
@@ -914,11 +805,10 @@ SCHEMAS: dict[str, Shape] = {
             "tee": Nullable(Array(Ref("ProgressIOTee"))),
             "type": Scalar("string"),
             "width": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "ProgressIOFramerate": Object(
-        {"avg": Scalar("number"), "max": Scalar("number"), "min": Scalar("number")}, frozenset([])
+        {"avg": Scalar("number"), "max": Scalar("number"), "min": Scalar("number")}
     ),
     "ProgressIOTee": Object(
         {
@@ -929,10 +819,9 @@ SCHEMAS: dict[str, Shape] = {
             "format": Scalar("string"),
             "id": Scalar("string"),
             "state": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
-    "RTMPChannel": Object({"name": Scalar("string")}, frozenset([])),
+    "RTMPChannel": Object({"name": Scalar("string")}),
     "RawLogEntry": Object(
         {
             "ts": Scalar("string"),
@@ -940,8 +829,7 @@ SCHEMAS: dict[str, Shape] = {
             "component": Scalar("string"),
             "caller": Scalar("string"),
             "message": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "S3Storage": Object(
         {
@@ -954,12 +842,10 @@ SCHEMAS: dict[str, Shape] = {
             "region": Scalar("string"),
             "secret_access_key": Scalar("string"),
             "use_ssl": Scalar("boolean"),
-        },
-        frozenset([]),
+        }
     ),
     "S3StorageAuth": Object(
-        {"enable": Scalar("boolean"), "password": Scalar("string"), "username": Scalar("string")},
-        frozenset([]),
+        {"enable": Scalar("boolean"), "password": Scalar("string"), "username": Scalar("string")}
     ),
     "SRTChannel": Object(
         {
@@ -968,8 +854,7 @@ SCHEMAS: dict[str, Shape] = {
             "name": Scalar("string"),
             "socketid": Scalar("integer"),
             "subscriber": Nullable(Array(Scalar("integer"))),
-        },
-        frozenset([]),
+        }
     ),
     "SRTChannelConnections": Map(Ref("SRTConnection")),
     "SRTChannelLog": Map(Array(Ref("SRTLog"))),
@@ -979,16 +864,13 @@ SCHEMAS: dict[str, Shape] = {
             "subscriber": Nullable(Ref("SRTChannelsSubscriber")),
             "connections": Nullable(Ref("SRTChannelsConnections")),
             "log": Nullable(Ref("SRTChannelsLog")),
-        },
-        frozenset([]),
+        }
     ),
     "SRTChannelsSubscriber": Map(Array(Scalar("integer"))),
     "SRTConnection": Object(
-        {"log": Nullable(Ref("SRTConnectionLog")), "stats": Ref("SRTStatistics")}, frozenset([])
+        {"log": Nullable(Ref("SRTConnectionLog")), "stats": Ref("SRTStatistics")}
     ),
-    "SRTLog": Object(
-        {"msg": Nullable(Array(Scalar("string"))), "ts": Scalar("integer")}, frozenset([])
-    ),
+    "SRTLog": Object({"msg": Nullable(Array(Scalar("string"))), "ts": Scalar("integer")}),
     "SRTStatistics": Object(
         {
             "avail_recv_buf_bytes": Scalar("integer"),
@@ -1038,8 +920,7 @@ SCHEMAS: dict[str, Shape] = {
             "sent_unique_bytes": Scalar("integer"),
             "sent_unique_pkt": Scalar("integer"),
             "timestamp_ms": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "Session": Object(
         {
@@ -1060,8 +941,7 @@ SCHEMAS: dict[str, Shape] = {
             "local": Scalar("string"),
             "reference": Scalar("string"),
             "remote": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "SessionPeers": Object(
         {
@@ -1069,8 +949,7 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Scalar("integer"),
             "traffic_rx_mb": Scalar("integer"),
             "traffic_tx_mb": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "SessionPeersLocal": Map(Ref("SessionStats")),
     "SessionStats": Object(
@@ -1078,12 +957,10 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Scalar("integer"),
             "traffic_rx_mb": Scalar("integer"),
             "traffic_tx_mb": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "SessionSummary": Object(
-        {"active": Ref("SessionSummaryActive"), "summary": Ref("SessionSummarySummary")},
-        frozenset([]),
+        {"active": Ref("SessionSummaryActive"), "summary": Ref("SessionSummarySummary")}
     ),
     "SessionSummaryActive": Object(
         {
@@ -1094,8 +971,7 @@ SCHEMAS: dict[str, Shape] = {
             "max_bandwidth_tx_mbit": Scalar("number"),
             "max_sessions": Scalar("integer"),
             "sessions": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "SessionSummarySummary": Object(
         {
@@ -1105,8 +981,7 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Scalar("integer"),
             "traffic_rx_mb": Scalar("integer"),
             "traffic_tx_mb": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "SessionSummarySummaryRemote": Map(Ref("SessionPeers")),
     "SessionTokenRequest": Object(
@@ -1116,8 +991,7 @@ SCHEMAS: dict[str, Shape] = {
             "remote": Nullable(Array(Scalar("string"))),
             "token": Scalar("string"),
             "ttl_sec": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
     "SessionsActive": Map(Array(Ref("Session"))),
     "SessionsSummary": Map(Ref("SessionSummary")),
@@ -1128,12 +1002,10 @@ SCHEMAS: dict[str, Shape] = {
                     "audio": Array(Ref("SkillsCodec")),
                     "subtitle": Array(Ref("SkillsCodec")),
                     "video": Array(Ref("SkillsCodec")),
-                },
-                frozenset([]),
+                }
             ),
             "devices": Object(
-                {"demuxers": Array(Ref("SkillsDevice")), "muxers": Array(Ref("SkillsDevice"))},
-                frozenset([]),
+                {"demuxers": Array(Ref("SkillsDevice")), "muxers": Array(Ref("SkillsDevice"))}
             ),
             "ffmpeg": Object(
                 {
@@ -1141,21 +1013,17 @@ SCHEMAS: dict[str, Shape] = {
                     "configuration": Scalar("string"),
                     "libraries": Array(Ref("SkillsLibrary")),
                     "version": Scalar("string"),
-                },
-                frozenset([]),
+                }
             ),
             "filter": Nullable(Array(Ref("SkillsFilter"))),
             "formats": Object(
-                {"demuxers": Array(Ref("SkillsFormat")), "muxers": Array(Ref("SkillsFormat"))},
-                frozenset([]),
+                {"demuxers": Array(Ref("SkillsFormat")), "muxers": Array(Ref("SkillsFormat"))}
             ),
             "hwaccels": Nullable(Array(Ref("SkillsHWAccel"))),
             "protocols": Object(
-                {"input": Array(Ref("SkillsProtocol")), "output": Array(Ref("SkillsProtocol"))},
-                frozenset([]),
+                {"input": Array(Ref("SkillsProtocol")), "output": Array(Ref("SkillsProtocol"))}
             ),
-        },
-        frozenset([]),
+        }
     ),
     "SkillsCodec": Object(
         {
@@ -1163,45 +1031,39 @@ SCHEMAS: dict[str, Shape] = {
             "encoders": Nullable(Array(Scalar("string"))),
             "id": Scalar("string"),
             "name": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "SkillsDevice": Object(
         {
             "devices": Nullable(Array(Ref("SkillsHWDevice"))),
             "id": Scalar("string"),
             "name": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
-    "SkillsFilter": Object({"id": Scalar("string"), "name": Scalar("string")}, frozenset([])),
+    "SkillsFilter": Object({"id": Scalar("string"), "name": Scalar("string")}),
     "SkillsHWDevice": Object(
         {
             "extra": Scalar("string"),
             "id": Scalar("string"),
             "media": Scalar("string"),
             "name": Scalar("string"),
-        },
-        frozenset([]),
+        }
     ),
     "SkillsLibrary": Object(
-        {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")},
-        frozenset([]),
+        {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")}
     ),
     "StreamMapping": Object(
         {
             "graphs": Nullable(Array(Ref("GraphElement"))),
             "mapping": Nullable(Array(Ref("GraphMapping"))),
-        },
-        frozenset([]),
+        }
     ),
     "WidgetProcess": Object(
         {
             "current_sessions": Scalar("integer"),
             "total_sessions": Scalar("integer"),
             "uptime": Scalar("integer"),
-        },
-        frozenset([]),
+        }
     ),
 }
 

@@ -153,6 +153,8 @@ class Renderer:
                 f"{key!r}: {self.shape(value)}" for key, value in schema["properties"].items()
             )
             required = sorted(schema.get("required", ()))
+            if not required:
+                return f"Object({{{properties}}})"
             return f"Object({{{properties}}}, frozenset({required!r}))"
         if kind == "object":
             values = schema.get("additionalProperties")
