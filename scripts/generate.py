@@ -90,9 +90,9 @@ def generate_package(spec: Path, output: Path, fail_on_warning: bool) -> str:
             "none",
             "--output-path",
             str(package),
+            "--custom-template-path",
+            str(TEMPLATES_DIR),
         ]
-        if TEMPLATES_DIR.is_dir():
-            command += ["--custom-template-path", str(TEMPLATES_DIR)]
         if fail_on_warning:
             command.append("--fail-on-warning")
         report = _run(command, "openapi-python-client")
