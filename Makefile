@@ -58,4 +58,4 @@ quickstart: ## the quick start against your Core: CORE_URL, CORE_USERNAME, CORE_
 	$(PYTHON) examples/quickstart.py
 
 bench: ## run every benchmark script (each prints ratios against a baseline of the same run)
-	@for script in benchmarks/*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done
+	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done

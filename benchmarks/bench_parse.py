@@ -8,41 +8,22 @@ Core. Both timings come from this run, so the ratio does not depend on the machi
 from __future__ import annotations
 
 import json
-import statistics
-import time
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from datarhei_core_api.models.process import Process
+from workload import PROCESSES, median_time, thousand_processes
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-FIXTURE = SHARED / "fixtures/vod/035-process-3-get-all-all-filters.json"
-PROCESSES = 1000
 ROUNDS = 7
 GOAL = 2.0
 
 
-def best_of(rounds: int, work: Callable[[], object]) -> float:
-    """The median wall time of work over rounds (one warm-up run first)."""
-    work()
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
-    recorded: list[dict[str, Any]] = json.loads(FIXTURE.read_text())["response"]["body"]
-    processes = [recorded[i % len(recorded)] for i in range(PROCESSES)]
-    payload = json.dumps(processes).encode()
+    payload = thousand_processes()
     parsed: list[dict[str, Any]] = json.loads(payload)
 
-    loads = best_of(ROUNDS, lambda: json.loads(payload))
-    models = best_of(ROUNDS, lambda: [Process.from_dict(p) for p in parsed])
-    total = best_of(ROUNDS, lambda: [Process.from_dict(p) for p in json.loads(payload)])
+    loads = median_time(ROUNDS, lambda: json.loads(payload))
+    models = median_time(ROUNDS, lambda: [Process.from_dict(p) for p in parsed])
+    total = median_time(ROUNDS, lambda: [Process.from_dict(p) for p in json.loads(payload)])
 
     print(f"{PROCESSES} processes, {len(payload) / 1e6:.1f} MB of JSON")
     print(f"json.loads:                 {loads * 1e3:7.1f} ms (baseline)")

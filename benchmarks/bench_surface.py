@@ -8,43 +8,24 @@ fixture vod/035 repeated to 1,000 (about 6.5 MB of JSON). Goal: the check costs 
 
 from __future__ import annotations
 
-import json
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from datarhei_core_api.models.process import Process
+from workload import PROCESSES, median_time, thousand_processes
 
 from core_client._operations import _V3_PROCESS_GET_LIST
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-FIXTURE = SHARED / "fixtures/vod/035-process-3-get-all-all-filters.json"
-PROCESSES = 1000
 ROUNDS = 7
 GOAL = 1.5
 
 
-def median_time(rounds: int, work: Callable[[], object]) -> float:
-    """The median wall time of work over rounds (one warm-up run first)."""
-    work()
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
-    recorded: list[dict[str, Any]] = json.loads(FIXTURE.read_text())["response"]["body"]
-    payload = json.dumps([recorded[i % len(recorded)] for i in range(PROCESSES)]).encode()
+    payload = thousand_processes()
     request = httpx.Request("GET", "http://core/api/v3/process")
 
     def response() -> httpx.Response:
