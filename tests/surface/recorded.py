@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from scripts.paths import OPENAPI_DIR, ROOT
+from tests.support.core_paths import core_decode_path
 from tests.support.loopback import LoopbackServer
 
 FIXTURES = ROOT.parent / "shared" / "fixtures"
@@ -120,11 +121,6 @@ def wiring() -> dict[tuple[str, str], dict[str, Any]]:
     return {(entry["operation_id"], entry["method"]): entry for entry in table["operation"]}
 
 
-def decoded_path(raw_path: str) -> str:
-    """A path as Core's handlers see its values: each segment decoded twice."""
-    return "/".join(unquote(unquote(segment)) for segment in raw_path.split("/"))
-
-
 def decoded_query(raw_query: str) -> dict[str, str]:
     """A query string as Core's handlers see its values: decoded twice (Go: `+` is space)."""
     return {key: unquote_plus(value) for key, value in parse_qsl(raw_query, keep_blank_values=True)}
@@ -217,7 +213,7 @@ def _handler(state: ReplayState) -> type[BaseHTTPRequestHandler]:
             request = Received(
                 method=self.command,
                 raw_target=self.path,
-                path=decoded_path(target.path),
+                path=core_decode_path(target.path),
                 query=decoded_query(target.query),
                 headers=dict(self.headers.items()),
                 body=self.rfile.read(length),
