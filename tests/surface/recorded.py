@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from scripts.paths import OPENAPI_DIR, ROOT
 from tests.support.core_paths import core_decode_path
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, request_body, send
 
 FIXTURES = ROOT.parent / "shared" / "fixtures"
 VERSIONS = ("vod", "v16.16.0", "v16.10.0")
@@ -209,29 +209,19 @@ def _handler(state: ReplayState) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def _serve(self) -> None:
             target = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
             request = Received(
                 method=self.command,
                 raw_target=self.path,
                 path=core_decode_path(target.path),
                 query=decoded_query(target.query),
                 headers=dict(self.headers.items()),
-                body=self.rfile.read(length),
+                body=request_body(self),
             )
             exchange = state.answer(request)
             if exchange is None:
-                self._send(599, {"Content-Type": "text/plain"}, b"no recorded exchange")
+                send(self, 599, b"no recorded exchange", {"Content-Type": "text/plain"})
                 return
-            self._send(exchange.status, exchange.headers, exchange.content)
-
-        def _send(self, status: int, headers: dict[str, str], content: bytes) -> None:
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(content)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(content)
+            send(self, exchange.status, exchange.content, exchange.headers)
 
         do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = _serve
 

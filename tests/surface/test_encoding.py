@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 import pytest
 
 from core_client import Client
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, request_body, send
 
 VALUES = ["a&b=c", "a#b", "a b", "a+b", "50%", "%41", "ceo+x", "x?y", "grün", "&# +%"]
 
@@ -37,8 +37,7 @@ class DoubleDecodingCore(BaseHTTPRequestHandler):
         segments = [unquote(unquote(segment)) for segment in target.path.split("/")]
         # Go's url.Query decodes once, Core's handler runs url.QueryUnescape again.
         query = {key: unquote_plus(value) for key, value in parse_qsl(target.query)}
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length)
+        body = request_body(self)
         with self.lock:
             self.received.append((segments, query))
             answer: Any = []
@@ -50,12 +49,7 @@ class DoubleDecodingCore(BaseHTTPRequestHandler):
                 answer = {"id": segments[4]}
             elif self.command == "DELETE":
                 answer = "Deleted"
-        content = json.dumps(answer).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        self.wfile.write(content)
+        send(self, 200, json.dumps(answer).encode(), {"Content-Type": "application/json"})
 
     do_GET = do_PUT = do_DELETE = _serve
 

@@ -18,7 +18,7 @@ import pytest
 
 from scripts.generate_methods import EXAMPLES, EXAMPLES_DIR
 from scripts.paths import ROOT
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, request_body, send
 from tests.surface.recorded import auth_exchanges, exchanges
 
 README_URL = "http://127.0.0.1:8080"
@@ -57,19 +57,14 @@ class FakeCore(BaseHTTPRequestHandler):
     answers: ClassVar[dict[tuple[str, str], tuple[int, Any]]] = {}
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length)
+        body = request_body(self)
         status, answer = self.answers.get((self.command, self.path), (404, {"code": 404}))
         if isinstance(answer, PlainText):
             content, content_type = answer.encode(), "text/plain; charset=UTF-8"
         else:
             content = json.dumps(json.loads(body) if answer is ECHO else answer).encode()
             content_type = "application/json"
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        self.wfile.write(content)
+        send(self, status, content, {"Content-Type": content_type})
 
     do_GET = do_POST = do_PUT = do_DELETE = _serve
 
