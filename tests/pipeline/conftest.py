@@ -6,17 +6,14 @@ when CORE_URL, CORE_USERNAME and CORE_PASSWORD are set.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import pytest
 
-from core_client import AsyncClient, Backoff, Client
+from core_client import AsyncClient, Client
 from tests.pipeline.fake_core import FakeClock, FakeCore
-
-# Waits between retries short enough that tests never notice them.
-FAST = Backoff(initial=0.001, maximum=0.002, retry_after_max=0.005)
+from tests.support.targets import FAST, real_core
 
 
 @dataclass(frozen=True)
@@ -28,10 +25,8 @@ class Target:
 
 
 def _real_core() -> Target | None:
-    url, user, password = (os.environ.get(f"CORE_{k}") for k in ("URL", "USERNAME", "PASSWORD"))
-    if url and user and password:
-        return Target(url, user, password, None)
-    return None
+    real = real_core()
+    return None if real is None else Target(real.url, real.username, real.password, None)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -6,8 +6,8 @@ import gc
 import warnings
 
 from core_client import AsyncClient, TokenPair
-from tests.pipeline.conftest import FAST
 from tests.pipeline.fake_core import FakeCore
+from tests.support.targets import FAST
 
 
 async def test_awaited_login_logs_in_once(core: FakeCore) -> None:

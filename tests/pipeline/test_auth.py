@@ -21,8 +21,9 @@ from core_client import (
 )
 from core_client.auth import Lease
 from core_client.config import LOGIN_READ_TIMEOUT, login_timeout
-from tests.pipeline.conftest import FAST, Target
+from tests.pipeline.conftest import Target
 from tests.pipeline.fake_core import ACCESS_LIFETIME, FakeClock, FakeCore, Fault
+from tests.support.targets import FAST
 
 PROCESSES = "/api/v3/process"
 # The access token is renewed once less than max(30 s, lifetime / 10) is left.

@@ -20,8 +20,8 @@ from core_client import (
     ServerError,
     ValidationError,
 )
-from tests.pipeline.conftest import FAST
 from tests.pipeline.fake_core import STALL, FakeClock, FakeCore, proxy_error_page
+from tests.support.targets import FAST
 
 PROCESSES = "/api/v3/process"
 

@@ -25,8 +25,8 @@ from core_client import (
     UnprocessableEntityError,
     ValidationError,
 )
-from tests.pipeline.conftest import FAST
 from tests.pipeline.fake_core import STALL, FakeClock, FakeCore
+from tests.support.targets import FAST
 
 PROCESSES = "/api/v3/process"
 

@@ -19,7 +19,6 @@ from core_client import (
     ServerError,
 )
 from core_client.retry import error_is_retryable, retry_after_seconds, status_is_retryable
-from tests.pipeline.conftest import FAST
 from tests.pipeline.fake_core import (
     DROP,
     STALL,
@@ -28,6 +27,7 @@ from tests.pipeline.fake_core import (
     proxy_error_page,
     unavailable,
 )
+from tests.support.targets import FAST
 
 PROCESSES = "/api/v3/process"
 

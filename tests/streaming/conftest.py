@@ -6,17 +6,16 @@ Core at CORE_URL when CORE_URL, CORE_USERNAME and CORE_PASSWORD are set.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from core_client import AsyncClient, Backoff, Client
+from core_client import AsyncClient, Client
 from core_client.events import Reconnect
 from tests.streaming.fake_core import PASSWORD, USERNAME, FakeCore
+from tests.support.targets import FAST, real_core
 
-# Waits between retries and reconnects short enough that tests never notice them.
-FAST = Backoff(initial=0.001, maximum=0.002, retry_after_max=0.005)
+# Reconnects as quick as the retries.
 FAST_RECONNECT = Reconnect(backoff=FAST)
 
 
@@ -38,14 +37,12 @@ async def async_client(core: FakeCore) -> AsyncIterator[AsyncClient]:
         yield client
 
 
-_REAL_CORE = tuple(os.environ.get(f"CORE_{key}") for key in ("URL", "USERNAME", "PASSWORD"))
-
-
-@pytest.fixture(params=["fake", "real"] if all(_REAL_CORE) else ["fake"])
+@pytest.fixture(params=["fake", "real"] if real_core() else ["fake"])
 def target_client(request: pytest.FixtureRequest) -> Iterator[Client]:
     """A client of the fake Core, and also of the real one at CORE_URL where it is set."""
-    if request.param == "real":
-        url, username, password = (str(value) for value in _REAL_CORE)
+    real = real_core()
+    if request.param == "real" and real is not None:
+        url, username, password = real.url, real.username, real.password
     else:
         core: FakeCore = request.getfixturevalue("core")
         url, username, password = core.url, USERNAME, PASSWORD

@@ -20,8 +20,9 @@ from core_client import (
     ServerError,
 )
 from core_client.events import Reconnect
-from tests.streaming.conftest import FAST, FAST_RECONNECT
+from tests.streaming.conftest import FAST_RECONNECT
 from tests.streaming.fake_core import Episode, FakeCore
+from tests.support.targets import FAST
 
 WAIT = 5.0
 

@@ -9,7 +9,6 @@ trip also runs against that real Core.
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -20,6 +19,7 @@ import pytest
 
 from core_client import Client
 from tests.support.loopback import LoopbackServer, request_body, send
+from tests.support.targets import real_core
 
 VALUES = ["a&b=c", "a#b", "a b", "a+b", "50%", "%41", "ceo+x", "x?y", "grün", "&# +%"]
 
@@ -91,13 +91,13 @@ def test_a_file_path_keeps_its_slashes_and_its_characters(client: Client, value:
     assert segments == ["", "api", "v3", "fs", "mem", "dir", value, "file.txt"]
 
 
-CORE_URL = os.environ.get("CORE_URL")
+REAL_CORE = real_core()
 
 
 @pytest.fixture(
     params=[
         pytest.param("fake", id="fake"),
-        *([pytest.param("real", id="real", marks=pytest.mark.real_core)] if CORE_URL else []),
+        *([pytest.param("real", id="real", marks=pytest.mark.real_core)] if REAL_CORE else []),
     ]
 )
 def metadata_client(request: pytest.FixtureRequest, server: str) -> Iterator[Client]:
@@ -105,9 +105,8 @@ def metadata_client(request: pytest.FixtureRequest, server: str) -> Iterator[Cli
         with Client(server, access_token="a.b.c", retries=0) as fake:
             yield fake
         return
-    assert CORE_URL is not None
-    username, password = os.environ.get("CORE_USERNAME"), os.environ.get("CORE_PASSWORD")
-    with Client(CORE_URL, username, password) as real:
+    assert REAL_CORE is not None
+    with Client(REAL_CORE.url, REAL_CORE.username, REAL_CORE.password) as real:
         yield real
 
 
@@ -119,13 +118,12 @@ def test_metadata_keys_with_special_characters_round_trip(metadata_client: Clien
         metadata_client.v3_metadata_put(key, None)  # Core deletes a key set to null
 
 
-if CORE_URL:  # defined only with a real Core, so that no test is skipped without one
+if REAL_CORE:  # defined only with a real Core, so that no test is skipped without one
 
     @pytest.mark.real_core
     def test_a_process_id_with_a_plus_is_found_on_a_real_core() -> None:
         """The issue's measurement: `?id=ceo%252Bx` finds process `ceo+x` (double decoding)."""
-        assert CORE_URL is not None
-        username, password = os.environ.get("CORE_USERNAME"), os.environ.get("CORE_PASSWORD")
+        assert REAL_CORE is not None
         process_id = "ceo+x"
         config = {
             "id": process_id,
@@ -133,7 +131,7 @@ if CORE_URL:  # defined only with a real Core, so that no test is skipped withou
             "input": [{"id": "in", "address": "testsrc", "options": ["-f", "lavfi"]}],
             "output": [{"id": "out", "address": "-", "options": ["-f", "null"]}],
         }
-        with Client(CORE_URL, username, password) as real:
+        with Client(REAL_CORE.url, REAL_CORE.username, REAL_CORE.password) as real:
             real.v3_process_post(config)
             try:
                 assert real.v3_process_get(process_id).id == process_id

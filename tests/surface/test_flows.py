@@ -1,6 +1,6 @@
 """End-to-end flows through the public methods, the way an application uses them.
 
-With CORE_URL (and CORE_USERNAME / CORE_PASSWORD) set they run against that real Core (they
+With CORE_URL, CORE_USERNAME and CORE_PASSWORD set they run against that real Core (they
 create and delete processes `fx-null`/`fx-tmp` and files under `/fixtures/` on mem and disk);
 otherwise against a replay of the exchanges recorded from a real vod Core
 (../shared/fixtures/vod) over a loopback socket, so the requests must be exactly the recorded
@@ -10,7 +10,6 @@ ones and the recorded answers must come back through the methods.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +29,7 @@ from core_client.models import (
     SessionsSummary,
     Skills,
 )
+from tests.support.targets import real_core
 from tests.surface.recorded import (
     PASSWORD,
     USERNAME,
@@ -39,7 +39,7 @@ from tests.surface.recorded import (
     exchanges,
 )
 
-CORE_URL = os.environ.get("CORE_URL")
+REAL_CORE = real_core()
 pytestmark = pytest.mark.real_core
 
 
@@ -69,17 +69,15 @@ def core(request: pytest.FixtureRequest) -> Iterator[Callable[[list[Exchange]], 
     replays: list[ReplayCore] = []
 
     def open_core(flow: list[Exchange]) -> Core:
-        if CORE_URL:
-            url = CORE_URL
-            username = os.environ.get("CORE_USERNAME", USERNAME)
-            password = os.environ.get("CORE_PASSWORD", PASSWORD)
+        if REAL_CORE:
+            url, username, password = REAL_CORE.url, REAL_CORE.username, REAL_CORE.password
         else:
             replay = ReplayCore([*auth_exchanges("vod"), *flow]).__enter__()
             replays.append(replay)
             url, username, password = replay.url, USERNAME, PASSWORD
-        client = Client(url, username, password, retries=3 if CORE_URL else 0)
+        client = Client(url, username, password, retries=3 if REAL_CORE else 0)
         opened.append(client)
-        return Core(client, bool(CORE_URL), url, username, password)
+        return Core(client, REAL_CORE is not None, url, username, password)
 
     yield open_core
     for client in opened:
