@@ -457,6 +457,12 @@ def test_copy_answer_is_read_like_every_string_result(body: bytes) -> None:
         assert client.v3_fs_put("mem:/a.txt", "disk:/b.txt") == "OK"
 
 
+def test_copy_answer_null_of_a_cluster_node_is_no_message() -> None:
+    # PUT /api/v3/cluster/node/{id}/fs answers a done copy with JSON null (one server: "OK").
+    with answering(b"null") as client:
+        assert client.v3_cluster_node_fs_put("node1", "mem:/a.txt", "disk:/b.txt") == ""
+
+
 def test_copy_answer_that_is_json_but_no_string_is_a_response_error() -> None:
     client = answering(b"42")
     with client, pytest.raises(ResponseValidationError) as caught:
