@@ -280,15 +280,22 @@ def real_core(request: pytest.FixtureRequest) -> Iterator[RealCore]:
         yield core
 
 
-@pytest.fixture
-def real_cluster(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
-    """The 3-node vod cluster of this session."""
+@contextmanager
+def real_cluster_of(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
+    """The session's cluster (for fixtures of a wider scope than one test)."""
     cluster = RealCluster([RealCore(server) for server in _servers(request, CLUSTER)])
     try:
         yield cluster
     finally:
         for node in cluster.nodes:
             node.close()
+
+
+@pytest.fixture
+def real_cluster(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
+    """The 3-node vod cluster of this session."""
+    with real_cluster_of(request) as cluster:
+        yield cluster
 
 
 def versions_of(metafunc: pytest.Metafunc) -> tuple[str, ...]:
