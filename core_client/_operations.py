@@ -228,7 +228,7 @@ _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
 
 _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     "v3_cluster_iam_get_reload",
-    "GET",
+    "PUT",
     "/api/v3/cluster/iam/reload",
     "cluster.cluster_3_iam_reload",
     shape=Scalar("string"),
@@ -550,7 +550,7 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
+_V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessReport] = Operation(
     "v3_cluster_process_get_report",
     "GET",
     "/api/v3/cluster/process/{id}/report",
@@ -561,7 +561,7 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
         Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    shape=Ref("ProcessState"),
+    shape=Ref("ProcessReport"),
 )
 
 _V3_CLUSTER_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
@@ -581,7 +581,7 @@ _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/reallocation",
     "cluster.cluster_3_reallocation",
-    body=Body("reallocation", Ref("ClusterProcessReallocate")),
+    body=Body("reallocation", Array(Ref("ClusterProcessReallocate"))),
     shape=Scalar("string"),
 )
 
@@ -1416,7 +1416,7 @@ class SyncOperations(SyncClusterNode):
     ) -> str:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return self._operate(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -1911,7 +1911,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -1941,7 +1941,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_reallocation(
         self,
-        reallocation: ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3086,7 +3086,7 @@ class AsyncOperations(AsyncClusterNode):
     ) -> str:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return await self._operate(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -3583,7 +3583,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -3613,7 +3613,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_reallocation(
         self,
-        reallocation: ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
