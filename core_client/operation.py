@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -196,17 +196,22 @@ class AsyncOperationCaller:
 
 
 @contextmanager
-def _missing_route_explained(operation: Operation[Any]) -> Iterator[None]:
-    """A 404/405 for a route the server lacks says so (and names the method) in its message."""
+def missing_route_explained(method: str, path: str, name: str) -> Iterator[None]:
+    """A 404/405 for a route the server lacks says so (and names the method `name` of the
+    client) in its message."""
     try:
         yield
     except APIError as error:
         if route_missing(error):
             error.args = (
-                f"{error.args[0]} (the server has no route {operation.method} {operation.path}: "
-                f"it may be an older Core without `{operation.name}`)",
+                f"{error.args[0]} (the server has no route {method} {path}: "
+                f"it may be an older Core without `{name}`)",
             )
         raise
+
+
+def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManager[None]:
+    return missing_route_explained(operation.method, operation.path, operation.name)
 
 
 # --- request side -------------------------------------------------------------------------
