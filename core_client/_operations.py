@@ -1134,6 +1134,7 @@ _METRICS_GET: Operation[str] = Operation(
     "core.metrics",
     result="text",
     auth=False,
+    basic_auth=True,
 )
 
 _PING: Operation[str] = Operation(
@@ -2720,14 +2721,16 @@ class SyncOperations(SyncClusterNode):
     def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return self._operate(_METRICS_GET, {}, retries, timeout)
+        return self._operate(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     def ping(
         self,
@@ -4404,14 +4407,16 @@ class AsyncOperations(AsyncClusterNode):
     async def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return await self._operate(_METRICS_GET, {}, retries, timeout)
+        return await self._operate(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     async def ping(
         self,
