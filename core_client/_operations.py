@@ -1732,7 +1732,8 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> ProcessConfig:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -1746,7 +1747,8 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> Probe:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -3406,7 +3408,8 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> ProcessConfig:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -3420,7 +3423,8 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> Probe:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """

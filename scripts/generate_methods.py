@@ -430,6 +430,8 @@ def _docstring(method: Method) -> str:
     text = f"{method.summary or method.name}."
     if method.entry.get("basic_auth"):
         text += " `basic_auth=(username, password)` sends HTTP Basic of an IAM user instead."
+    if method.entry.get("note"):
+        text += " " + method.entry["note"]
     summary = textwrap.fill(text, width=DOC_WIDTH)
     lines = summary.replace("\n", "\n        ")
     return f'"""{lines}\n\n        `{method.entry["method"]} {method.path}`\n        """'
