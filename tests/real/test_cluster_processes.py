@@ -142,13 +142,11 @@ def test_every_node_lists_and_reads_a_stored_process(
 
 
 def test_the_report_of_a_stored_process(real_cluster: RealCluster, stored: str) -> None:
-    # The route answers a process report, the spec says ProcessState (SPEC_DIFFS 38): read raw
-    # until the overlay rule lands, then `client.v3_cluster_process_get_report(stored)`.
+    # A process report, not the ProcessState the spec names (SPEC_DIFFS 38).
     client = real_cluster.client(1)
-    report = client._request("GET", f"/api/v3/cluster/process/{stored}/report").json()
-    # `prelude` and `log` are left out while empty.
-    assert {"created_at", "history"} <= set(report) <= {"created_at", "prelude", "log", "history"}
-    assert report["created_at"] == client.v3_cluster_process_get(stored).created_at
+    report = client.v3_cluster_process_get_report(stored)
+    assert_fields_known(report)
+    assert report.created_at == client.v3_cluster_process_get(stored).created_at
 
 
 def test_a_stored_process_is_probed_on_its_node_if_it_has_one(
@@ -199,10 +197,9 @@ def test_commands_change_the_order_every_node_sees(real_cluster: RealCluster, st
 def test_a_reallocation_is_recorded_for_its_target(real_cluster: RealCluster, stored: str) -> None:
     client = real_cluster.client(0)
     target = node_ids(real_cluster)[2]
-    # The route takes an array of reallocations, the spec one object (SPEC_DIFFS 40): sent raw
-    # until the overlay rule lands, then `client.v3_cluster_put_reallocation(...)`.
+    # An array of reallocations (SPEC_DIFFS 40).
     order = [{"target_node_id": target, "process_ids": [{"id": stored, "domain": ""}]}]
-    assert client._request("PUT", "/api/v3/cluster/reallocation", json=order).json() == "OK"
+    assert client.v3_cluster_put_reallocation(order) == "OK"
 
     def pending() -> bool:
         mapping = client.v3_cluster_db_get_reallocate_map()
@@ -300,7 +297,7 @@ def test_a_reallocation_moves_the_deployed_process(
     current = poll(lambda: placed_on(client, deployed), f"{deployed} is placed")
     target = next(node for node in node_ids(real_cluster) if node != current)
     order = [{"target_node_id": target, "process_ids": [{"id": deployed, "domain": ""}]}]
-    client._request("PUT", "/api/v3/cluster/reallocation", json=order)  # SPEC_DIFFS 40
+    assert client.v3_cluster_put_reallocation(order) == "OK"
     poll_placement(
         lambda: placed_on(client, deployed) == target,
         f"{deployed} moves to {target}",
@@ -308,8 +305,8 @@ def test_a_reallocation_moves_the_deployed_process(
     )
 
 
-def test_a_config_is_probed_on_a_node_with_room(real_cluster: RealCluster, deployed: str) -> None:
-    # Needs a node with room like a deployment (500 otherwise): after the deployed one.
+def test_a_config_is_probed_on_a_node_with_room(real_cluster: RealCluster) -> None:
+    # Needs a node with room like a deployment (500 otherwise).
     client = real_cluster.client(1)
     config = process_config(unique("probe"))
     probe = poll_placement(
