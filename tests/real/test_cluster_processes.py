@@ -18,6 +18,7 @@ import pytest
 
 from core_client import Client
 from core_client.exceptions import BadRequestError, NotFoundError, ServerError
+from core_client.models import Process
 from tests.real.cluster import (
     last_logline,
     node_ids,
@@ -82,6 +83,11 @@ def _gone(client: Client, process_id: str) -> bool:
     return False
 
 
+def _listing(client: Client, process_id: str) -> list[Process] | None:
+    listed = client.v3_cluster_process_get_list(id=process_id)
+    return listed if [process.id for process in listed] == [process_id] else None
+
+
 def _ordered(client: Client, process_id: str, order: str) -> bool:
     return client.v3_cluster_process_get_state(process_id).order == order
 
@@ -91,6 +97,28 @@ def _metadata_paths(process: Any) -> list[str]:
     metadata = process.config.metadata if process.config else None
     keys = metadata.additional_properties if metadata else {}
     return [f"response.config.metadata.{key}" for key in keys]
+
+
+def _line_paths(report: Any, path: str) -> list[str]:
+    # `lines` counts log lines per level: its keys are levels, no fields a model could name.
+    if not report:
+        return []
+    paths = [
+        f"{path}.lines.{level}" for level in getattr(report.lines, "additional_properties", {})
+    ]
+    for entry in report.history or []:
+        levels = getattr(entry.lines, "additional_properties", {})
+        paths += [f"{path}.history[].lines.{level}" for level in levels]
+    return paths
+
+
+def _listed_paths(processes: list[Process]) -> list[str]:
+    """What a process list may hold under names no model has: metadata keys, line counts."""
+    paths = []
+    for process in processes:
+        paths += [p.replace("response.", "response[].", 1) for p in _metadata_paths(process)]
+        paths += _line_paths(process.report, "response[].report")
+    return paths
 
 
 def _map_paths(mapping: Any) -> list[str]:
@@ -106,11 +134,13 @@ def test_every_node_lists_and_reads_a_stored_process(
 ) -> None:
     for index in range(len(real_cluster.nodes)):
         reader = real_cluster.client(index)
-        listed = reader.v3_cluster_process_get_list(id=stored)
-        assert_fields_known(listed)
-        assert [process.id for process in listed] == [stored]
+        # A node lists it once raft has applied the add there.
+        listed = poll(
+            functools.partial(_listing, reader, stored), f"node {index + 1} lists {stored}"
+        )
+        assert_fields_known(listed, *_listed_paths(listed))
         one = reader.v3_cluster_process_get(stored)
-        assert_fields_known(one)
+        assert_fields_known(one, *_line_paths(one.report, "response.report"))
         assert one.config and one.config.limits and one.config.limits.memory_mbytes == 20
 
     client = real_cluster.client(2)
@@ -122,9 +152,7 @@ def test_every_node_lists_and_reads_a_stored_process(
     assert state.order == "stop"
 
     in_database = client.v3_cluster_db_get_process_list()
-    assert_fields_known(
-        in_database, *(p for process in in_database for p in _metadata_paths(process))
-    )
+    assert_fields_known(in_database, *_listed_paths(in_database))
     assert stored in [process.id for process in in_database]
     one_stored = client.v3_cluster_db_get_process(stored)
     assert_fields_known(one_stored, *_metadata_paths(one_stored))
@@ -137,7 +165,7 @@ def test_every_node_lists_and_reads_a_stored_process(
     assert_fields_known(deployments)
     for node in node_ids(real_cluster):
         on_node = client.v3_cluster_node_get_process_list(node)
-        assert_fields_known(on_node)
+        assert_fields_known(on_node, *_listed_paths(on_node))
         assert {process.core_id for process in on_node} <= {node}
 
 
@@ -145,7 +173,7 @@ def test_the_report_of_a_stored_process(real_cluster: RealCluster, stored: str) 
     # A process report, not the ProcessState the spec names (SPEC_DIFFS 38).
     client = real_cluster.client(1)
     report = client.v3_cluster_process_get_report(stored)
-    assert_fields_known(report)
+    assert_fields_known(report, *_line_paths(report, "response"))
     assert report.created_at == client.v3_cluster_process_get(stored).created_at
 
 
@@ -270,7 +298,7 @@ def test_a_deployed_process_runs_on_a_node_that_reports_it(
     node = placed_on(client, deployed)
     assert node in node_ids(real_cluster)
     on_its_node = client.v3_cluster_node_get_process_list(node, id_query=deployed)
-    assert_fields_known(on_its_node)
+    assert_fields_known(on_its_node, *_listed_paths(on_its_node))
     assert [(process.id, process.core_id) for process in on_its_node] == [(deployed, node)]
     probe = client.v3_cluster_process_get_probe(deployed)
     assert_fields_known(probe)
