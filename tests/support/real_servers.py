@@ -291,6 +291,36 @@ def real_cluster_of(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
             node.close()
 
 
+@contextmanager
+def own_cluster(nodes: int) -> Iterator[RealCluster]:
+    """A vod cluster of `nodes` nodes for one test that changes its membership (a node that
+    leaves exits), started from the kit and stopped afterwards; skips without the kit."""
+    kit = kit_folder()
+    if kit is None:
+        reason = f"a cluster of its own needs Core's test kit: {HOW_TO_RUN}"
+        if os.environ.get("CORE_REQUIRE_REAL") == "1":
+            pytest.fail(f"CORE_REQUIRE_REAL=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    folder = Path(tempfile.mkdtemp(prefix="core-client-own-cluster-"))
+    try:
+        command = [str(kit / "start"), "vod", str(folder), "--cluster", str(nodes)]
+        started = subprocess.run(command, capture_output=True, text=True, check=False)
+        if started.returncode != 0:
+            raise RuntimeError(
+                f"{command} failed ({started.returncode}):\n{started.stderr[-4000:]}"
+            )
+        env = read_env_file(folder / "env")
+        servers = [Server.from_env(env, "vod", f"_{i}") for i in range(1, nodes + 1)]
+        cluster = RealCluster([RealCore(server) for server in servers])
+        try:
+            yield cluster
+        finally:
+            for node in cluster.nodes:
+                node.close()
+    finally:
+        subprocess.run([str(kit / "stop"), str(folder), "--rm"], capture_output=True, check=False)
+
+
 @pytest.fixture
 def real_cluster(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
     """The 3-node vod cluster of this session."""
