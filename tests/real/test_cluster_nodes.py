@@ -54,7 +54,11 @@ def test_a_node_in_maintenance_is_stored_and_shown_until_it_is_online_again(
         stored = client.v3_cluster_db_get_node_list()
         assert_fields_known(stored)
         assert [(node.id, node.state) for node in stored] == [(other, "maintenance")]
-        assert real_cluster.client(1).v3_cluster_get_node(other).status == "maintenance"
+        other_view = real_cluster.client(1)
+        poll(
+            lambda: other_view.v3_cluster_get_node(other).status == "maintenance",
+            "another node shows the node in maintenance",
+        )
     finally:
         client.v3_cluster_node_put_state(other, {"state": "online"})
     poll(lambda: client.v3_cluster_node_get_state(other).state == "online", "the node is online")
