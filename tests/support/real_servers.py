@@ -346,7 +346,8 @@ def own_cluster(nodes: int) -> Iterator[RealCluster]:
         if os.environ.get("CORE_REQUIRE_REAL") == "1":
             pytest.fail(f"CORE_REQUIRE_REAL=1 but {reason}", pytrace=False)
         pytest.skip(reason)
-    folder = Path(tempfile.mkdtemp(prefix="core-client-own-cluster-"))
+    # A folder that `start` creates itself, so that `stop --rm` removes it again.
+    folder = Path(tempfile.mkdtemp(prefix="core-client-own-cluster-")) / "core"
     try:
         command = [str(kit / "start"), "vod", str(folder), "--cluster", str(nodes)]
         started = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -363,7 +364,7 @@ def own_cluster(nodes: int) -> Iterator[RealCluster]:
             for node in cluster.nodes:
                 node.close()
     finally:
-        subprocess.run([str(kit / "stop"), str(folder), "--rm"], capture_output=True, check=False)
+        stop(kit, folder)
 
 
 @pytest.fixture
