@@ -3,12 +3,14 @@ exits, so the session's shared cluster is no place for it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.real.cluster import leader, node_ids, poll
 from tests.support.real_servers import own_cluster
 
 
-def test_a_node_that_leaves_is_no_member_any_more() -> None:
-    with own_cluster(2) as cluster:
+def test_a_node_that_leaves_is_no_member_any_more(request: pytest.FixtureRequest) -> None:
+    with own_cluster(request, 2) as cluster:
         ids = node_ids(cluster)
         first = leader(cluster, ids)
         stays, leaves = ids[first], ids[1 - first]

@@ -169,29 +169,35 @@ class ServerPool:
             return elsewhere
         if self._kit is None:
             raise Unavailable(HOW_TO_RUN)
+        if name == CLUSTER:
+            return self.launch("vod", CLUSTER_NODES)[1]
+        return self.launch(name)[1]
+
+    def launch(self, version: str, nodes: int = 0) -> tuple[Path, list[Server]]:
+        """Start one server (or a cluster of `nodes`) from the kit into a new folder; stopped
+        with the session at the latest."""
+        assert self._kit is not None
         # A folder that `start` creates itself, so that `stop --rm` removes it again.
-        folder = Path(tempfile.mkdtemp(prefix=f"core-client-{name}-")) / "core"
+        folder = Path(tempfile.mkdtemp(prefix=f"core-client-{version}-")) / "core"
         with self._lock:
             self._folders.append(folder)
             guard = self._watchdog().stdin
             assert guard is not None
             guard.write(f"{folder}\n")
             guard.flush()
-        version = "vod" if name == CLUSTER else name
         command = [str(self._kit / "start"), version, str(folder)]
-        if name == CLUSTER:
-            command += ["--cluster", str(CLUSTER_NODES)]
+        if nodes:
+            command += ["--cluster", str(nodes)]
         started = subprocess.run(command, capture_output=True, text=True, check=False)
         if started.returncode != 0:
             # A kit that is there but cannot start a server is a failure, not a skip.
             raise RuntimeError(
-                f"{self._kit / 'start'} {version} failed ({started.returncode}):\n"
-                f"{started.stderr[-4000:]}"
+                f"{' '.join(command)} failed ({started.returncode}):\n{started.stderr[-4000:]}"
             )
         env = read_env_file(folder / "env")
-        if name == CLUSTER:
-            return [Server.from_env(env, version, f"_{i}") for i in range(1, CLUSTER_NODES + 1)]
-        return [Server.from_env(env, version)]
+        if nodes:
+            return folder, [Server.from_env(env, version, f"_{i}") for i in range(1, nodes + 1)]
+        return folder, [Server.from_env(env, version)]
 
     def _watchdog(self) -> subprocess.Popen[str]:
         """A process of its own that stops the servers if this one dies without stopping them
@@ -337,33 +343,21 @@ def real_cluster_of(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
 
 
 @contextmanager
-def own_cluster(nodes: int) -> Iterator[RealCluster]:
+def own_cluster(request: pytest.FixtureRequest, nodes: int) -> Iterator[RealCluster]:
     """A vod cluster of `nodes` nodes for one test that changes its membership (a node that
     leaves exits), started from the kit and stopped afterwards; skips without the kit."""
     kit = kit_folder()
     if kit is None:
-        reason = f"a cluster of its own needs Core's test kit: {HOW_TO_RUN}"
         if os.environ.get("CORE_REQUIRE_REAL") == "1":
-            pytest.fail(f"CORE_REQUIRE_REAL=1 but {reason}", pytrace=False)
-        pytest.skip(reason)
-    # A folder that `start` creates itself, so that `stop --rm` removes it again.
-    folder = Path(tempfile.mkdtemp(prefix="core-client-own-cluster-")) / "core"
+            pytest.fail(f"CORE_REQUIRE_REAL=1 but {HOW_TO_RUN}", pytrace=False)
+        pytest.skip(HOW_TO_RUN)
+    folder, servers = _pool(request.config).launch("vod", nodes)
+    cluster = RealCluster([RealCore(server) for server in servers])
     try:
-        command = [str(kit / "start"), "vod", str(folder), "--cluster", str(nodes)]
-        started = subprocess.run(command, capture_output=True, text=True, check=False)
-        if started.returncode != 0:
-            raise RuntimeError(
-                f"{command} failed ({started.returncode}):\n{started.stderr[-4000:]}"
-            )
-        env = read_env_file(folder / "env")
-        servers = [Server.from_env(env, "vod", f"_{i}") for i in range(1, nodes + 1)]
-        cluster = RealCluster([RealCore(server) for server in servers])
-        try:
-            yield cluster
-        finally:
-            for node in cluster.nodes:
-                node.close()
+        yield cluster
     finally:
+        for node in cluster.nodes:
+            node.close()
         stop(kit, folder)
 
 
