@@ -30,7 +30,7 @@ import httpx
 
 from . import paths
 from .exceptions import APIError, ResponseValidationError, ValidationError
-from .schema import Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
+from .schema import AnyOf, Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
     from .config import TimeoutValue
@@ -314,6 +314,14 @@ def _to_models(value: Any, shape: Shape) -> Any:
     if isinstance(shape, Ref):
         model = _model_class(shape.name)
         return value if model is None else model.from_dict(value)
+    if isinstance(shape, AnyOf):
+        # The first alternative the value fits decides its models (the value fits one: checked).
+        for option in shape.options:
+            try:
+                _checker(strict_enums=False).check(value, option, "response")
+            except Mismatch:
+                continue
+            return _to_models(value, option)
     return value
 
 
