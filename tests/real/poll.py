@@ -11,6 +11,8 @@ T = TypeVar("T")
 # Long enough for a loaded 2-core machine to start ffmpeg; a healthy server needs under a second.
 DEADLINE = 20.0
 INTERVAL = 0.1
+# A config reload restarts Core's services in place (about 3 s; much longer on a busy machine).
+RELOAD_DEADLINE = 60.0
 
 
 def until(check: Callable[[], T | None], what: str, deadline: float = DEADLINE) -> T:

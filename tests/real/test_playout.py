@@ -114,7 +114,11 @@ def playout_port(core: RealCore, client: Client) -> int:
     config["playout"] = {"enable": True, "min_port": port, "max_port": port + 1}
     client.v3_config_put(config)
     client.v3_config_reload()
-    poll.until(lambda: _playout_of(client) == config["playout"], "Core to reload with playout")
+    poll.until(
+        lambda: _playout_of(client) == config["playout"],
+        "Core to reload with playout",
+        deadline=poll.RELOAD_DEADLINE,
+    )
     _PLAYOUT_PORT[core.url] = port
     return port
 

@@ -48,7 +48,11 @@ def test_the_config_is_read_written_and_reloaded(real_core: RealCore) -> None:
     assert client.v3_config_put(data) == "OK"
     # The written config takes effect on reload, which restarts Core's services in place.
     assert client.v3_config_reload() == "OK"
-    poll.until(lambda: _name_or_none(client) == name, "Core to come back with its new name")
+    poll.until(
+        lambda: _name_or_none(client) == name,
+        "Core to come back with its new name",
+        deadline=poll.RELOAD_DEADLINE,
+    )
     assert client.v3_config_get().to_dict()["config"]["name"] == name
     # Credentials and tokens survive: a new client logs in as before.
     assert real_core.client().ping() == "pong"
