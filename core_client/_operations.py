@@ -1135,6 +1135,7 @@ _METRICS_GET: Operation[str] = Operation(
     result="text",
     auth=False,
     basic_auth=True,
+    uncompressed=True,
 )
 
 _PING: Operation[str] = Operation(

@@ -78,6 +78,8 @@ class Operation(Generic[T]):
     auth: bool = True
     # The route takes HTTP Basic credentials instead of the token (vod: /metrics, IAM users).
     basic_auth: bool = False
+    # Ask for an uncompressed body: vod compresses its /metrics twice when gzip is accepted.
+    uncompressed: bool = False
 
     def prepare(self, arguments: Mapping[str, object]) -> Request:
         """The request for these arguments; raises `ValidationError` before anything is sent."""
@@ -108,6 +110,8 @@ class Operation(Generic[T]):
         credentials = arguments.get("basic_auth") if self.basic_auth else None
         if credentials is not None:
             built["headers"] = {**built.get("headers", {}), "Authorization": _basic(credentials)}
+        if self.uncompressed:
+            built["headers"] = {**built.get("headers", {}), "Accept-Encoding": "identity"}
         return Request(
             method=self.method,
             url=url,
