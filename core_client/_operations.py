@@ -68,12 +68,12 @@ _ABOUT: Operation[About] = Operation(
     shape=Ref("About"),
 )
 
-_GRAPH_GET_PLAYGROUND: Operation[None] = Operation(
+_GRAPH_GET_PLAYGROUND: Operation[str] = Operation(
     "graph_get_playground",
     "GET",
     "/api/graph",
     "core.graph_playground",
-    result="none",
+    result="text",
 )
 
 _GRAPH_QUERY: Operation[GraphResponse] = Operation(
@@ -1135,6 +1135,7 @@ _METRICS_GET: Operation[str] = Operation(
     result="text",
     auth=False,
     basic_auth=True,
+    uncompressed=True,
 )
 
 _PING: Operation[str] = Operation(
@@ -1180,7 +1181,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> None:
+    ) -> str:
         """Load GraphQL playground.
 
         `GET /api/graph`
@@ -2852,7 +2853,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> None:
+    ) -> str:
         """Load GraphQL playground.
 
         `GET /api/graph`

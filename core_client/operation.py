@@ -31,7 +31,7 @@ import httpx
 
 from . import paths
 from .exceptions import APIError, ResponseValidationError, ValidationError
-from .schema import Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
+from .schema import AnyOf, Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
     from .config import TimeoutValue
@@ -78,6 +78,8 @@ class Operation(Generic[T]):
     auth: bool = True
     # The route takes HTTP Basic credentials instead of the token (vod: /metrics, IAM users).
     basic_auth: bool = False
+    # Ask for an uncompressed body: vod compresses its /metrics twice when gzip is accepted.
+    uncompressed: bool = False
 
     def prepare(self, arguments: Mapping[str, object]) -> Request:
         """The request for these arguments; raises `ValidationError` before anything is sent."""
@@ -108,6 +110,8 @@ class Operation(Generic[T]):
         credentials = arguments.get("basic_auth") if self.basic_auth else None
         if credentials is not None:
             built["headers"] = {**built.get("headers", {}), "Authorization": _basic(credentials)}
+        if self.uncompressed:
+            built["headers"] = {**built.get("headers", {}), "Accept-Encoding": "identity"}
         return Request(
             method=self.method,
             url=url,
@@ -349,6 +353,14 @@ def _to_models(value: Any, shape: Shape) -> Any:
     if isinstance(shape, Ref):
         model = _model_class(shape.name)
         return value if model is None else model.from_dict(value)
+    if isinstance(shape, AnyOf):
+        # The first alternative the value fits decides its models (the value fits one: checked).
+        for option in shape.options:
+            try:
+                _checker(strict_enums=False).check(value, option, "response")
+            except Mismatch:
+                continue
+            return _to_models(value, option)
     return value
 
 

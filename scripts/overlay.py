@@ -299,7 +299,7 @@ def response(doc: Json, rule: Json) -> None:
     for operation_id in rule["operations"]:
         find_operation(doc, operation_id)["responses"][rule["status"]] = {
             "description": rule["description"],
-            "content": {JSON: {"schema": copy.deepcopy(rule["schema"])}},
+            "content": {rule.get("content_type", JSON): {"schema": copy.deepcopy(rule["schema"])}},
         }
 
 

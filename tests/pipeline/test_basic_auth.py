@@ -55,3 +55,12 @@ def test_a_bad_pair_is_refused_before_sending_without_showing_it(credentials: ob
 
     assert seen == []
     assert PASSWORD not in str(refused.value)
+
+
+def test_metrics_are_asked_for_uncompressed() -> None:
+    # vod compresses /metrics twice when the client accepts gzip: the text would arrive as gzip.
+    seen: list[httpx.Request] = []
+    with Client("http://core", access_token="tok", transport=metrics_core(seen)) as client:
+        client.metrics_get()
+        client.ping()
+    assert [request.headers["Accept-Encoding"] for request in seen] == ["identity", "gzip, deflate"]

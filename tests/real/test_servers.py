@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import real_servers
+from tests.support import real_coverage, real_servers
 from tests.support.real_servers import RealCluster, RealCore
 
 REPORTED_VERSION = {"vod": "16.20.0", "v16.16.0": "16.16.0", "v16.10.0": "16.10.0"}
@@ -52,3 +52,16 @@ def test_servers_started_elsewhere_are_taken_from_the_environment(
     cluster = real_servers.given("cluster") or []
     assert [node.url for node in cluster] == ["http://127.0.0.1:1", "http://127.0.0.1:2"]
     assert {node.version for node in cluster} == {"vod"}
+
+
+def test_requests_are_credited_to_their_route_not_to_a_catch_all_file_route() -> None:
+    # v16.10.0 serves its disk at `/{path}` and its memfs at `/memfs/{path}`: those match any
+    # URL, so they are tried after every other route.
+    def key(path: str) -> str | None:
+        operation = real_coverage.operation_of("v16.10.0", "GET", path)
+        return operation.key if operation else None
+
+    assert key("/api/v3/process/p1/metadata/k") == "GET /api/v3/process/{id}/metadata/{key}"
+    assert key("/api/v3/fs/mem/a/b.txt") == "GET /api/v3/fs/mem/{path}"
+    assert key("/memfs/a/b.txt") == "GET /memfs/{path}"
+    assert key("/a/b.txt") == "GET /{path}"

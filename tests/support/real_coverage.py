@@ -100,7 +100,7 @@ def spec_operations(version: str) -> tuple[SpecOperation, ...]:
     pull(version, mirror=SPEC_MIRROR)
     swagger = json.loads(swagger_file(version).read_text())
     operations = []
-    for raw_path, item in sorted(swagger["paths"].items(), key=lambda p: p[0].count("{")):
+    for raw_path, item in sorted(swagger["paths"].items(), key=lambda p: _match_order(p[0])):
         path = re.sub(r":(\w+)", r"{\1}", raw_path)  # one vod route is written `/:id`
         for method, operation in item.items():
             if method in METHODS:
@@ -108,6 +108,13 @@ def spec_operations(version: str) -> tuple[SpecOperation, ...]:
                     SpecOperation(method.upper(), path, operation["operationId"], _pattern(path))
                 )
     return tuple(operations)
+
+
+def _match_order(path: str) -> tuple[bool, int, int]:
+    """Literal routes first, then by parameters; a route whose file path takes the rest of
+    the URL (v16.10.0's `/{path}`, `/memfs/{path}`) only after all others, longest first."""
+    catch_all = re.search(r"\{(filepath|path)\}$", path) is not None
+    return catch_all, path.count("{"), -len(path)
 
 
 def operation_of(version: str, method: str, path: str) -> SpecOperation | None:

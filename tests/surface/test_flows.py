@@ -25,6 +25,7 @@ from core_client.models import (
     ProcessConfig,
     ProcessReport,
     ProcessState,
+    RawLogEntry,
     SessionsActive,
     SessionsSummary,
     Skills,
@@ -192,7 +193,9 @@ def test_config_skills_log_metrics_sessions(core: Callable[[list[Exchange]], Cor
     assert isinstance(client.v3_skills_reload(), Skills)
 
     assert all(isinstance(line, str) for line in client.v3_log_get())
-    assert all(isinstance(entry, dict) for entry in client.v3_log_get(format="raw"))
+    # Raw log events are their model (the overlay's api.RawLogEntry), with the data fields kept.
+    raw = client.v3_log_get(format="raw")
+    assert raw and all(isinstance(entry, RawLogEntry) for entry in raw)
 
     described = client.v3_metrics_get()
     assert all(isinstance(metric, MetricsDescription) for metric in described)

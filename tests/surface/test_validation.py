@@ -282,3 +282,24 @@ def test_the_experimental_cluster_node_calls_go_through_the_same_path(
     with pytest.raises(NotFoundError) as missing:
         call(lambda client: client.v3_cluster_get_node_proxy("n1"))
     assert "no route GET /api/v3/cluster/node/{id}/proxy" in str(missing.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        ([{"name": "live", "socketid": 7, "subscriber": [], "connections": {}, "log": {}}], "vod"),
+        ({"publisher": {"live": 7}, "subscriber": {}, "connections": {}, "log": {}}, "v16"),
+    ],
+)
+def test_a_response_of_alternative_shapes_becomes_the_models_of_the_one_it_fits(
+    call: Call, recorder: Recorder, body: Any, model: str
+) -> None:
+    # GET /api/v3/srt: a flat list of channels (vod) or one object (v16), both typed.
+    recorder.respond = lambda request: httpx.Response(200, json=body)
+    channels = call(lambda client: client.v3_srt_get())
+    if model == "vod":
+        assert isinstance(channels[0], models.SRTChannel)
+        assert channels[0].socketid == 7
+    else:
+        assert isinstance(channels, models.SRTChannels)
+        assert channels.to_dict() == body

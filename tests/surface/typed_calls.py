@@ -52,7 +52,7 @@ from core_client import AsyncClient, Client
 def sync_calls(client: Client) -> None:
     assert_type(client.about(retries=0, timeout=1.0), About)
     assert_type(client.about_get(retries=0, timeout=1.0), About)
-    client.graph_get_playground(retries=0, timeout=1.0)
+    assert_type(client.graph_get_playground(retries=0, timeout=1.0), str)
     assert_type(client.graph_query({}, retries=0, timeout=1.0), GraphResponse)
     assert_type(client.swagger_get(retries=0, timeout=1.0), str)
     assert_type(client.v3_cluster_get_list(retries=0, timeout=1.0), ClusterAbout)
@@ -178,7 +178,7 @@ def sync_calls(client: Client) -> None:
 async def async_calls(client: AsyncClient) -> None:
     assert_type(await client.about(retries=0, timeout=1.0), About)
     assert_type(await client.about_get(retries=0, timeout=1.0), About)
-    await client.graph_get_playground(retries=0, timeout=1.0)
+    assert_type(await client.graph_get_playground(retries=0, timeout=1.0), str)
     assert_type(await client.graph_query({}, retries=0, timeout=1.0), GraphResponse)
     assert_type(await client.swagger_get(retries=0, timeout=1.0), str)
     assert_type(await client.v3_cluster_get_list(retries=0, timeout=1.0), ClusterAbout)
