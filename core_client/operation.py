@@ -17,6 +17,7 @@ Every generated method of `core_client/_operations.py` is one call of `_operate`
 from __future__ import annotations
 
 import base64
+import gzip
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
@@ -318,9 +319,20 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
         raise ResponseValidationError("response", message, response=response) from None
 
 
+def _read_text(operation: Operation[Any], response: httpx.Response) -> str:
+    content = response.content
+    if content[:2] == _GZIP_MAGIC:
+        # Compressed twice (/metrics: Prometheus' handler gzips, then Core's middleware again);
+        # no text starts with these bytes.
+        return gzip.decompress(content).decode(response.encoding or "utf-8")
+    return response.text
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
 _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any]] = {
     "json": _read_json,
-    "text": lambda operation, response: response.text,
+    "text": _read_text,
     "binary": lambda operation, response: response.content,
     "headers": lambda operation, response: response.headers,
     "none": lambda operation, response: None,

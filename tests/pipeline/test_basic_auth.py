@@ -1,8 +1,9 @@
-"""`metrics_get(basic_auth=...)`: vod's /metrics wants HTTP Basic of an IAM user, not a token."""
+"""`metrics_get`: vod's /metrics wants HTTP Basic of an IAM user, and is compressed twice."""
 
 from __future__ import annotations
 
 import base64
+import gzip
 import logging
 
 import httpx
@@ -55,3 +56,16 @@ def test_a_bad_pair_is_refused_before_sending_without_showing_it(credentials: ob
 
     assert seen == []
     assert PASSWORD not in str(refused.value)
+
+
+def test_metrics_compressed_twice_read_as_text() -> None:
+    # Core's /metrics: Prometheus' handler gzips, then Core's compress middleware gzips again;
+    # httpx undoes the outer layer only.
+    text = "# TYPE core_uptime_seconds gauge\ncore_uptime_seconds 1\n"
+    body = gzip.compress(gzip.compress(text.encode()))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Encoding": "gzip"})
+
+    with Client("http://core", transport=httpx.MockTransport(answer)) as client:
+        assert client.metrics_get() == text
