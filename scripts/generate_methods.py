@@ -416,6 +416,7 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
         keywords["shape"] = renderer.shape(method.result_schema)
     keywords["auth"] = repr(method.auth)
     keywords["basic_auth"] = repr(bool(method.entry.get("basic_auth")))
+    keywords["renamed_keys"] = repr(tuple(sorted(method.entry.get("renamed_keys", {}).items())))
     given = "".join(
         f" {name}={code}," for name, code in keywords.items() if code != _OPERATION_DEFAULTS[name]
     )
