@@ -6,8 +6,11 @@ CORE_VERSION ?= $(shell sed -n 's/^default *= *"\(.*\)"/\1/p' openapi/versions.t
 # from upstream. Defaults to ../shared/openapi where that folder exists (machines with no internet).
 SPEC_MIRROR ?= $(wildcard ../shared/openapi)
 PYTEST_ARGS ?=
+# Where `make record` writes fresh recordings; the replay tests read ./fixtures when it exists.
+RECORD_DIR ?= fixtures
+RECORD_VERSIONS ?= vod v16.16.0 v16.10.0 cluster
 
-.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff coverage-real
+.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff record coverage-real
 
 # Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
 CORE_URL ?=
@@ -63,3 +66,6 @@ quickstart: ## the quick start against your Core: CORE_URL, CORE_USERNAME, CORE_
 
 bench: ## run every benchmark script (each prints ratios against a baseline of the same run)
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done
+
+record: ## re-record the replayed fixtures from real servers of ../shared/core into RECORD_DIR
+	$(PYTHON) -m scripts.record --out $(RECORD_DIR) --versions $(RECORD_VERSIONS)

@@ -1115,6 +1115,10 @@ _V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
             Ref("SRTChannels"),
         )
     ),
+    renamed_keys=(
+        ("recv_loss__bytes", "recv_loss_bytes"),
+        ("sent_unique__bytes", "sent_unique_bytes"),
+    ),
 )
 
 _V3_WIDGET_GET_PROCESS: Operation[WidgetProcess] = Operation(

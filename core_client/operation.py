@@ -80,6 +80,8 @@ class Operation(Generic[T]):
     basic_auth: bool = False
     # Ask for an uncompressed body: vod compresses its /metrics twice when gzip is accepted.
     uncompressed: bool = False
+    # (old, spec) names of response keys an older Core spells otherwise, at any depth.
+    renamed_keys: tuple[tuple[str, str], ...] = ()
 
     def prepare(self, arguments: Mapping[str, object]) -> Request:
         """The request for these arguments; raises `ValidationError` before anything is sent."""
@@ -311,6 +313,8 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
         if isinstance(shape, Scalar) and shape.kind in ("string", "any"):
             return response.text  # Core answers some string results as plain text
         raise ResponseValidationError("response", "body is not JSON", response=response) from None
+    if operation.renamed_keys:
+        value = renamed_keys(value, dict(operation.renamed_keys))
     try:
         _checker(strict_enums=False).check(value, shape, "response")
     except Mismatch as mismatch:
@@ -320,6 +324,20 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         message = f"{type(error).__name__}: {error}"
         raise ResponseValidationError("response", message, response=response) from None
+
+
+def renamed_keys(value: Any, names: Mapping[str, str]) -> Any:
+    """A JSON value with the keys in `names` renamed in every object of it (a key already there
+    under its new name is kept)."""
+    if isinstance(value, list):
+        return [renamed_keys(item, names) for item in value]
+    if isinstance(value, dict):
+        renamed = {key: renamed_keys(item, names) for key, item in value.items()}
+        for old, new in names.items():
+            if old in renamed and new not in renamed:
+                renamed[new] = renamed.pop(old)
+        return renamed
+    return value
 
 
 def _read_text(operation: Operation[Any], response: httpx.Response) -> str:

@@ -417,6 +417,7 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
     keywords["auth"] = repr(method.auth)
     keywords["basic_auth"] = repr(bool(method.entry.get("basic_auth")))
     keywords["uncompressed"] = repr(bool(method.entry.get("uncompressed")))
+    keywords["renamed_keys"] = repr(tuple(sorted(method.entry.get("renamed_keys", {}).items())))
     given = "".join(
         f" {name}={code}," for name, code in keywords.items() if code != _OPERATION_DEFAULTS[name]
     )

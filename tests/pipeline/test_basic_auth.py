@@ -1,4 +1,4 @@
-"""`metrics_get(basic_auth=...)`: vod's /metrics wants HTTP Basic of an IAM user, not a token."""
+"""`metrics_get`: vod's /metrics wants HTTP Basic of an IAM user, and is compressed twice."""
 
 from __future__ import annotations
 

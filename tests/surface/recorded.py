@@ -26,7 +26,10 @@ from scripts.paths import OPENAPI_DIR, ROOT
 from tests.support.core_paths import core_decode_path
 from tests.support.loopback import LoopbackServer, request_body, send
 
-FIXTURES = ROOT.parent / "shared" / "fixtures"
+# `make record` writes fresh recordings to ./fixtures; without them, the shared ones.
+FIXTURES = next(
+    folder for folder in (ROOT / "fixtures", ROOT.parent / "shared" / "fixtures") if folder.is_dir()
+)
 VERSIONS = ("vod", "v16.16.0", "v16.10.0")
 USERNAME = "admin"
 PASSWORD = "datarhei"
