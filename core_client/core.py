@@ -294,7 +294,7 @@ class Pipeline:
                     retries_used += 1
                     yield self._backoff(call, retries_used, None, type(error).__name__)
                     continue
-                raise transport_error(error) from error
+                raise transport_error(error, attempt) from error
             self._log_attempt(request, str(response.status_code), started, attempt)
             status = response.status_code
             if (
