@@ -47,6 +47,7 @@ from .exceptions import (
     UnauthorizedError,
     ValidationError,
     api_error,
+    hide_secrets,
     transport_error,
     transport_errors_mapped,
 )
@@ -391,6 +392,7 @@ class Pipeline:
                 response = yield from self._exchange(refresh)
             except (UnauthorizedError, ForbiddenError) as error:
                 if not tokens.has_credentials:
+                    hide_secrets(error)
                     raise AuthenticationError(
                         "Core refused the refresh token and the client has no username and "
                         "password to log in again",
@@ -409,9 +411,9 @@ class Pipeline:
         try:
             response = yield from self._exchange(login)
         except (UnauthorizedError, ForbiddenError) as error:
+            hide_secrets(error)
             raise AuthenticationError(
-                f"Core refused the login of user {tokens.username!r}: {error.message}",
-                response=error.response,
+                f"Core refused the login of user {tokens.username!r}", response=error.response
             ) from error
         tokens.accept(
             _token_field(response, "access_token"), _token_field(response, "refresh_token")

@@ -39,11 +39,43 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
 
 class AuthenticationError(CoreError):
-    """Login or token renewal was refused, or the client has no way to renew its token."""
+    """Login or token renewal was refused, or the client has no way to renew its token.
+
+    For a refusal, `status`, `code`, `message` (Core's most specific text, as `APIError`'s) and
+    `details` are Core's answer, and `request`/`response` the exchange; neither shows the
+    password or a token (the login body is dropped, `Authorization` redacted).
+    """
+
+    status: int | None = None
+    code: int | None = None
+    details: list[str]
 
     def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        self.message = message
+        self.details = []
+        if response is not None:
+            self.status = response.status_code
+            self.code, core_message, self.details = _error_body(response)
+            self.message = _most_specific(core_message, self.details)
+            message = f"{message}: {self.status} {_summary(core_message, self.details)}"
         super().__init__(message)
         self.response = response
+        if response is not None:
+            self.request = response.request
+
+
+def hide_secrets(error: APIError) -> None:
+    """Make a refused login or refresh show no password or token: its request (also as its
+    response's, which `last_response` may hold) becomes a copy without the body, which holds the
+    password, and with `Authorization` redacted, which holds the refresh token."""
+    sent = error.request
+    headers = {
+        name: "[redacted]" if name.lower() == "authorization" else value
+        for name, value in sent.headers.items()
+        if name.lower() != "content-length"
+    }
+    shown = httpx.Request(sent.method, sent.url, headers=headers, extensions=sent.extensions)
+    error.request = error.response.request = shown
 
 
 class ValidationError(CoreError, ValueError):
