@@ -10,8 +10,9 @@ from collections.abc import Awaitable, Generator
 from typing import Any, Self
 
 from ._operations import AsyncOperations, SyncOperations
-from .auth import TokenPair
+from .auth import LOGIN_PATH, TokenPair
 from .core import AsyncCore, SyncCore
+from .exceptions import CoreError
 from .streaming import AsyncStreaming, SyncStreaming
 
 
@@ -30,7 +31,10 @@ class Client(SyncOperations, SyncStreaming, SyncCore):
 
     def login(self) -> TokenPair:
         """Log in with the client's username and password now; calls do this by themselves."""
-        return self._run(self._login_now())
+        try:
+            return self._run(self._login_now())
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904
 
 
 class AsyncClient(AsyncOperations, AsyncStreaming, AsyncCore):
@@ -62,4 +66,10 @@ class _Login(Awaitable[TokenPair]):
         self._client = client
 
     def __await__(self) -> Generator[Any, None, TokenPair]:
-        return self._client._run(self._client._login_now()).__await__()
+        return self._login().__await__()
+
+    async def _login(self) -> TokenPair:
+        try:
+            return await self._client._run(self._client._login_now())
+        except CoreError as error:
+            raise self._client._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904

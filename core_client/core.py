@@ -47,6 +47,7 @@ from .exceptions import (
     UnauthorizedError,
     ValidationError,
     api_error,
+    at_call_site,
     hide_secrets,
     transport_error,
     transport_errors_mapped,
@@ -244,6 +245,19 @@ class Pipeline:
 
     def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
         raise NotImplementedError
+
+    def _at_call_site(
+        self, error: CoreError, method: str, url: str, params: Mapping[str, str] | None = None
+    ) -> CoreError:
+        """`error` as a public method raises it (`exceptions.at_call_site`); a bad argument
+        gets the request that would have been sent (`method`, `url` below base_url, `params`),
+        built without sending it."""
+
+        def intended() -> httpx.Request:
+            full = self._config.base_url.rstrip("/") + url
+            return httpx.Request(method.upper(), full, params=params)
+
+        return at_call_site(error, intended)
 
     def _call(self, method: str, url: str, stream: bool, **options: Unpack[RequestOptions]) -> Call:
         retries = options.get("retries")
@@ -480,9 +494,13 @@ class SyncCore(Pipeline):
 
     def _run(self, plan: Plan[T]) -> T:
         runner = PlanRunner(plan)
-        effect = runner.start()
-        while effect is not None:
-            effect = runner.resume(self._perform(effect))
+        try:
+            effect = runner.start()
+            while effect is not None:
+                effect = runner.resume(self._perform(effect))
+        except CoreError as error:
+            # The plan's frames (resume, _advance, the generator) tell a caller nothing.
+            raise error.with_traceback(None)  # noqa: B904 (the cause chain is the error's own)
         return runner.result
 
     def _perform(self, effect: Effect) -> Outcome:
@@ -583,9 +601,13 @@ class AsyncCore(Pipeline):
     async def _run(self, plan: Plan[T]) -> T:
         await self._bind()
         runner = PlanRunner(plan)
-        effect = runner.start()
-        while effect is not None:
-            effect = runner.resume(await self._perform(effect))
+        try:
+            effect = runner.start()
+            while effect is not None:
+                effect = runner.resume(await self._perform(effect))
+        except CoreError as error:
+            # The plan's frames (resume, _advance, the generator) tell a caller nothing.
+            raise error.with_traceback(None)  # noqa: B904 (the cause chain is the error's own)
         return runner.result
 
     async def _perform(self, effect: Effect) -> Outcome:

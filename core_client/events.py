@@ -62,9 +62,11 @@ SSE_STREAM = "text/event-stream"
 class EventStreamError(CoreError):
     """An item of an event stream is not the event Core documents; `item` is its raw text."""
 
-    def __init__(self, message: str, item: str) -> None:
+    def __init__(self, message: str, item: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(f"{message}: {item[:200]!r}")
         self.item = item
+        if request is not None:
+            self.request = request
 
 
 @dataclass(frozen=True)
@@ -79,23 +81,27 @@ class EventFeed(Generic[EventT]):
     body: Mapping[str, Any] | None = None
     params: Mapping[str, str] | None = None
 
-    def decode(self, item: str | ServerSentEvent) -> EventT | None:
-        """The event an item carries, or None for keepalives and blank lines."""
+    def decode(
+        self, item: str | ServerSentEvent, request: httpx.Request | None = None
+    ) -> EventT | None:
+        """The event an item carries, or None for keepalives and blank lines; `request` is the
+        stream's, for the error of an item that is no event."""
         text = item.data if isinstance(item, ServerSentEvent) else item
         if not text.strip():
             return None
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise EventStreamError("event is not JSON", text) from exc
+            raise EventStreamError("event is not JSON", text, request=request) from exc
         if not isinstance(data, dict):
-            raise EventStreamError("event is not a JSON object", text)
+            raise EventStreamError("event is not a JSON object", text, request=request)
         if data.get(self.keepalive_field) == "keepalive":
             return None
         try:
             return self.build(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise EventStreamError(f"event does not fit its model ({exc!r})", text) from exc
+            message = f"event does not fit its model ({exc!r})"
+            raise EventStreamError(message, text, request=request) from exc
 
 
 def _is_sse(response: httpx.Response) -> bool:
@@ -249,7 +255,7 @@ class EventStream(_Stream[AbstractContextManager[httpx.Response], EventT]):
                 if not self._state.connected(response):
                     return
                 for item in _items(response):
-                    if (event := self._feed.decode(item)) is not None:
+                    if (event := self._feed.decode(item, response.request)) is not None:
                         yield event
             delay = self._state.next_delay()
             if delay is None or self._state.closed_within(delay):
@@ -294,7 +300,7 @@ class AsyncEventStream(_Stream[AbstractAsyncContextManager[httpx.Response], Even
                     if not self._state.connected(response):
                         return
                     async for item in items:
-                        if (event := self._feed.decode(item)) is not None:
+                        if (event := self._feed.decode(item, response.request)) is not None:
                             yield event
             delay = self._state.next_delay()
             if delay is None:

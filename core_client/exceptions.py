@@ -7,7 +7,7 @@ passwords: they name the method and the URL without its user info.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http import HTTPStatus
 from typing import Any
@@ -179,6 +179,18 @@ def transport_error(error: httpx.TransportError, attempts: int | None = None) ->
     mapped = error_type(message, request=request)
     mapped.attempts = attempts
     return mapped
+
+
+def at_call_site(error: CoreError, request: Callable[[], httpx.Request]) -> CoreError:
+    """The error as a public method re-raises it: with a request (`request()`, the one the call
+    would have sent) where it has none, as a bad argument has not, and with a traceback that
+    starts at the raise, so the pipeline's frames do not stand between the caller and the
+    error (what went wrong below stays in the cause chain)."""
+    try:
+        error.request  # noqa: B018 (httpx raises RuntimeError for an error without one)
+    except RuntimeError:
+        error.request = request()
+    return error.with_traceback(None)
 
 
 @contextmanager

@@ -29,7 +29,7 @@ from urllib.parse import quote
 import httpx
 
 from . import paths
-from .exceptions import APIError, ResponseValidationError, ValidationError
+from .exceptions import APIError, CoreError, ResponseValidationError, ValidationError
 from .schema import Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
@@ -158,6 +158,7 @@ class SyncOperationCaller:
 
     if TYPE_CHECKING:
         _request: Callable[..., httpx.Response]
+        _at_call_site: Callable[..., CoreError]
 
     def _operate(
         self,
@@ -166,12 +167,16 @@ class SyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
-        request = operation.prepare(arguments)
-        with _missing_route_explained(operation):
-            response = self._request(
-                request.method, request.url, **request.options(retries, timeout)
-            )
-        return operation.parse(response)
+        request: Request | None = None
+        try:
+            request = operation.prepare(arguments)
+            with _missing_route_explained(operation):
+                response = self._request(
+                    request.method, request.url, **request.options(retries, timeout)
+                )
+            return operation.parse(response)
+        except CoreError as error:
+            raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
 
 
 class AsyncOperationCaller:
@@ -179,6 +184,7 @@ class AsyncOperationCaller:
 
     if TYPE_CHECKING:
         _request: Callable[..., Any]
+        _at_call_site: Callable[..., CoreError]
 
     async def _operate(
         self,
@@ -187,12 +193,26 @@ class AsyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
-        request = operation.prepare(arguments)
-        with _missing_route_explained(operation):
-            response = await self._request(
-                request.method, request.url, **request.options(retries, timeout)
-            )
-        return operation.parse(response)
+        request: Request | None = None
+        try:
+            request = operation.prepare(arguments)
+            with _missing_route_explained(operation):
+                response = await self._request(
+                    request.method, request.url, **request.options(retries, timeout)
+                )
+            return operation.parse(response)
+        except CoreError as error:
+            raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
+
+
+def _intended(
+    operation: Operation[Any], request: Request | None
+) -> tuple[str, str, Mapping[str, str] | None]:
+    """Method, URL and query of the request a failed call sent or would have sent: the route
+    as the spec writes it where the arguments did not make a request."""
+    if request is None:
+        return operation.method, operation.path, None
+    return request.method, request.url, request.params or None
 
 
 @contextmanager

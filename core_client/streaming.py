@@ -53,7 +53,7 @@ from .events import (
     Reconnect,
     filters_body,
 )
-from .exceptions import NotFoundError, ResponseValidationError
+from .exceptions import CoreError, NotFoundError, ResponseValidationError
 from .files import (
     DownloadTarget,
     FileData,
@@ -112,6 +112,8 @@ class _SyncCore(Protocol):
     @property
     def _config(self) -> ClientConfig: ...
 
+    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
+
     def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
     ) -> httpx.Response: ...
@@ -126,6 +128,8 @@ class _AsyncCore(Protocol):
 
     @property
     def _config(self) -> ClientConfig: ...
+
+    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
 
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
@@ -309,8 +313,10 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
     __name__: str
     __qualname__: str
 
-    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]]) -> None:
+    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]], target: str) -> None:
         self._route = route
+        # "METHOD /route/{param}": what an error of a call that made no request names.
+        self._method, self._path = target.split(" ")
         # It reads as a method (help(), inspect, IDEs): the route's name, doc and parameters,
         # with `self` first when seen from the class; the route's own return annotation (the
         # operation) is not the method's.
@@ -357,18 +363,24 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
         return dressed
 
     def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
-        route = self._route
+        route, target = self._route, (self._method, self._path)
 
         def method(*args: P.args, **kwargs: P.kwargs) -> SyncT_co:
-            return route(*args, **kwargs).run(core)
+            try:
+                return route(*args, **kwargs).run(core)
+            except CoreError as error:
+                raise core._at_call_site(error, *target)  # noqa: B904
 
         return method
 
     def _bind_async(self, core: _AsyncCore) -> Callable[P, AsyncT_co]:
-        route = self._route
+        route, target = self._route, (self._method, self._path)
 
         def method(*args: P.args, **kwargs: P.kwargs) -> AsyncT_co:
-            return route(*args, **kwargs).arun(core)
+            try:
+                return route(*args, **kwargs).arun(core)
+            except CoreError as error:
+                raise core._at_call_site(error, *target)  # noqa: B904
 
         return method
 
@@ -377,10 +389,13 @@ class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
     """A route whose async form is awaited: a coroutine method on `AsyncClient`."""
 
     def _bind_async(self, core: _AsyncCore) -> Callable[P, Coroutine[Any, Any, T]]:
-        route = self._route
+        route, target = self._route, (self._method, self._path)
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            return await route(*args, **kwargs).arun(core)
+            try:
+                return await route(*args, **kwargs).arun(core)
+            except CoreError as error:
+                raise core._at_call_site(error, *target)  # noqa: B904
 
         return method
 
@@ -577,30 +592,48 @@ def rtmp_play(path: str, **options: Unpack[CallOptions]) -> Chunks:
 class _StreamingRoutes:
     """Every streaming operation, as a method of both clients (names from operation-names.tsv)."""
 
-    v3_events_post = _Route(events_log)
+    v3_events_post = _Route(events_log, "POST /api/v3/events")
     v3_events_stream = v3_events_post
-    v3_events_post_process = _Route(events_process)
-    v3_events_post_media = _Route(events_media)
-    v3_cluster_post_events = _Route(cluster_events_log)
-    v3_cluster_post_events_process = _Route(cluster_events_process)
+    v3_events_post_process = _Route(events_process, "POST /api/v3/events/process")
+    v3_events_post_media = _Route(events_media, "POST /api/v3/events/media/{type}")
+    v3_cluster_post_events = _Route(cluster_events_log, "POST /api/v3/cluster/events")
+    v3_cluster_post_events_process = _Route(
+        cluster_events_process, "POST /api/v3/cluster/events/process"
+    )
 
-    v3_fs_put_file = _AwaitedRoute(fs_put_file)
-    v3_fs_get_file = _AwaitedRoute(fs_get_file)
-    v3_fs_download_file = _AwaitedRoute(fs_download_file)
-    v3_fs_get_file_stream = _Route(fs_get_file_stream)
-    v3_fs_get_file_exists = _AwaitedRoute(fs_get_file_exists)
-    v3_fs_put = _AwaitedRoute(fs_put)
+    v3_fs_put_file = _AwaitedRoute(fs_put_file, "PUT /api/v3/fs/{storage}/{filepath}")
+    v3_fs_get_file = _AwaitedRoute(fs_get_file, "GET /api/v3/fs/{storage}/{filepath}")
+    v3_fs_download_file = _AwaitedRoute(fs_download_file, "GET /api/v3/fs/{storage}/{filepath}")
+    v3_fs_get_file_stream = _Route(fs_get_file_stream, "GET /api/v3/fs/{storage}/{filepath}")
+    v3_fs_get_file_exists = _AwaitedRoute(
+        fs_get_file_exists, "HEAD /api/v3/fs/{storage}/{filepath}"
+    )
+    v3_fs_put = _AwaitedRoute(fs_put, "PUT /api/v3/fs")
 
-    v3_cluster_node_fs_put_file = _AwaitedRoute(node_fs_put_file)
-    v3_cluster_node_fs_get_file = _AwaitedRoute(node_fs_get_file)
-    v3_cluster_node_fs_download_file = _AwaitedRoute(node_fs_download_file)
-    v3_cluster_node_fs_get_file_stream = _Route(node_fs_get_file_stream)
-    v3_cluster_node_fs_head_file = _AwaitedRoute(node_fs_head_file)
-    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put)
+    v3_cluster_node_fs_put_file = _AwaitedRoute(
+        node_fs_put_file, "PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_get_file = _AwaitedRoute(
+        node_fs_get_file, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_download_file = _AwaitedRoute(
+        node_fs_download_file, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_get_file_stream = _Route(
+        node_fs_get_file_stream, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_head_file = _AwaitedRoute(
+        node_fs_head_file, "HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put, "PUT /api/v3/cluster/node/{id}/fs")
 
-    v3_process_get_playout_input_keyframe = _AwaitedRoute(playout_keyframe)
-    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(playout_errorframe)
-    v3_rtmp_play = _Route(rtmp_play)
+    v3_process_get_playout_input_keyframe = _AwaitedRoute(
+        playout_keyframe, "GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
+    )
+    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(
+        playout_errorframe, "POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
+    )
+    v3_rtmp_play = _Route(rtmp_play, "GET /rtmp/{path}")
 
 
 class SyncStreaming(_StreamingRoutes):
