@@ -344,7 +344,8 @@ def _to_models(value: Any, shape: Shape) -> Any:
 def _checker(strict_enums: bool) -> Checker:
     from ._schemas import SCHEMAS
 
-    return Checker(SCHEMAS, strict_enums)
+    # Requests are checked strictly (enums and misspelt keys); responses leniently.
+    return Checker(SCHEMAS, strict_enums, strict_keys=strict_enums)
 
 
 @cache
