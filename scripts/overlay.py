@@ -258,6 +258,18 @@ def property_schema(doc: Json, rule: Json) -> None:
     properties[prop_name] = rule["value"]
 
 
+def property_description(doc: Json, rule: Json) -> None:
+    """A property's docstring, corrected; refused once the spec no longer says `was`."""
+    schema_name, _, prop_name = rule["property"].rpartition(".")
+    properties = doc["components"]["schemas"].get(schema_name, {}).get("properties", {})
+    if prop_name not in properties:
+        raise OverlayError(f"no property {rule['property']!r}")
+    found = properties[prop_name].get("description")
+    if found != rule["was"]:
+        raise OverlayError(f"{rule['property']} says {found!r} now, not {rule['was']!r}")
+    properties[prop_name]["description"] = rule["description"]
+
+
 def response(doc: Json, rule: Json) -> None:
     for operation_id in rule["operations"]:
         find_operation(doc, operation_id)["responses"][rule["status"]] = {
@@ -302,6 +314,7 @@ RULES: dict[str, Rule] = {
         schema,
         new_schema,
         property_schema,
+        property_description,
         response,
         rename_schemas,
     )
