@@ -61,8 +61,13 @@ object, or a (sync or async) iterable of bytes. A plain `str` is content, never 
 
 def file_url(storage: str, path: str, *, node: str | None = None) -> str:
     """The route of a file, on this Core or (`node`) on a cluster node through this Core."""
+    return f"{storage_url(storage, node=node)}/{file_path(path)}"
+
+
+def storage_url(storage: str, *, node: str | None = None) -> str:
+    """The route of a storage (its file listing), on this Core or on a cluster node."""
     prefix = "/api/v3" if node is None else f"/api/v3/cluster/node/{segment(node)}"
-    return f"{prefix}/fs/{segment(storage)}/{file_path(path)}"
+    return f"{prefix}/fs/{segment(storage)}"
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ from .files import (
     body_chunks,
 )
 from .files import file_url as _file_url
+from .files import storage_url as _storage_url
 from .paths import file_path, segment
 
 if TYPE_CHECKING:
@@ -197,17 +198,26 @@ class Fetch(Generic[T_co]):
         return self.result(await core._request(self.method, self.url, **self._request(True)))
 
 
+# A glob no file name matches (names start with "/" and go on): the storage listing that tells
+# a missing file from a missing storage then costs nothing.
+_NO_FILE = {"glob": "/"}
+
+
 @dataclass(frozen=True)
 class Exists:
-    """A HEAD request: whether the resource is there, nothing downloaded."""
+    """A HEAD request: whether the file is there, nothing downloaded. A HEAD answer has no
+    body to say what is missing, so after a 404 the storage is listed (`storage_url`, matching
+    no file): an unknown storage raises its `NotFoundError` there, a known one means no file."""
 
     url: str
+    storage_url: str
     options: CallOptions
 
     def run(self, core: _SyncCore) -> bool:
         try:
             core._request("HEAD", self.url, **self.options)
         except NotFoundError:
+            core._request("GET", self.storage_url, params=_NO_FILE, **self.options)
             return False
         return True
 
@@ -215,6 +225,7 @@ class Exists:
         try:
             await core._request("HEAD", self.url, **self.options)
         except NotFoundError:
+            await core._request("GET", self.storage_url, params=_NO_FILE, **self.options)
             return False
         return True
 
@@ -491,8 +502,9 @@ def fs_get_file_stream(storage: str, path: str, **options: Unpack[CallOptions]) 
 
 
 def fs_get_file_exists(storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
-    """Whether a file exists (a HEAD request: nothing is downloaded)."""
-    return Exists(_file_url(storage, path), options)
+    """Whether a file exists (a HEAD request: nothing is downloaded); an unknown storage
+    raises `NotFoundError`."""
+    return Exists(_file_url(storage, path), _storage_url(storage), options)
 
 
 def fs_put(
@@ -546,7 +558,7 @@ def node_fs_get_file_stream(
 
 def node_fs_head_file(id: str, storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
     """`v3_fs_get_file_exists` on cluster node `id`."""
-    return Exists(_file_url(storage, path, node=id), options)
+    return Exists(_file_url(storage, path, node=id), _storage_url(storage, node=id), options)
 
 
 def node_fs_put(
