@@ -13,10 +13,11 @@ from ._operations import AsyncOperations, SyncOperations
 from .auth import LOGIN_PATH, TokenPair
 from .core import AsyncCore, SyncCore
 from .exceptions import CoreError
+from .raw import AsyncRawRequests, SyncRawRequests
 from .streaming import AsyncStreaming, SyncStreaming
 
 
-class Client(SyncOperations, SyncStreaming, SyncCore):
+class Client(SyncOperations, SyncStreaming, SyncRawRequests, SyncCore):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
@@ -37,7 +38,7 @@ class Client(SyncOperations, SyncStreaming, SyncCore):
             raise self._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904
 
 
-class AsyncClient(AsyncOperations, AsyncStreaming, AsyncCore):
+class AsyncClient(AsyncOperations, AsyncStreaming, AsyncRawRequests, AsyncCore):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:
