@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import difflib
 import functools
 import json
 import socket
@@ -34,8 +35,10 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
-from .exceptions import CoreError, ServerError, transport_error
+from .exceptions import CoreError, ServerError, ValidationError, transport_error
+from .operation import check_argument
 from .retry import Backoff
+from .schema import Object
 
 __all__ = [
     "DEFAULT_IDLE_TIMEOUT",
@@ -124,25 +127,60 @@ async def _lines(response: httpx.Response) -> AsyncGenerator[str]:
         yield line
 
 
-def filters_body(filters: object) -> dict[str, Any]:
-    """The request body of an event route from a filters model or dict, or a list of filters."""
+def filters_body(filters: object, schema: str) -> dict[str, Any]:
+    """The body of an event route whose filters model is `schema` (`ProcessEventFilters`,
+    `LogEventFilters`), from one filter (a model or a dict), a list of them, or that model.
+
+    A filter that does not fit (an unknown key, a value of the wrong type) raises
+    `ValidationError` naming it: Core would ignore it and stream every event.
+    """
     if filters is None:
         return {}
-    if isinstance(filters, Mapping):
-        return dict(filters)
     if isinstance(filters, Sequence) and not isinstance(filters, str | bytes):
-        return {"filters": [_as_dict(item) for item in filters]}
-    return _as_dict(filters)
+        items = [(f"filters[{index}]", item) for index, item in enumerate(filters)]
+    else:
+        data = _as_dict(filters, "filters")
+        if not data:
+            return {}  # no filter: every event (an empty filters model, an empty dict)
+        if list(data) != ["filters"]:
+            items = [("filters", data)]
+        elif isinstance(data["filters"], Sequence) and not isinstance(data["filters"], str):
+            items = [
+                (f"filters.filters[{index}]", item) for index, item in enumerate(data["filters"])
+            ]
+        else:
+            raise ValidationError("filters.filters", "expected a list of filters")
+    item_schema = schema.removesuffix("s")
+    checked = [_checked_filter(_as_dict(item, path), item_schema, path) for path, item in items]
+    return {"filters": checked}
 
 
-def _as_dict(value: object) -> dict[str, Any]:
+def _as_dict(value: object, path: str) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
     to_dict = getattr(value, "to_dict", None)
-    if to_dict is None:
-        raise TypeError(f"expected a model or a dict, got {type(value).__name__}")
+    if not callable(to_dict):
+        raise ValidationError(
+            path, f"expected a filter model or a dict, got {type(value).__name__}"
+        )
     result: dict[str, Any] = to_dict()
     return result
+
+
+def _checked_filter(data: dict[str, Any], schema: str, path: str) -> dict[str, Any]:
+    from ._schemas import SCHEMAS
+
+    shape = SCHEMAS.get(schema)
+    if not isinstance(shape, Object):
+        return data  # a build from a spec without this route's filters: sent as given
+    fields = sorted(shape.properties)
+    for key in data:
+        if key not in shape.properties:
+            close = difflib.get_close_matches(str(key), fields, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"a filter has {', '.join(fields)}"
+            raise ValidationError(f"{path}.{key}", f"unknown field {key!r}; {hint}")
+    check_argument(data, shape, path)
+    return data
 
 
 @dataclass(frozen=True)

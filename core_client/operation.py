@@ -84,7 +84,7 @@ class Operation(Generic[T]):
             value = arguments.get(parameter.name)
             if parameter.location == "query" and (value is None or value == ""):
                 continue  # empty-string (and None) defaults mean "not sent"
-            _check_argument(value, parameter.shape, parameter.name)
+            check_argument(value, parameter.shape, parameter.name)
             keywords[parameter.keyword] = value
             if parameter.location != "query":
                 url = url.replace(f"{{{parameter.spec_name}}}", _path_value(parameter, value))
@@ -232,7 +232,8 @@ def _missing_route_explained(operation: Operation[Any]) -> Iterator[None]:
 # --- request side -------------------------------------------------------------------------
 
 
-def _check_argument(value: object, shape: Shape, name: str) -> None:
+def check_argument(value: object, shape: Shape, name: str) -> None:
+    """Check a value given to a method as a request body is checked; `name` heads the path."""
     try:
         _checker(strict_enums=True).check(value, shape, name)
     except Mismatch as mismatch:
@@ -260,7 +261,7 @@ def _body_data(body: Body, value: object) -> Any:
     except (AttributeError, TypeError, ValueError) as error:
         # A model built with a wrong value type (a str where an enum belongs) fails in to_dict.
         raise ValidationError(body.name, f"cannot become JSON: {error}") from None
-    _check_argument(data, body.shape, body.name)
+    check_argument(data, body.shape, body.name)
     return data
 
 

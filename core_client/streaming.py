@@ -418,14 +418,14 @@ def _log_events(
     url: str, filters: LogFilters | None, sse: bool, options: StreamOptions
 ) -> Events[LogEvent]:
     accept = SSE_STREAM if sse else JSON_STREAM
-    body = filters_body(filters)
+    body = filters_body(filters, "LogEventFilters")
     return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body), options)
 
 
 def _process_events(
     url: str, filters: ProcessFilters | None, options: StreamOptions
 ) -> Events[ProcessEvent]:
-    body = filters_body(filters)
+    body = filters_body(filters, "ProcessEventFilters")
     return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body), options)
 
 
