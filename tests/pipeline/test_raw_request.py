@@ -35,13 +35,11 @@ def _ok(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json="OK")
 
 
-def test_a_body_the_spec_gets_wrong_is_sent_as_given() -> None:
+def test_a_body_is_sent_as_given() -> None:
     recorder = Recorder(_ok)
     with Client(
         "http://core.test", access_token="a.b.c", transport=httpx.MockTransport(recorder)
     ) as client:
-        with pytest.raises(ValidationError, match="expected object, got array"):
-            client.v3_cluster_put_reallocation(REALLOCATION)  # type: ignore[arg-type]
         response = client.request("PUT", "/api/v3/cluster/reallocation", json=REALLOCATION)
     assert response.json() == "OK"
     (sent,) = recorder.requests

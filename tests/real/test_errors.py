@@ -43,13 +43,14 @@ def test_a_wrong_password_keeps_cores_reason(real_core: RealCore) -> None:
         assert "wrong-password" not in shown
 
 
+# v16.10.0's router has no route for an unknown storage at all: its 404 cannot tell.
+@pytest.mark.core_versions("vod", "v16.16.0")
 def test_exists_raises_for_an_unknown_storage(real_core: RealCore) -> None:
     client = real_core.client()
     with pytest.raises(NotFoundError) as raised:
         client.v3_fs_get_file_exists("nosuchfs", "a.txt")
     assert raised.value.request.url.path == "/api/v3/fs/nosuchfs"
-    if real_core.version != "v16.10.0":  # v16.10.0 has no route for an unknown storage at all
-        assert "unknown filesystem: nosuchfs" in str(raised.value)
+    assert "unknown filesystem: nosuchfs" in str(raised.value)
 
 
 @pytest.mark.core_versions("vod", "v16.16.0")  # v16.10.0 answers HEAD on memfs with 405
