@@ -530,6 +530,17 @@ SCHEMAS: dict[str, Shape] = {
             "token": Nullable(Array(Scalar("string"))),
         }
     ),
+    "LogEventFilter": Object(
+        {
+            "caller": Scalar("string"),
+            "core_id": Scalar("string"),
+            "data": Nullable(Ref("LogEventFilterData")),
+            "event": Scalar("string"),
+            "level": Scalar("string"),
+            "message": Scalar("string"),
+        }
+    ),
+    "LogEventFilters": Object({"filters": Nullable(Array(Ref("LogEventFilter")))}),
     "MetricsDescription": Object(
         {
             "description": Scalar("string"),
@@ -683,6 +694,15 @@ SCHEMAS: dict[str, Shape] = {
         }
     ),
     "ProcessConfigMetadata": Map(ANY),
+    "ProcessEventFilter": Object(
+        {
+            "core_id": Scalar("string"),
+            "domain": Scalar("string"),
+            "pid": Scalar("string"),
+            "type": Scalar("string"),
+        }
+    ),
+    "ProcessEventFilters": Object({"filters": Nullable(Array(Ref("ProcessEventFilter")))}),
     "ProcessID": Object({"domain": Scalar("string"), "id": Scalar("string")}),
     "ProcessReport": Object(
         {
@@ -1345,6 +1365,7 @@ _SAME_SHAPE: dict[str, str] = {
     "ClusterProcessRelocateMap": "ClusterProcessMap",
     "ConfigDataRouterRoutes": "ClusterProcessMap",
     "ConfigDataStorageMimetypes": "ClusterProcessMap",
+    "LogEventFilterData": "ClusterProcessMap",
     "MetricsQueryMetricLabels": "ClusterProcessMap",
     "MetricsResponseMetricLabels": "ClusterProcessMap",
     "PlayoutStatusIO": "AVstreamIO",
@@ -1412,6 +1433,9 @@ MODEL_CLASSES: dict[str, str] = {
     "IAMUserAuthAPI": "IAMUserAuthAPI",
     "IAMUserAuthAPIAuth0": "IAMUserAuthAPIAuth0",
     "IAMUserAuthServices": "IAMUserAuthServices",
+    "LogEventFilter": "LogEventFilter",
+    "LogEventFilterData": "LogEventFilterData",
+    "LogEventFilters": "LogEventFilters",
     "MetricsDescription": "MetricsDescription",
     "MetricsQuery": "MetricsQuery",
     "MetricsQueryMetric": "MetricsQueryMetric",
@@ -1430,6 +1454,8 @@ MODEL_CLASSES: dict[str, str] = {
     "ProcessConfigIOCleanup": "ProcessConfigIOCleanup",
     "ProcessConfigLimits": "ProcessConfigLimits",
     "ProcessConfigMetadata": "ProcessConfigMetadata",
+    "ProcessEventFilter": "ProcessEventFilter",
+    "ProcessEventFilters": "ProcessEventFilters",
     "ProcessID": "ProcessID",
     "ProcessReport": "ProcessReport",
     "ProcessReportHistoryEntry": "ProcessReportHistoryEntry",

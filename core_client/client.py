@@ -10,12 +10,14 @@ from collections.abc import Awaitable, Generator
 from typing import Any, Self
 
 from ._operations import AsyncOperations, SyncOperations
-from .auth import TokenPair
+from .auth import LOGIN_PATH, TokenPair
 from .core import AsyncCore, SyncCore
+from .exceptions import CoreError
+from .raw import AsyncRawRequests, SyncRawRequests
 from .streaming import AsyncStreaming, SyncStreaming
 
 
-class Client(SyncOperations, SyncStreaming, SyncCore):
+class Client(SyncOperations, SyncStreaming, SyncRawRequests, SyncCore):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
@@ -30,10 +32,13 @@ class Client(SyncOperations, SyncStreaming, SyncCore):
 
     def login(self) -> TokenPair:
         """Log in with the client's username and password now; calls do this by themselves."""
-        return self._run(self._login_now())
+        try:
+            return self._run(self._login_now())
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904
 
 
-class AsyncClient(AsyncOperations, AsyncStreaming, AsyncCore):
+class AsyncClient(AsyncOperations, AsyncStreaming, AsyncRawRequests, AsyncCore):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:
@@ -62,4 +67,10 @@ class _Login(Awaitable[TokenPair]):
         self._client = client
 
     def __await__(self) -> Generator[Any, None, TokenPair]:
-        return self._client._run(self._client._login_now()).__await__()
+        return self._login().__await__()
+
+    async def _login(self) -> TokenPair:
+        try:
+            return await self._client._run(self._client._login_now())
+        except CoreError as error:
+            raise self._client._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904

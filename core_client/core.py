@@ -47,6 +47,8 @@ from .exceptions import (
     UnauthorizedError,
     ValidationError,
     api_error,
+    at_call_site,
+    hide_secrets,
     transport_error,
     transport_errors_mapped,
 )
@@ -244,6 +246,19 @@ class Pipeline:
     def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
         raise NotImplementedError
 
+    def _at_call_site(
+        self, error: CoreError, method: str, url: str, params: Mapping[str, str] | None = None
+    ) -> CoreError:
+        """`error` as a public method raises it (`exceptions.at_call_site`); a bad argument
+        gets the request that would have been sent (`method`, `url` below base_url, `params`),
+        built without sending it."""
+
+        def intended() -> httpx.Request:
+            full = self._config.base_url.rstrip("/") + url
+            return httpx.Request(method.upper(), full, params=params)
+
+        return at_call_site(error, intended)
+
     def _call(self, method: str, url: str, stream: bool, **options: Unpack[RequestOptions]) -> Call:
         retries = options.get("retries")
         timeout = options.get("timeout")
@@ -294,7 +309,7 @@ class Pipeline:
                     retries_used += 1
                     yield self._backoff(call, retries_used, None, type(error).__name__)
                     continue
-                raise transport_error(error) from error
+                raise transport_error(error, attempt) from error
             self._log_attempt(request, str(response.status_code), started, attempt)
             status = response.status_code
             if (
@@ -391,6 +406,7 @@ class Pipeline:
                 response = yield from self._exchange(refresh)
             except (UnauthorizedError, ForbiddenError) as error:
                 if not tokens.has_credentials:
+                    hide_secrets(error)
                     raise AuthenticationError(
                         "Core refused the refresh token and the client has no username and "
                         "password to log in again",
@@ -409,9 +425,9 @@ class Pipeline:
         try:
             response = yield from self._exchange(login)
         except (UnauthorizedError, ForbiddenError) as error:
+            hide_secrets(error)
             raise AuthenticationError(
-                f"Core refused the login of user {tokens.username!r}: {error.message}",
-                response=error.response,
+                f"Core refused the login of user {tokens.username!r}", response=error.response
             ) from error
         tokens.accept(
             _token_field(response, "access_token"), _token_field(response, "refresh_token")
@@ -478,9 +494,13 @@ class SyncCore(Pipeline):
 
     def _run(self, plan: Plan[T]) -> T:
         runner = PlanRunner(plan)
-        effect = runner.start()
-        while effect is not None:
-            effect = runner.resume(self._perform(effect))
+        try:
+            effect = runner.start()
+            while effect is not None:
+                effect = runner.resume(self._perform(effect))
+        except CoreError as error:
+            # The plan's frames (resume, _advance, the generator) tell a caller nothing.
+            raise error.with_traceback(None)  # noqa: B904 (the cause chain is the error's own)
         return runner.result
 
     def _perform(self, effect: Effect) -> Outcome:
@@ -581,9 +601,13 @@ class AsyncCore(Pipeline):
     async def _run(self, plan: Plan[T]) -> T:
         await self._bind()
         runner = PlanRunner(plan)
-        effect = runner.start()
-        while effect is not None:
-            effect = runner.resume(await self._perform(effect))
+        try:
+            effect = runner.start()
+            while effect is not None:
+                effect = runner.resume(await self._perform(effect))
+        except CoreError as error:
+            # The plan's frames (resume, _advance, the generator) tell a caller nothing.
+            raise error.with_traceback(None)  # noqa: B904 (the cause chain is the error's own)
         return runner.result
 
     async def _perform(self, effect: Effect) -> Outcome:

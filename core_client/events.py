@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import difflib
 import functools
 import json
 import socket
@@ -34,8 +35,10 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
-from .exceptions import CoreError, ServerError, transport_error
+from .exceptions import CoreError, ServerError, ValidationError, transport_error
+from .operation import check_argument
 from .retry import Backoff
+from .schema import Object
 
 __all__ = [
     "DEFAULT_IDLE_TIMEOUT",
@@ -62,9 +65,11 @@ SSE_STREAM = "text/event-stream"
 class EventStreamError(CoreError):
     """An item of an event stream is not the event Core documents; `item` is its raw text."""
 
-    def __init__(self, message: str, item: str) -> None:
+    def __init__(self, message: str, item: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(f"{message}: {item[:200]!r}")
         self.item = item
+        if request is not None:
+            self.request = request
 
 
 @dataclass(frozen=True)
@@ -79,23 +84,27 @@ class EventFeed(Generic[EventT]):
     body: Mapping[str, Any] | None = None
     params: Mapping[str, str] | None = None
 
-    def decode(self, item: str | ServerSentEvent) -> EventT | None:
-        """The event an item carries, or None for keepalives and blank lines."""
+    def decode(
+        self, item: str | ServerSentEvent, request: httpx.Request | None = None
+    ) -> EventT | None:
+        """The event an item carries, or None for keepalives and blank lines; `request` is the
+        stream's, for the error of an item that is no event."""
         text = item.data if isinstance(item, ServerSentEvent) else item
         if not text.strip():
             return None
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise EventStreamError("event is not JSON", text) from exc
+            raise EventStreamError("event is not JSON", text, request=request) from exc
         if not isinstance(data, dict):
-            raise EventStreamError("event is not a JSON object", text)
+            raise EventStreamError("event is not a JSON object", text, request=request)
         if data.get(self.keepalive_field) == "keepalive":
             return None
         try:
             return self.build(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise EventStreamError(f"event does not fit its model ({exc!r})", text) from exc
+            message = f"event does not fit its model ({exc!r})"
+            raise EventStreamError(message, text, request=request) from exc
 
 
 def _is_sse(response: httpx.Response) -> bool:
@@ -118,25 +127,60 @@ async def _lines(response: httpx.Response) -> AsyncGenerator[str]:
         yield line
 
 
-def filters_body(filters: object) -> dict[str, Any]:
-    """The request body of an event route from a filters model or dict, or a list of filters."""
+def filters_body(filters: object, schema: str) -> dict[str, Any]:
+    """The body of an event route whose filters model is `schema` (`ProcessEventFilters`,
+    `LogEventFilters`), from one filter (a model or a dict), a list of them, or that model.
+
+    A filter that does not fit (an unknown key, a value of the wrong type) raises
+    `ValidationError` naming it: Core would ignore it and stream every event.
+    """
     if filters is None:
         return {}
-    if isinstance(filters, Mapping):
-        return dict(filters)
     if isinstance(filters, Sequence) and not isinstance(filters, str | bytes):
-        return {"filters": [_as_dict(item) for item in filters]}
-    return _as_dict(filters)
+        items = [(f"filters[{index}]", item) for index, item in enumerate(filters)]
+    else:
+        data = _as_dict(filters, "filters")
+        if not data:
+            return {}  # no filter: every event (an empty filters model, an empty dict)
+        if list(data) != ["filters"]:
+            items = [("filters", data)]
+        elif isinstance(data["filters"], Sequence) and not isinstance(data["filters"], str):
+            items = [
+                (f"filters.filters[{index}]", item) for index, item in enumerate(data["filters"])
+            ]
+        else:
+            raise ValidationError("filters.filters", "expected a list of filters")
+    item_schema = schema.removesuffix("s")
+    checked = [_checked_filter(_as_dict(item, path), item_schema, path) for path, item in items]
+    return {"filters": checked}
 
 
-def _as_dict(value: object) -> dict[str, Any]:
+def _as_dict(value: object, path: str) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
     to_dict = getattr(value, "to_dict", None)
-    if to_dict is None:
-        raise TypeError(f"expected a model or a dict, got {type(value).__name__}")
+    if not callable(to_dict):
+        raise ValidationError(
+            path, f"expected a filter model or a dict, got {type(value).__name__}"
+        )
     result: dict[str, Any] = to_dict()
     return result
+
+
+def _checked_filter(data: dict[str, Any], schema: str, path: str) -> dict[str, Any]:
+    from ._schemas import SCHEMAS
+
+    shape = SCHEMAS.get(schema)
+    if not isinstance(shape, Object):
+        return data  # a build from a spec without this route's filters: sent as given
+    fields = sorted(shape.properties)
+    for key in data:
+        if key not in shape.properties:
+            close = difflib.get_close_matches(str(key), fields, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"a filter has {', '.join(fields)}"
+            raise ValidationError(f"{path}.{key}", f"unknown field {key!r}; {hint}")
+    check_argument(data, shape, path)
+    return data
 
 
 @dataclass(frozen=True)
@@ -249,7 +293,7 @@ class EventStream(_Stream[AbstractContextManager[httpx.Response], EventT]):
                 if not self._state.connected(response):
                     return
                 for item in _items(response):
-                    if (event := self._feed.decode(item)) is not None:
+                    if (event := self._feed.decode(item, response.request)) is not None:
                         yield event
             delay = self._state.next_delay()
             if delay is None or self._state.closed_within(delay):
@@ -294,7 +338,7 @@ class AsyncEventStream(_Stream[AbstractAsyncContextManager[httpx.Response], Even
                     if not self._state.connected(response):
                         return
                     async for item in items:
-                        if (event := self._feed.decode(item)) is not None:
+                        if (event := self._feed.decode(item, response.request)) is not None:
                             yield event
             delay = self._state.next_delay()
             if delay is None:

@@ -30,7 +30,7 @@ from urllib.parse import quote
 import httpx
 
 from . import paths
-from .exceptions import APIError, ResponseValidationError, ValidationError
+from .exceptions import APIError, CoreError, ResponseValidationError, ValidationError
 from .schema import AnyOf, Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class Operation(Generic[T]):
             value = arguments.get(parameter.name)
             if parameter.location == "query" and (value is None or value == ""):
                 continue  # empty-string (and None) defaults mean "not sent"
-            _check_argument(value, parameter.shape, parameter.name)
+            check_argument(value, parameter.shape, parameter.name)
             keywords[parameter.keyword] = value
             if parameter.location != "query":
                 url = url.replace(f"{{{parameter.spec_name}}}", _path_value(parameter, value))
@@ -170,6 +170,7 @@ class SyncOperationCaller:
 
     if TYPE_CHECKING:
         _request: Callable[..., httpx.Response]
+        _at_call_site: Callable[..., CoreError]
 
     def _operate(
         self,
@@ -178,12 +179,16 @@ class SyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
-        request = operation.prepare(arguments)
-        with _missing_route_explained(operation):
-            response = self._request(
-                request.method, request.url, **request.options(retries, timeout)
-            )
-        return operation.parse(response)
+        request: Request | None = None
+        try:
+            request = operation.prepare(arguments)
+            with _missing_route_explained(operation):
+                response = self._request(
+                    request.method, request.url, **request.options(retries, timeout)
+                )
+            return operation.parse(response)
+        except CoreError as error:
+            raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
 
 
 class AsyncOperationCaller:
@@ -191,6 +196,7 @@ class AsyncOperationCaller:
 
     if TYPE_CHECKING:
         _request: Callable[..., Any]
+        _at_call_site: Callable[..., CoreError]
 
     async def _operate(
         self,
@@ -199,12 +205,26 @@ class AsyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
-        request = operation.prepare(arguments)
-        with _missing_route_explained(operation):
-            response = await self._request(
-                request.method, request.url, **request.options(retries, timeout)
-            )
-        return operation.parse(response)
+        request: Request | None = None
+        try:
+            request = operation.prepare(arguments)
+            with _missing_route_explained(operation):
+                response = await self._request(
+                    request.method, request.url, **request.options(retries, timeout)
+                )
+            return operation.parse(response)
+        except CoreError as error:
+            raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
+
+
+def _intended(
+    operation: Operation[Any], request: Request | None
+) -> tuple[str, str, Mapping[str, str] | None]:
+    """Method, URL and query of the request a failed call sent or would have sent: the route
+    as the spec writes it where the arguments did not make a request."""
+    if request is None:
+        return operation.method, operation.path, None
+    return request.method, request.url, request.params or None
 
 
 @contextmanager
@@ -229,7 +249,8 @@ def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManage
 # --- request side -------------------------------------------------------------------------
 
 
-def _check_argument(value: object, shape: Shape, name: str) -> None:
+def check_argument(value: object, shape: Shape, name: str) -> None:
+    """Check a value given to a method as a request body is checked; `name` heads the path."""
     try:
         _checker(strict_enums=True).check(value, shape, name)
     except Mismatch as mismatch:
@@ -272,7 +293,7 @@ def _body_data(body: Body, value: object) -> Any:
     except (AttributeError, TypeError, ValueError) as error:
         # A model built with a wrong value type (a str where an enum belongs) fails in to_dict.
         raise ValidationError(body.name, f"cannot become JSON: {error}") from None
-    _check_argument(data, body.shape, body.name)
+    check_argument(data, body.shape, body.name)
     return data
 
 
@@ -389,7 +410,8 @@ def _to_models(value: Any, shape: Shape) -> Any:
 def _checker(strict_enums: bool) -> Checker:
     from ._schemas import SCHEMAS
 
-    return Checker(SCHEMAS, strict_enums)
+    # Requests are checked strictly (enums and misspelt keys); responses leniently.
+    return Checker(SCHEMAS, strict_enums, strict_keys=strict_enums)
 
 
 @cache

@@ -9,6 +9,7 @@ scripts/generate_methods.py) holds the shapes of the spec's named schemas.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,9 +123,15 @@ class Checker:
     while it propagates: checking a large valid response costs one pass without string work.
     """
 
-    def __init__(self, schemas: Mapping[str, Shape], strict_enums: bool = True) -> None:
+    def __init__(
+        self, schemas: Mapping[str, Shape], strict_enums: bool = True, strict_keys: bool = False
+    ) -> None:
         self._schemas = schemas
         self._strict_enums = strict_enums  # False: any value of the enum's type passes
+        # True (requests): a key the object does not know is a misspelling where it resembles
+        # a property the value lacks ("inputs" for "input"); other unknown keys pass (a newer
+        # Core's fields, read back and sent again), but are named when a required one is missing.
+        self._strict_keys = strict_keys
         # By identity: shapes hold dicts (unhashable); the shape is kept to make ids unambiguous.
         self._compiled: dict[int, tuple[Shape, Check]] = {}
         self._named: dict[str, Check] = {}
@@ -223,8 +230,12 @@ class Checker:
         properties = {key: self._compile(value) for key, value in shape.properties.items()}
         required = sorted(shape.required)
 
+        strict_keys = self._strict_keys
+
         def check_object(value: object) -> None:
             mapping = value if value.__class__ is dict else _mapping(value)
+            if strict_keys:
+                _check_keys(mapping, properties, required)
             for key in required:
                 if key not in mapping:
                     raise Mismatch(key, "required field is missing")
@@ -259,3 +270,20 @@ def _mapping(value: object) -> Mapping[Any, Any]:
     if not isinstance(value, Mapping):
         raise Mismatch("", f"expected object, got {_type_name(value)}")
     return value
+
+
+def _check_keys(
+    mapping: Mapping[Any, Any], properties: Mapping[str, Check], required: list[str]
+) -> None:
+    unknown = [key for key in mapping if key not in properties]
+    if not unknown or not properties:
+        return
+    lacking = [key for key in properties if key not in mapping]
+    for key in unknown:
+        close = difflib.get_close_matches(str(key), lacking, n=1, cutoff=0.8)
+        if close:
+            raise Mismatch(str(key), f"unknown field {key!r}; did you mean {close[0]!r}?")
+    missing = next((key for key in required if key not in mapping), None)
+    if missing is not None:
+        names = ", ".join(repr(key) for key in unknown)
+        raise Mismatch(missing, f"required field is missing (unknown fields given: {names})")

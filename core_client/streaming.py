@@ -66,7 +66,7 @@ from .files import (
 )
 from .files import file_url as _file_url
 from .files import storage_url as _storage_url
-from .operation import missing_route_explained
+from .operation import missing_route_explained, route_missing
 from .paths import file_path, segment
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ class _SyncCore(Protocol):
     @property
     def _config(self) -> ClientConfig: ...
 
+    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
+
     def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
     ) -> httpx.Response: ...
@@ -129,6 +131,8 @@ class _AsyncCore(Protocol):
 
     @property
     def _config(self) -> ClientConfig: ...
+
+    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
 
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
@@ -284,12 +288,21 @@ async def _afollowed(
     raise _too_many_links(url)
 
 
+# A glob no file name matches (names start with "/" and go on): the storage listing that tells
+# a missing file from a missing storage then costs nothing.
+_NO_FILE = {"glob": "/"}
+
+
 @dataclass(frozen=True)
 class Exists:
-    """Whether the resource is there, nothing downloaded: a HEAD request, or where the server
-    has no HEAD route (v16.10.0 memfs: 405) a GET whose body is left unread."""
+    """Whether the file is there, nothing downloaded: a HEAD request, or where the server
+    has no HEAD route (v16.10.0 memfs: 405) a GET whose body is left unread. A 404 has no body
+    that says what is missing, so the storage is then listed (`storage_url`, matching no file):
+    an unknown storage raises its `NotFoundError` there, a known one means no file (a server
+    without that listing route, or whose router answers an unknown storage, cannot tell)."""
 
     url: str
+    storage_url: str
     options: CallOptions
 
     def run(self, core: _SyncCore) -> bool:
@@ -302,6 +315,11 @@ class Exists:
                 with core._stream("GET", self.url, **self.options):
                     pass
         except NotFoundError:
+            try:
+                core._request("GET", self.storage_url, params=_NO_FILE, **self.options)
+            except NotFoundError as error:
+                if not route_missing(error):
+                    raise
             return False
         return True
 
@@ -315,6 +333,11 @@ class Exists:
                 async with core._stream("GET", self.url, **self.options):
                     pass
         except NotFoundError:
+            try:
+                await core._request("GET", self.storage_url, params=_NO_FILE, **self.options)
+            except NotFoundError as error:
+                if not route_missing(error):
+                    raise
             return False
         return True
 
@@ -410,6 +433,9 @@ class _NamedCore:
         self._core = core
         self._name = name
 
+    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError:
+        return self._core._at_call_site(error, method, url)
+
     @property
     def _config(self) -> ClientConfig:
         return self._core._config
@@ -434,6 +460,9 @@ class _AsyncNamedCore:
     def __init__(self, core: _AsyncCore, name: str) -> None:
         self._core = core
         self._name = name
+
+    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError:
+        return self._core._at_call_site(error, method, url)
 
     @property
     def _config(self) -> ClientConfig:
@@ -470,8 +499,10 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
     __name__: str
     __qualname__: str
 
-    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]]) -> None:
+    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]], target: str) -> None:
         self._route = route
+        # "METHOD /route/{param}": what an error of a call that made no request names.
+        self._method, self._path = target.split(" ")
         # It reads as a method (help(), inspect, IDEs): the route's name, doc and parameters,
         # with `self` first when seen from the class; the route's own return annotation (the
         # operation) is not the method's.
@@ -518,18 +549,26 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
         return dressed
 
     def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
-        route, named = self._route, _NamedCore(core, self.__name__)
+        route, target = self._route, (self._method, self._path)
+        named = _NamedCore(core, self.__name__)
 
         def method(*args: P.args, **kwargs: P.kwargs) -> SyncT_co:
-            return route(*args, **kwargs).run(named)
+            try:
+                return route(*args, **kwargs).run(named)
+            except CoreError as error:
+                raise core._at_call_site(error, *target)  # noqa: B904
 
         return method
 
     def _bind_async(self, core: _AsyncCore) -> Callable[P, AsyncT_co]:
-        route, named = self._route, _AsyncNamedCore(core, self.__name__)
+        route, target = self._route, (self._method, self._path)
+        named = _AsyncNamedCore(core, self.__name__)
 
         def method(*args: P.args, **kwargs: P.kwargs) -> AsyncT_co:
-            return route(*args, **kwargs).arun(named)
+            try:
+                return route(*args, **kwargs).arun(named)
+            except CoreError as error:
+                raise core._at_call_site(error, *target)  # noqa: B904
 
         return method
 
@@ -538,10 +577,14 @@ class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
     """A route whose async form is awaited: a coroutine method on `AsyncClient`."""
 
     def _bind_async(self, core: _AsyncCore) -> Callable[P, Coroutine[Any, Any, T]]:
-        route, named = self._route, _AsyncNamedCore(core, self.__name__)
+        route, target = self._route, (self._method, self._path)
+        named = _AsyncNamedCore(core, self.__name__)
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            return await route(*args, **kwargs).arun(named)
+            try:
+                return await route(*args, **kwargs).arun(named)
+            except CoreError as error:
+                raise core._at_call_site(error, *target)  # noqa: B904
 
         return method
 
@@ -553,14 +596,14 @@ def _log_events(
     url: str, filters: LogFilters | None, sse: bool, options: StreamOptions
 ) -> Events[LogEvent]:
     accept = SSE_STREAM if sse else JSON_STREAM
-    body = filters_body(filters)
+    body = filters_body(filters, "LogEventFilters")
     return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body), options)
 
 
 def _process_events(
     url: str, filters: ProcessFilters | None, options: StreamOptions
 ) -> Events[ProcessEvent]:
-    body = filters_body(filters)
+    body = filters_body(filters, "ProcessEventFilters")
     return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body), options)
 
 
@@ -639,8 +682,8 @@ def fs_get_file_stream(storage: str, path: str, **options: Unpack[CallOptions]) 
 
 def fs_get_file_exists(storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
     """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
-    nothing is downloaded)."""
-    return Exists(_file_url(storage, path), options)
+    nothing is downloaded); an unknown storage raises `NotFoundError`."""
+    return Exists(_file_url(storage, path), _storage_url(storage).rstrip("/"), options)
 
 
 def fs_put(
@@ -697,7 +740,9 @@ def node_fs_get_file_stream(
 
 def node_fs_head_file(id: str, storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
     """`v3_fs_get_file_exists` on cluster node `id`."""
-    return Exists(_file_url(storage, path, node=id), options)
+    return Exists(
+        _file_url(storage, path, node=id), _storage_url(storage, node=id).rstrip("/"), options
+    )
 
 
 def node_fs_put(
@@ -743,30 +788,48 @@ def rtmp_play(path: str, **options: Unpack[CallOptions]) -> Chunks:
 class _StreamingRoutes:
     """Every streaming operation, as a method of both clients (names from operation-names.tsv)."""
 
-    v3_events_post = _Route(events_log)
+    v3_events_post = _Route(events_log, "POST /api/v3/events")
     v3_events_stream = v3_events_post
-    v3_events_post_process = _Route(events_process)
-    v3_events_post_media = _Route(events_media)
-    v3_cluster_post_events = _Route(cluster_events_log)
-    v3_cluster_post_events_process = _Route(cluster_events_process)
+    v3_events_post_process = _Route(events_process, "POST /api/v3/events/process")
+    v3_events_post_media = _Route(events_media, "POST /api/v3/events/media/{type}")
+    v3_cluster_post_events = _Route(cluster_events_log, "POST /api/v3/cluster/events")
+    v3_cluster_post_events_process = _Route(
+        cluster_events_process, "POST /api/v3/cluster/events/process"
+    )
 
-    v3_fs_put_file = _AwaitedRoute(fs_put_file)
-    v3_fs_get_file = _AwaitedRoute(fs_get_file)
-    v3_fs_download_file = _AwaitedRoute(fs_download_file)
-    v3_fs_get_file_stream = _Route(fs_get_file_stream)
-    v3_fs_get_file_exists = _AwaitedRoute(fs_get_file_exists)
-    v3_fs_put = _AwaitedRoute(fs_put)
+    v3_fs_put_file = _AwaitedRoute(fs_put_file, "PUT /api/v3/fs/{storage}/{filepath}")
+    v3_fs_get_file = _AwaitedRoute(fs_get_file, "GET /api/v3/fs/{storage}/{filepath}")
+    v3_fs_download_file = _AwaitedRoute(fs_download_file, "GET /api/v3/fs/{storage}/{filepath}")
+    v3_fs_get_file_stream = _Route(fs_get_file_stream, "GET /api/v3/fs/{storage}/{filepath}")
+    v3_fs_get_file_exists = _AwaitedRoute(
+        fs_get_file_exists, "HEAD /api/v3/fs/{storage}/{filepath}"
+    )
+    v3_fs_put = _AwaitedRoute(fs_put, "PUT /api/v3/fs")
 
-    v3_cluster_node_fs_put_file = _AwaitedRoute(node_fs_put_file)
-    v3_cluster_node_fs_get_file = _AwaitedRoute(node_fs_get_file)
-    v3_cluster_node_fs_download_file = _AwaitedRoute(node_fs_download_file)
-    v3_cluster_node_fs_get_file_stream = _Route(node_fs_get_file_stream)
-    v3_cluster_node_fs_head_file = _AwaitedRoute(node_fs_head_file)
-    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put)
+    v3_cluster_node_fs_put_file = _AwaitedRoute(
+        node_fs_put_file, "PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_get_file = _AwaitedRoute(
+        node_fs_get_file, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_download_file = _AwaitedRoute(
+        node_fs_download_file, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_get_file_stream = _Route(
+        node_fs_get_file_stream, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_head_file = _AwaitedRoute(
+        node_fs_head_file, "HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+    )
+    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put, "PUT /api/v3/cluster/node/{id}/fs")
 
-    v3_process_get_playout_input_keyframe = _AwaitedRoute(playout_keyframe)
-    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(playout_errorframe)
-    v3_rtmp_play = _Route(rtmp_play)
+    v3_process_get_playout_input_keyframe = _AwaitedRoute(
+        playout_keyframe, "GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
+    )
+    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(
+        playout_errorframe, "POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
+    )
+    v3_rtmp_play = _Route(rtmp_play, "GET /rtmp/{path}")
 
 
 class SyncStreaming(_StreamingRoutes):

@@ -51,6 +51,8 @@ DOC_WIDTH = 88  # docstring lines inside a method stay within the line length
 CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = None")
 BASIC_AUTH = "basic_auth: tuple[str, str] | None = None"
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
+# Request bodies of the hand-written event routes, checked like the generated methods' bodies.
+STREAMING_BODY_SCHEMAS = ("LogEventFilters", "ProcessEventFilters")
 
 
 # Operation's keyword defaults as code (parameters=(), result="json", auth=True, ...).
@@ -130,7 +132,7 @@ class Renderer:
     def _bare_shape(self, schema: dict[str, Any]) -> str:
         if "$ref" in schema:
             name = schema["$ref"].removeprefix(REF_PREFIX)
-            self._use(name)
+            self.use(name)
             return f"Ref({name!r})"
         if len(schema.get("allOf", ())) == 1:
             return self._bare_shape(schema["allOf"][0])
@@ -162,7 +164,8 @@ class Renderer:
             return f"Map({self.shape(values)})" if isinstance(values, dict) else "Map(ANY)"
         return "ANY"
 
-    def _use(self, name: str) -> None:
+    def use(self, name: str) -> None:
+        """Have a schema (and those it refers to) in _schemas.py."""
         if name in self.used_schemas:
             return
         self.used_schemas.add(name)
@@ -553,7 +556,7 @@ def _render_operations(
 
 
 def _render_schemas(renderer: Renderer) -> str:
-    # Every schema used, and (through Renderer._use) every schema those refer to.
+    # Every schema used, and (through Renderer.use) every schema those refer to.
     names = sorted(renderer.used_schemas)
     # A shape that several schemas have (ConfigData and SetConfig: the whole config) is written
     # once, under its first name; the others refer to it (one object, compiled once).
@@ -854,6 +857,11 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     operations = _format(
         _render_operations(methods, table.get("dispatch", []), renderer), OPERATIONS_FILE
     )
+    # The event routes are hand-written (core_client/streaming.py); their filters are checked
+    # with the same shapes. A version without them (v16) has no such schemas.
+    for name in STREAMING_BODY_SCHEMAS:
+        if name in renderer.schemas:
+            renderer.use(name)
     schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
     by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
     readme = _render_readme(

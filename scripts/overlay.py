@@ -278,6 +278,18 @@ def property_schema(doc: Json, rule: Json) -> None:
     properties[prop_name] = rule["value"]
 
 
+def property_description(doc: Json, rule: Json) -> None:
+    """A property's docstring, corrected; refused once the spec no longer says `was`."""
+    schema_name, _, prop_name = rule["property"].rpartition(".")
+    properties = doc["components"]["schemas"].get(schema_name, {}).get("properties", {})
+    if prop_name not in properties:
+        raise OverlayError(f"no property {rule['property']!r}")
+    found = properties[prop_name].get("description")
+    if found != rule["was"]:
+        raise OverlayError(f"{rule['property']} says {found!r} now, not {rule['was']!r}")
+    properties[prop_name]["description"] = rule["description"]
+
+
 def operation_method(doc: Json, rule: Json) -> None:
     for path, method, operation in list(operations(doc)):
         if operation.get("operationId") == rule["operation"]:
@@ -339,6 +351,7 @@ RULES: dict[str, Rule] = {
         schema,
         new_schema,
         property_schema,
+        property_description,
         operation_method,
         request_body,
         response,

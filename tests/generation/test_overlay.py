@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from datarhei_core_api.models import ProcessState
 
-from scripts.overlay import OverlayError, load_rules
+from scripts.overlay import OverlayError, load_rules, property_description
 from scripts.versions import VERSIONS
 
 
@@ -42,3 +45,28 @@ def test_an_unknown_rule_kind_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("version", list(VERSIONS))
 def test_the_project_overlay_loads_for_every_pinned_version(version: str) -> None:
     assert all(rule["fixes"] for rule in load_rules(version))
+
+
+def test_a_description_rule_corrects_the_docstring_and_refuses_a_changed_spec() -> None:
+    def spec(description: str) -> dict[str, Any]:
+        state = {"properties": {"cpu_usage": {"type": "number", "description": description}}}
+        return {"components": {"schemas": {"api.ProcessState": state}}}
+
+    rule = {
+        "property": "api.ProcessState.cpu_usage",
+        "was": "deprecated, use Resources.Memory.Current",
+        "description": "deprecated, use resources.cpu_usage.cur",
+    }
+    doc = spec(rule["was"])
+    property_description(doc, rule)
+    fixed = doc["components"]["schemas"]["api.ProcessState"]["properties"]["cpu_usage"]
+    assert fixed["description"] == rule["description"]
+    with pytest.raises(OverlayError, match="says 'fixed upstream' now"):
+        property_description(spec("fixed upstream"), rule)
+
+
+def test_process_state_docstrings_name_their_own_replacement() -> None:
+    # The spec's point at each other's replacement (cpu_usage -> memory and the reverse).
+    doc = ProcessState.__doc__ or ""
+    for name in ("cpu_usage", "memory_bytes"):
+        assert re.search(rf"{name} \([^)]*\): deprecated, use resources\.{name}\.cur\n", doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from collections.abc import AsyncIterator
 
@@ -24,6 +25,7 @@ from core_client.config import LOGIN_READ_TIMEOUT, login_timeout
 from tests.pipeline.conftest import Target
 from tests.pipeline.fake_core import ACCESS_LIFETIME, FakeClock, FakeCore, Fault
 from tests.support.targets import FAST
+from tests.surface.recorded import FIXTURES
 
 PROCESSES = "/api/v3/process"
 # The access token is renewed once less than max(30 s, lifetime / 10) is left.
@@ -68,6 +70,79 @@ def test_wrong_password_is_an_authentication_error(target: Target) -> None:
     assert raised.value.response is not None
     assert raised.value.response.status_code in (401, 403)
     assert "wrong-password" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("version", "fixture"),
+    [
+        ("vod", "003-login-wrong-password"),
+        ("v16.16.0", "003-jwt-login-wrong-password"),
+        ("v16.10.0", "003-jwt-login-wrong-password"),
+    ],
+)
+def test_a_refused_login_keeps_cores_reason_and_no_password(version: str, fixture: str) -> None:
+    # Recorded from real servers: vod answers 403, v16 401, Core's reason in `details`.
+    recorded = json.loads((FIXTURES / version / f"{fixture}.json").read_text())["response"]
+    body = recorded["body"]
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(recorded["status"], json=body)
+
+    transport = httpx.MockTransport(refuse)
+    with (
+        Client("http://core.test", "admin", "wrong-password", transport=transport) as client,
+        pytest.raises(AuthenticationError) as raised,
+    ):
+        client.v3_process_get_list()
+    error = raised.value
+    assert (error.status, error.code, error.details) == (
+        recorded["status"],
+        body["code"],
+        body["details"],
+    )
+    assert "invalid username or password" in str(error)
+    # Core's own message, or its details where the message only repeats the status.
+    generic = body["message"] in ("Forbidden", "Unauthorized")
+    assert error.message == (body["details"][0] if generic else body["message"])
+    assert f"'admin': {recorded['status']} " in str(error)
+    for text in [body["message"], *body["details"]]:
+        assert text in str(error)
+    assert error.request.url == "http://core.test/api/login"
+    # The password travels in the login body: no request the error leads to shows it.
+    assert error.response is not None
+    assert isinstance(error.__cause__, ForbiddenError | UnauthorizedError)
+    requests = [error.request, error.response.request, error.__cause__.request]
+    assert client.last_response is not None
+    requests.append(client.last_response.request)
+    for request in requests:
+        assert b"wrong-password" not in request.read()
+        assert "wrong-password" not in repr(request) + str(request.headers)
+
+
+def test_a_refused_refresh_shows_no_refresh_token() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            401, json={"code": 401, "message": "Unauthorized", "details": ["invalid token"]}
+        )
+
+    with (
+        Client(
+            "http://core.test",
+            access_token="at-secret",
+            refresh_token="rt-secret",
+            transport=httpx.MockTransport(refuse),
+        ) as client,
+        pytest.raises(AuthenticationError) as raised,
+    ):
+        client.v3_process_get_list()
+    error = raised.value
+    assert (error.status, error.message) == (401, "invalid token")
+    assert error.request.url.path == "/api/login/refresh"
+    assert error.response is not None
+    assert isinstance(error.__cause__, UnauthorizedError)
+    for request in (error.request, error.response.request, error.__cause__.request):
+        assert "rt-secret" not in str(list(request.headers.items()))
+    assert "rt-secret" not in str(error)
 
 
 def test_refused_refresh_without_credentials_never_tries_a_login(target: Target) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import httpx
@@ -25,10 +26,12 @@ from core_client import (
     UnprocessableEntityError,
     ValidationError,
 )
+from scripts.paths import ROOT
 from tests.pipeline.fake_core import STALL, FakeClock, FakeCore
 from tests.support.targets import FAST
 
 PROCESSES = "/api/v3/process"
+FIXTURES = ROOT.parent / "shared" / "fixtures"
 
 
 def _answering(status: int, body: str, content_type: str = "application/json") -> Client:
@@ -98,7 +101,74 @@ def test_a_timeout_is_caught_as_an_httpx_timeout_with_the_original_chained(
     assert isinstance(raised.value, APITimeoutError)
     assert isinstance(raised.value.__cause__, httpx.ReadTimeout)
     assert raised.value.request.url.path == "/ping"
-    assert f"GET {core.url}/ping failed: ReadTimeout" in str(raised.value)
+    assert f"GET {core.url}/ping failed after 1 attempt: ReadTimeout" in str(raised.value)
+    assert raised.value.attempts == 1
+
+
+def test_a_refused_connection_says_how_many_attempts_were_made() -> None:
+    sent: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        raise httpx.ConnectError("Connection refused", request=request)
+
+    transport = httpx.MockTransport(refuse)
+    with (
+        Client("http://core.test", transport=transport, retries=2, backoff=FAST) as client,
+        pytest.raises(APIConnectionError) as raised,
+    ):
+        client._request("GET", "/api")
+    assert len(sent) == 3
+    assert raised.value.attempts == 3
+    assert "GET http://core.test/api failed after 3 attempts: ConnectError" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # vod: the reason phrase as message, Core's text in details
+        ({"code": 404, "message": "Not Found", "details": ["unknown process"]}, "unknown process"),
+        (
+            {"code": 403, "message": "Forbidden", "details": ["invalid username or password"]},
+            "invalid username or password",
+        ),
+        # v16: a message of its own stays
+        ({"code": 404, "message": "Unknown process ID", "details": ["unknown process"]}, None),
+        # only the reason phrase: nothing more specific to take
+        ({"code": 404, "message": "Not Found", "details": []}, "Not Found"),
+    ],
+)
+def test_message_is_cores_most_specific_text(body: dict[str, object], message: str | None) -> None:
+    with _answering(404, json.dumps(body)) as client, pytest.raises(NotFoundError) as raised:
+        client._request("GET", "/api/v3/process/abc")
+    assert raised.value.message == (message or body["message"])
+    assert raised.value.details == body["details"]
+    assert f"{body['message']}" in str(raised.value)
+    assert all(detail in str(raised.value) for detail in raised.value.details)
+
+
+@pytest.mark.parametrize(
+    ("version", "fixture", "error_type"),
+    [
+        ("v16.16.0", "097-graph-query-bad-query", UnprocessableEntityError),
+        ("v16.10.0", "097-graph-query-bad-query", UnprocessableEntityError),
+        ("vod", "119-graph-query-bad-query", BadRequestError),
+    ],
+)
+def test_graphql_errors_carry_their_messages(
+    version: str, fixture: str, error_type: type[APIError]
+) -> None:
+    # SPEC_DIFFS items 15 and 17: v16 answers 422 JSON, vod 400 with the JSON as text/plain.
+    recorded = json.loads((FIXTURES / version / f"{fixture}.json").read_text())["response"]
+    expected = "; ".join(error["message"] for error in recorded["body"]["errors"])
+    content_type = recorded["headers"]["Content-Type"]
+    with (
+        _answering(recorded["status"], json.dumps(recorded["body"]), content_type) as client,
+        pytest.raises(error_type) as raised,
+    ):
+        client.graph_query({"query": "{ nope }"})
+    assert raised.value.message == expected
+    assert expected in str(raised.value)
 
 
 def test_response_validation_error_names_the_field_and_keeps_the_body() -> None:

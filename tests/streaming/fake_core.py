@@ -10,6 +10,7 @@ revoke so that the client has to log in again. Each event connection plays the n
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import itertools
 import json
 import queue
@@ -307,6 +308,21 @@ class _FakeCoreHandler(BaseHTTPRequestHandler):
             del self.fake.files[source]
         self._json(200, "OK")
 
+    def _file_list(self, storage: str) -> None:
+        if storage not in STORAGES:
+            # As vod answers (v16.16.0: "unknown filesystem: ..." alone).
+            details = [f"file not found: unknown filesystem: {storage}"]
+            self._json(404, {"code": 404, "message": "Not Found", "details": details})
+            return
+        glob = self.seen.query.get("glob", ["*"])[0]
+        names = [path for (kind, path) in self.fake.files if kind == storage]
+        listing = [
+            {"name": name, "size_bytes": 0, "last_modified": 0}
+            for name in names
+            if fnmatch.fnmatchcase(name, glob)
+        ]
+        self._json(200, listing)
+
     def _node_file(self, _node: str, storage: str, path: str) -> None:
         self._file(storage, path)
 
@@ -402,6 +418,9 @@ def _content_type(path: str) -> str:
     )
 
 
+# The storages of a default Core.
+STORAGES = ("mem", "disk")
+
 _ROUTES = [
     ("POST", r"/api/v3/(?:cluster/)?events(?:/process)?", "events"),
     ("POST", r"/api/v3/events/media/([^/]+)", "media_events"),
@@ -409,6 +428,8 @@ _ROUTES = [
     ("PUT", r"/api/v3/cluster/node/([^/]+)/fs", "node_file_operation"),
     (None, r"/api/v3/cluster/node/([^/]+)/fs/([^/]+)/(.+)", "node_file"),
     (None, r"/api/v3/fs/([^/]+)/(.+)", "file"),
+    ("GET", r"/api/v3/fs/([^/]+)", "file_list"),
+    ("GET", r"/api/v3/cluster/node/[^/]+/fs/([^/]+)", "file_list"),
     ("GET", r"/api/v3/process/([^/]+)/playout/([^/]+)/keyframe/([^/]+)", "keyframe"),
     ("POST", r"/api/v3/process/([^/]+)/playout/([^/]+)/errorframe/([^/]+)", "errorframe"),
     ("GET", r"/rtmp/(.+)", "rtmp"),

@@ -271,6 +271,14 @@ def test_missing_files(client: Client, core: FakeCore, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
     assert [r.method for r in core.seen("HEAD")] == ["HEAD", "HEAD"]
 
+    assert client.v3_cluster_node_fs_head_file("node1", "mem", "gone.txt") is False
+    # A HEAD answer cannot say what is missing: an unknown storage is no missing file.
+    with pytest.raises(NotFoundError, match="unknown filesystem: nosuchfs") as unknown:
+        client.v3_fs_get_file_exists("nosuchfs", "gone.txt")
+    assert unknown.value.request.url.path == "/api/v3/fs/nosuchfs"
+    with pytest.raises(NotFoundError, match="unknown filesystem: nosuchfs"):
+        client.v3_cluster_node_fs_head_file("node1", "nosuchfs", "gone.txt")
+
 
 def test_copy_and_move_between_storages(client: Client, core: FakeCore) -> None:
     core.files[("mem", "/a.txt")] = StoredFile(b"a", "text/plain")
@@ -384,6 +392,8 @@ async def test_async_upload_and_download(
     assert await async_client.v3_fs_get_file("mem", "from-path.bin") == payload
     assert await async_client.v3_fs_get_file_exists("mem", "from-path.bin") is True
     assert await async_client.v3_fs_get_file_exists("mem", "nothing.bin") is False
+    with pytest.raises(NotFoundError, match="unknown filesystem"):
+        await async_client.v3_fs_get_file_exists("nosuchfs", "nothing.bin")
 
 
 async def test_async_one_shot_body_after_a_refused_token(

@@ -31,9 +31,11 @@ def test_streaming_example(
     monkeypatch.chdir(tmp_path)
     video = os.urandom(2_000_000)
     Path("a.mp4").write_bytes(video)
-    progress = {"pid": "my-process", "type": "progress", "ts": 1}
-    state = {"pid": "my-process", "type": "state", "ts": 2}
-    episode = Episode([None, json.dumps(progress), json.dumps(state)], then="hold")
+    line = {"pid": "my-process", "type": "line", "ts": 1, "line": "ffmpeg started"}
+    progress = {"pid": "my-process", "type": "progress", "ts": 2}
+    later = {"pid": "my-process", "type": "progress", "ts": 3}
+    items = [None, json.dumps(line), json.dumps(progress), json.dumps(later)]
+    episode = Episode(items, then="hold")
     core.episodes.append(episode)
 
     exec(streaming_example().replace("http://127.0.0.1:8080", core.url), {})
@@ -42,5 +44,7 @@ def test_streaming_example(
     assert core.files[("disk", "/recordings/a.mp4")].content == video
     assert Path("copy.mp4").read_bytes() == video
     printed = capsys.readouterr().out.splitlines()
-    assert printed[:3] == ["my-process progress", "my-process state", "created"]
+    assert printed[:3] == ["my-process line", "my-process progress", "created"]
+    sent = json.loads(core.seen("POST", "/api/v3/events/process")[0].body)
+    assert sent == {"filters": [{"pid": "my-process"}]}
     assert sum(int(line) for line in printed[3:]) == len(video)

@@ -136,6 +136,38 @@ def test_error_handling_example_catches_the_error_as_httpx_http_error(
     assert capsys.readouterr().out.startswith("Error while requesting URL(")
 
 
+WRONG_PASSWORD = recorded_body("003-login-wrong-password")  # vod: 403, reason in details
+
+
+@pytest.mark.parametrize(
+    ("answers", "call", "path"),
+    [
+        ({("POST", "/api/login"): (403, WRONG_PASSWORD)}, None, "/api/login"),
+        # The example's call with an argument of the wrong type: refused before sending.
+        ({}, "client.v3_process_get_list(idpattern=5)", "/api/v3/process"),
+        ({("GET", "/api/v3/process"): (200, {"not": "a list"})}, None, "/api/v3/process"),
+    ],
+    ids=["wrong password", "bad argument", "malformed response"],
+)
+def test_error_handling_example_prints_the_url_for_every_kind_of_error(
+    answers: dict[tuple[str, str], tuple[int, Any]],
+    call: str | None,
+    path: str,
+    fake_core: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = (EXAMPLES_DIR / "error_handling.py").read_text()
+    if call is not None:
+        assert "client.v3_process_get_list()" in source
+        source = source.replace("client.v3_process_get_list()", call)
+    FakeCore.answers = routes() | answers
+    try:
+        run_example("error_handling.py", fake_core, source)
+    finally:
+        FakeCore.answers = routes()
+    assert capsys.readouterr().out == f"Error while requesting URL('{fake_core}{path}').\n"
+
+
 def test_readme_shows_every_example_script() -> None:
     readme = (ROOT / "README.md").read_text()
     for name in EXAMPLES:

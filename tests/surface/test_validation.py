@@ -106,6 +106,43 @@ def test_a_body_that_does_not_fit_its_model_is_refused_before_sending(
     assert recorder.requests == []
 
 
+@pytest.mark.parametrize(
+    ("config", "path", "message"),
+    [
+        (
+            {"id": "p1", "inputs": VALID_CONFIG["input"], "output": VALID_CONFIG["output"]},
+            "config.inputs",
+            "unknown field 'inputs'; did you mean 'input'?",
+        ),
+        (
+            {**VALID_CONFIG, "autostrat": True},
+            "config.autostrat",
+            "unknown field 'autostrat'; did you mean 'autostart'?",
+        ),
+        (
+            {"id": "p1", "output": VALID_CONFIG["output"], "sources": []},
+            "config.input",
+            "required field is missing (unknown fields given: 'sources')",
+        ),
+    ],
+)
+def test_unknown_keys_of_a_body_are_named(
+    call: Call, recorder: Recorder, config: Any, path: str, message: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        call(lambda client: client.v3_process_post(config))
+    assert (raised.value.path, str(raised.value)) == (path, f"{path}: {message}")
+    assert recorder.requests == []
+
+
+def test_unknown_keys_unlike_any_field_are_sent_as_given(call: Call, recorder: Recorder) -> None:
+    # A newer Core's field, read back with a config and sent again, is not a misspelling.
+    config = {**VALID_CONFIG, "hardware_acceleration": "auto"}
+    recorder.respond = lambda request: httpx.Response(200, content=request.content)
+    call(lambda client: client.v3_process_post(config))
+    assert json.loads(recorder.requests[0].content)["hardware_acceleration"] == "auto"
+
+
 def test_an_unknown_command_is_refused_before_sending(call: Call, recorder: Recorder) -> None:
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_put_command("p1", "jump"))

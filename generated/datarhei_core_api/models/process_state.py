@@ -39,11 +39,11 @@ class ProcessState:
     """
     Attributes:
         command (list[str] | None | Unset):
-        cpu_usage (float | Unset): deprecated, use Resources.Memory.Current
+        cpu_usage (float | Unset): deprecated, use resources.cpu_usage.cur
         exec_ (str | Unset):
         last_logline (str | Unset):
         limit_mode (str | Unset):
-        memory_bytes (int | Unset): deprecated, use Resources.CPU.Current
+        memory_bytes (int | Unset): deprecated, use resources.memory_bytes.cur
         order (str | Unset):
         pid (int | Unset):
         progress (Progress | Unset):
