@@ -2,65 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, overload
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, overload
 
+from . import models, streaming
 from .cluster_node import AsyncClusterNode, SyncClusterNode
+from .config import TimeoutValue
 from .exceptions import ValidationError
 from .operation import Body, Operation, Parameter
 from .schema import ANY, AnyOf, Array, Ref, Scalar
-
-if TYPE_CHECKING:
-    from datarhei_core_api.models import (
-        About,
-        AboutVersion,
-        ClusterAbout,
-        ClusterDeployments,
-        ClusterKVS,
-        ClusterLock,
-        ClusterNode,
-        ClusterNodeFiles,
-        ClusterNodeID,
-        ClusterNodeState,
-        ClusterProcessMap,
-        ClusterProcessReallocate,
-        ClusterProcessRelocateMap,
-        ClusterStoreNode,
-        Command,
-        FileInfo,
-        FilesystemInfo,
-        GetConfig,
-        GraphQuery,
-        GraphResponse,
-        IAMPolicy,
-        IAMUser,
-        MetricsDescription,
-        MetricsQuery,
-        MetricsResponse,
-        PlayoutStatus,
-        Probe,
-        Process,
-        ProcessConfig,
-        ProcessReport,
-        ProcessReportSearchResult,
-        ProcessState,
-        RawLogEntry,
-        RTMPChannel,
-        SessionsActive,
-        SessionsSummary,
-        SessionTokenRequest,
-        SetConfig,
-        Skills,
-        SRTChannel,
-        SRTChannels,
-        WidgetProcess,
-    )
-
-    from .config import TimeoutValue
+from .streaming import (
+    DEFAULT_IDLE_TIMEOUT,
+    AsyncEventStream,
+    DownloadTo,
+    EventStream,
+    FileData,
+    Keyframe,
+    LogEvent,
+    LogFilters,
+    MediaEvent,
+    ProcessEvent,
+    ProcessFilters,
+    Reconnect,
+    UploadResult,
+)
 
 __all__ = ["AsyncOperations", "SyncOperations"]
 
-_ABOUT: Operation[About] = Operation(
+_ABOUT: Operation[models.About] = Operation(
     "about",
     "GET",
     "/api",
@@ -76,7 +46,7 @@ _GRAPH_GET_PLAYGROUND: Operation[None] = Operation(
     result="none",
 )
 
-_GRAPH_QUERY: Operation[GraphResponse] = Operation(
+_GRAPH_QUERY: Operation[models.GraphResponse] = Operation(
     "graph_query",
     "POST",
     "/api/graph/query",
@@ -94,7 +64,7 @@ _SWAGGER_GET: Operation[str] = Operation(
     auth=False,
 )
 
-_V3_CLUSTER_GET_LIST: Operation[ClusterAbout] = Operation(
+_V3_CLUSTER_GET_LIST: Operation[models.ClusterAbout] = Operation(
     "v3_cluster_get_list",
     "GET",
     "/api/v3/cluster",
@@ -102,7 +72,7 @@ _V3_CLUSTER_GET_LIST: Operation[ClusterAbout] = Operation(
     shape=Ref("ClusterAbout"),
 )
 
-_V3_CLUSTER_DB_GET_KV: Operation[ClusterKVS] = Operation(
+_V3_CLUSTER_DB_GET_KV: Operation[models.ClusterKVS] = Operation(
     "v3_cluster_db_get_kv",
     "GET",
     "/api/v3/cluster/db/kv",
@@ -110,7 +80,7 @@ _V3_CLUSTER_DB_GET_KV: Operation[ClusterKVS] = Operation(
     shape=Ref("ClusterKVS"),
 )
 
-_V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[ClusterLock]] = Operation(
+_V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[models.ClusterLock]] = Operation(
     "v3_cluster_db_get_lock_list",
     "GET",
     "/api/v3/cluster/db/locks",
@@ -118,7 +88,7 @@ _V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[ClusterLock]] = Operation(
     shape=Array(Ref("ClusterLock")),
 )
 
-_V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[ClusterProcessMap] = Operation(
+_V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[models.ClusterProcessMap] = Operation(
     "v3_cluster_db_get_process_map",
     "GET",
     "/api/v3/cluster/db/map/process",
@@ -126,7 +96,7 @@ _V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[ClusterProcessMap] = Operation(
     shape=Ref("ClusterProcessMap"),
 )
 
-_V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[ClusterProcessRelocateMap] = Operation(
+_V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[models.ClusterProcessRelocateMap] = Operation(
     "v3_cluster_db_get_reallocate_map",
     "GET",
     "/api/v3/cluster/db/map/reallocate",
@@ -134,7 +104,7 @@ _V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[ClusterProcessRelocateMap] = Operat
     shape=Ref("ClusterProcessRelocateMap"),
 )
 
-_V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[ClusterStoreNode]] = Operation(
+_V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[models.ClusterStoreNode]] = Operation(
     "v3_cluster_db_get_node_list",
     "GET",
     "/api/v3/cluster/db/node",
@@ -142,7 +112,7 @@ _V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[ClusterStoreNode]] = Operation(
     shape=Array(Ref("ClusterStoreNode")),
 )
 
-_V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
+_V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "v3_cluster_db_get_policy_list",
     "GET",
     "/api/v3/cluster/db/policies",
@@ -150,7 +120,7 @@ _V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
     shape=Array(Ref("IAMPolicy")),
 )
 
-_V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
+_V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
     "v3_cluster_db_get_process_list",
     "GET",
     "/api/v3/cluster/db/process",
@@ -158,7 +128,7 @@ _V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_CLUSTER_DB_GET_PROCESS: Operation[Process] = Operation(
+_V3_CLUSTER_DB_GET_PROCESS: Operation[models.Process] = Operation(
     "v3_cluster_db_get_process",
     "GET",
     "/api/v3/cluster/db/process/{id}",
@@ -170,7 +140,7 @@ _V3_CLUSTER_DB_GET_PROCESS: Operation[Process] = Operation(
     shape=Ref("Process"),
 )
 
-_V3_CLUSTER_DB_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
+_V3_CLUSTER_DB_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "v3_cluster_db_get_user_list",
     "GET",
     "/api/v3/cluster/db/user",
@@ -178,7 +148,7 @@ _V3_CLUSTER_DB_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     shape=Array(Ref("IAMUser")),
 )
 
-_V3_CLUSTER_DB_GET_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_DB_GET_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_db_get_user",
     "GET",
     "/api/v3/cluster/db/user/{name}",
@@ -187,7 +157,7 @@ _V3_CLUSTER_DB_GET_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_CLUSTER_GET_DEPLOYMENTS: Operation[ClusterDeployments] = Operation(
+_V3_CLUSTER_GET_DEPLOYMENTS: Operation[models.ClusterDeployments] = Operation(
     "v3_cluster_get_deployments",
     "GET",
     "/api/v3/cluster/deployments",
@@ -195,7 +165,7 @@ _V3_CLUSTER_GET_DEPLOYMENTS: Operation[ClusterDeployments] = Operation(
     shape=Ref("ClusterDeployments"),
 )
 
-_V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
+_V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "v3_cluster_fs_get_file_list",
     "GET",
     "/api/v3/cluster/fs/{storage}",
@@ -217,7 +187,7 @@ _V3_CLUSTER_GET_HEALTHY: Operation[bool] = Operation(
     shape=Scalar("boolean"),
 )
 
-_V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
+_V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "v3_cluster_iam_get_policy_list",
     "GET",
     "/api/v3/cluster/iam/policies",
@@ -234,7 +204,7 @@ _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
+_V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "v3_cluster_iam_get_user_list",
     "GET",
     "/api/v3/cluster/iam/user",
@@ -243,7 +213,7 @@ _V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     shape=Array(Ref("IAMUser")),
 )
 
-_V3_CLUSTER_IAM_POST_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_IAM_POST_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_iam_post_user",
     "POST",
     "/api/v3/cluster/iam/user",
@@ -265,7 +235,7 @@ _V3_CLUSTER_IAM_DELETE_USER: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_IAM_GET_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_IAM_GET_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_iam_get_user",
     "GET",
     "/api/v3/cluster/iam/user/{name}",
@@ -277,7 +247,7 @@ _V3_CLUSTER_IAM_GET_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_CLUSTER_IAM_PUT_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_iam_put_user",
     "PUT",
     "/api/v3/cluster/iam/user/{name}",
@@ -290,7 +260,7 @@ _V3_CLUSTER_IAM_PUT_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
+_V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "v3_cluster_iam_put_user_policy_list",
     "PUT",
     "/api/v3/cluster/iam/user/{name}/policy",
@@ -312,7 +282,7 @@ _V3_CLUSTER_PUT_LEAVE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_NODE_GET_LIST: Operation[list[ClusterNode]] = Operation(
+_V3_CLUSTER_NODE_GET_LIST: Operation[list[models.ClusterNode]] = Operation(
     "v3_cluster_node_get_list",
     "GET",
     "/api/v3/cluster/node",
@@ -320,7 +290,7 @@ _V3_CLUSTER_NODE_GET_LIST: Operation[list[ClusterNode]] = Operation(
     shape=Array(Ref("ClusterNode")),
 )
 
-_V3_CLUSTER_GET_NODE: Operation[ClusterNode] = Operation(
+_V3_CLUSTER_GET_NODE: Operation[models.ClusterNode] = Operation(
     "v3_cluster_get_node",
     "GET",
     "/api/v3/cluster/node/{id}",
@@ -329,7 +299,7 @@ _V3_CLUSTER_GET_NODE: Operation[ClusterNode] = Operation(
     shape=Ref("ClusterNode"),
 )
 
-_V3_CLUSTER_NODE_GET_FILES: Operation[ClusterNodeFiles] = Operation(
+_V3_CLUSTER_NODE_GET_FILES: Operation[models.ClusterNodeFiles] = Operation(
     "v3_cluster_node_get_files",
     "GET",
     "/api/v3/cluster/node/{id}/files",
@@ -338,7 +308,7 @@ _V3_CLUSTER_NODE_GET_FILES: Operation[ClusterNodeFiles] = Operation(
     shape=Ref("ClusterNodeFiles"),
 )
 
-_V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
+_V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "v3_cluster_node_fs_get_file_list",
     "GET",
     "/api/v3/cluster/node/{id}/fs/{storage}",
@@ -366,7 +336,7 @@ _V3_CLUSTER_NODE_FS_DELETE_FILE: Operation[str] = Operation(
     result="text",
 )
 
-_V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
+_V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
     "v3_cluster_node_get_process_list",
     "GET",
     "/api/v3/cluster/node/{id}/process",
@@ -384,7 +354,7 @@ _V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_CLUSTER_NODE_GET_STATE: Operation[ClusterNodeState] = Operation(
+_V3_CLUSTER_NODE_GET_STATE: Operation[models.ClusterNodeState] = Operation(
     "v3_cluster_node_get_state",
     "GET",
     "/api/v3/cluster/node/{id}/state",
@@ -403,7 +373,7 @@ _V3_CLUSTER_NODE_PUT_STATE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_NODE_GET_VERSION: Operation[AboutVersion] = Operation(
+_V3_CLUSTER_NODE_GET_VERSION: Operation[models.AboutVersion] = Operation(
     "v3_cluster_node_get_version",
     "GET",
     "/api/v3/cluster/node/{id}/version",
@@ -412,7 +382,7 @@ _V3_CLUSTER_NODE_GET_VERSION: Operation[AboutVersion] = Operation(
     shape=Ref("AboutVersion"),
 )
 
-_V3_CLUSTER_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
+_V3_CLUSTER_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
     "v3_cluster_process_get_list",
     "GET",
     "/api/v3/cluster/process",
@@ -429,7 +399,7 @@ _V3_CLUSTER_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_CLUSTER_PROCESS_POST: Operation[ProcessConfig] = Operation(
+_V3_CLUSTER_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
     "v3_cluster_process_post",
     "POST",
     "/api/v3/cluster/process",
@@ -438,7 +408,7 @@ _V3_CLUSTER_PROCESS_POST: Operation[ProcessConfig] = Operation(
     shape=Ref("ProcessConfig"),
 )
 
-_V3_CLUSTER_PROCESS_POST_PROBE: Operation[Probe] = Operation(
+_V3_CLUSTER_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
     "v3_cluster_process_post_probe",
     "POST",
     "/api/v3/cluster/process/probe",
@@ -460,7 +430,7 @@ _V3_CLUSTER_PROCESS_DELETE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_PROCESS_GET: Operation[Process] = Operation(
+_V3_CLUSTER_PROCESS_GET: Operation[models.Process] = Operation(
     "v3_cluster_process_get",
     "GET",
     "/api/v3/cluster/process/{id}",
@@ -473,7 +443,7 @@ _V3_CLUSTER_PROCESS_GET: Operation[Process] = Operation(
     shape=Ref("Process"),
 )
 
-_V3_CLUSTER_PROCESS_PUT: Operation[ProcessConfig] = Operation(
+_V3_CLUSTER_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
     "v3_cluster_process_put",
     "PUT",
     "/api/v3/cluster/process/{id}",
@@ -499,7 +469,7 @@ _V3_CLUSTER_PROCESS_PUT_COMMAND: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
+_V3_CLUSTER_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
     "v3_cluster_process_get_config",
     "GET",
     "/api/v3/cluster/process/{id}/config",
@@ -538,7 +508,7 @@ _V3_CLUSTER_PROCESS_PUT_METADATA: Operation[Any] = Operation(
     shape=ANY,
 )
 
-_V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
+_V3_CLUSTER_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     "v3_cluster_process_get_probe",
     "GET",
     "/api/v3/cluster/process/{id}/probe",
@@ -550,7 +520,7 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
+_V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessState] = Operation(
     "v3_cluster_process_get_report",
     "GET",
     "/api/v3/cluster/process/{id}/report",
@@ -564,7 +534,7 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
     shape=Ref("ProcessState"),
 )
 
-_V3_CLUSTER_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
+_V3_CLUSTER_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
     "v3_cluster_process_get_state",
     "GET",
     "/api/v3/cluster/process/{id}/state",
@@ -602,7 +572,7 @@ _V3_CLUSTER_PUT_TRANSFER: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CONFIG_GET: Operation[GetConfig] = Operation(
+_V3_CONFIG_GET: Operation[models.GetConfig] = Operation(
     "v3_config_get",
     "GET",
     "/api/v3/config",
@@ -627,7 +597,7 @@ _V3_CONFIG_RELOAD: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_FS_GET_LIST: Operation[list[FilesystemInfo]] = Operation(
+_V3_FS_GET_LIST: Operation[list[models.FilesystemInfo]] = Operation(
     "v3_fs_get_list",
     "GET",
     "/api/v3/fs",
@@ -651,7 +621,7 @@ _V3_FS_DELETE_FILE_LIST: Operation[list[str]] = Operation(
     shape=Array(Scalar("string")),
 )
 
-_V3_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
+_V3_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "v3_fs_get_file_list",
     "GET",
     "/api/v3/fs/{storage}",
@@ -681,7 +651,7 @@ _V3_FS_DELETE_FILE: Operation[str] = Operation(
     result="text",
 )
 
-_V3_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
+_V3_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "v3_iam_get_user_list",
     "GET",
     "/api/v3/iam/user",
@@ -690,7 +660,7 @@ _V3_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     shape=Array(Ref("IAMUser")),
 )
 
-_V3_IAM_POST_USER: Operation[IAMUser] = Operation(
+_V3_IAM_POST_USER: Operation[models.IAMUser] = Operation(
     "v3_iam_post_user",
     "POST",
     "/api/v3/iam/user",
@@ -712,7 +682,7 @@ _V3_IAM_DELETE_USER: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_IAM_GET_USER: Operation[IAMUser] = Operation(
+_V3_IAM_GET_USER: Operation[models.IAMUser] = Operation(
     "v3_iam_get_user",
     "GET",
     "/api/v3/iam/user/{name}",
@@ -724,7 +694,7 @@ _V3_IAM_GET_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_IAM_PUT_USER: Operation[IAMUser] = Operation(
+_V3_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
     "v3_iam_put_user",
     "PUT",
     "/api/v3/iam/user/{name}",
@@ -737,7 +707,7 @@ _V3_IAM_PUT_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_IAM_PUT_USER_POLICY: Operation[list[IAMPolicy]] = Operation(
+_V3_IAM_PUT_USER_POLICY: Operation[list[models.IAMPolicy]] = Operation(
     "v3_iam_put_user_policy",
     "PUT",
     "/api/v3/iam/user/{name}/policy",
@@ -750,7 +720,7 @@ _V3_IAM_PUT_USER_POLICY: Operation[list[IAMPolicy]] = Operation(
     shape=Array(Ref("IAMPolicy")),
 )
 
-_V3_LOG_GET: Operation[list[str | RawLogEntry]] = Operation(
+_V3_LOG_GET: Operation[list[str | models.RawLogEntry]] = Operation(
     "v3_log_get",
     "GET",
     "/api/v3/log",
@@ -785,7 +755,7 @@ _V3_METADATA_PUT: Operation[Any] = Operation(
     shape=ANY,
 )
 
-_V3_METRICS_GET: Operation[list[MetricsDescription]] = Operation(
+_V3_METRICS_GET: Operation[list[models.MetricsDescription]] = Operation(
     "v3_metrics_get",
     "GET",
     "/api/v3/metrics",
@@ -793,7 +763,7 @@ _V3_METRICS_GET: Operation[list[MetricsDescription]] = Operation(
     shape=Array(Ref("MetricsDescription")),
 )
 
-_V3_METRICS_POST: Operation[MetricsResponse] = Operation(
+_V3_METRICS_POST: Operation[models.MetricsResponse] = Operation(
     "v3_metrics_post",
     "POST",
     "/api/v3/metrics",
@@ -802,7 +772,7 @@ _V3_METRICS_POST: Operation[MetricsResponse] = Operation(
     shape=Ref("MetricsResponse"),
 )
 
-_V3_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
+_V3_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
     "v3_process_get_list",
     "GET",
     "/api/v3/process",
@@ -819,7 +789,7 @@ _V3_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_PROCESS_POST: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
     "v3_process_post",
     "POST",
     "/api/v3/process",
@@ -828,7 +798,7 @@ _V3_PROCESS_POST: Operation[ProcessConfig] = Operation(
     shape=Ref("ProcessConfig"),
 )
 
-_V3_PROCESS_POST_PROBE: Operation[Probe] = Operation(
+_V3_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
     "v3_process_post_probe",
     "POST",
     "/api/v3/process/probe",
@@ -837,7 +807,7 @@ _V3_PROCESS_POST_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_PROCESS_POST_VALIDATE: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_POST_VALIDATE: Operation[models.ProcessConfig] = Operation(
     "v3_process_post_validate",
     "POST",
     "/api/v3/process/validate",
@@ -859,7 +829,7 @@ _V3_PROCESS_DELETE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_PROCESS_GET: Operation[Process] = Operation(
+_V3_PROCESS_GET: Operation[models.Process] = Operation(
     "v3_process_get",
     "GET",
     "/api/v3/process/{id}",
@@ -872,7 +842,7 @@ _V3_PROCESS_GET: Operation[Process] = Operation(
     shape=Ref("Process"),
 )
 
-_V3_PROCESS_PUT: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
     "v3_process_put",
     "PUT",
     "/api/v3/process/{id}",
@@ -898,7 +868,7 @@ _V3_PROCESS_PUT_COMMAND: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
     "v3_process_get_config",
     "GET",
     "/api/v3/process/{id}/config",
@@ -961,7 +931,7 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN: Operation[str] = Operation(
     result="text",
 )
 
-_V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[PlayoutStatus] = Operation(
+_V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[models.PlayoutStatus] = Operation(
     "v3_process_get_playout_input_status",
     "GET",
     "/api/v3/process/{id}/playout/{inputid}/status",
@@ -986,7 +956,7 @@ _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM: Operation[str] = Operation(
     body=Body("body", None),
 )
 
-_V3_PROCESS_GET_PROBE: Operation[Probe] = Operation(
+_V3_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     "v3_process_get_probe",
     "GET",
     "/api/v3/process/{id}/probe",
@@ -998,7 +968,7 @@ _V3_PROCESS_GET_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_PROCESS_GET_REPORT_LIST: Operation[ProcessReport] = Operation(
+_V3_PROCESS_GET_REPORT_LIST: Operation[models.ProcessReport] = Operation(
     "v3_process_get_report_list",
     "GET",
     "/api/v3/process/{id}/report",
@@ -1025,7 +995,7 @@ _V3_PROCESS_PUT_REPORT: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
+_V3_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
     "v3_process_get_state",
     "GET",
     "/api/v3/process/{id}/state",
@@ -1037,7 +1007,7 @@ _V3_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
     shape=Ref("ProcessState"),
 )
 
-_V3_PROCESS_GET_REPORT: Operation[list[ProcessReportSearchResult]] = Operation(
+_V3_PROCESS_GET_REPORT: Operation[list[models.ProcessReportSearchResult]] = Operation(
     "v3_process_get_report",
     "GET",
     "/api/v3/report/process",
@@ -1052,7 +1022,7 @@ _V3_PROCESS_GET_REPORT: Operation[list[ProcessReportSearchResult]] = Operation(
     shape=Array(Ref("ProcessReportSearchResult")),
 )
 
-_V3_RTMP_GET: Operation[list[RTMPChannel]] = Operation(
+_V3_RTMP_GET: Operation[list[models.RTMPChannel]] = Operation(
     "v3_rtmp_get",
     "GET",
     "/api/v3/rtmp",
@@ -1060,7 +1030,7 @@ _V3_RTMP_GET: Operation[list[RTMPChannel]] = Operation(
     shape=Array(Ref("RTMPChannel")),
 )
 
-_V3_SESSION_GET: Operation[SessionsSummary] = Operation(
+_V3_SESSION_GET: Operation[models.SessionsSummary] = Operation(
     "v3_session_get",
     "GET",
     "/api/v3/session",
@@ -1069,7 +1039,7 @@ _V3_SESSION_GET: Operation[SessionsSummary] = Operation(
     shape=Ref("SessionsSummary"),
 )
 
-_V3_SESSION_GET_ACTIVE: Operation[SessionsActive] = Operation(
+_V3_SESSION_GET_ACTIVE: Operation[models.SessionsActive] = Operation(
     "v3_session_get_active",
     "GET",
     "/api/v3/session/active",
@@ -1078,7 +1048,7 @@ _V3_SESSION_GET_ACTIVE: Operation[SessionsActive] = Operation(
     shape=Ref("SessionsActive"),
 )
 
-_V3_SESSION_PUT_TOKEN: Operation[list[SessionTokenRequest]] = Operation(
+_V3_SESSION_PUT_TOKEN: Operation[list[models.SessionTokenRequest]] = Operation(
     "v3_session_put_token",
     "PUT",
     "/api/v3/session/token/{username}",
@@ -1088,7 +1058,7 @@ _V3_SESSION_PUT_TOKEN: Operation[list[SessionTokenRequest]] = Operation(
     shape=Array(Ref("SessionTokenRequest")),
 )
 
-_V3_SKILLS_GET: Operation[Skills] = Operation(
+_V3_SKILLS_GET: Operation[models.Skills] = Operation(
     "v3_skills_get",
     "GET",
     "/api/v3/skills",
@@ -1096,7 +1066,7 @@ _V3_SKILLS_GET: Operation[Skills] = Operation(
     shape=Ref("Skills"),
 )
 
-_V3_SKILLS_RELOAD: Operation[Skills] = Operation(
+_V3_SKILLS_RELOAD: Operation[models.Skills] = Operation(
     "v3_skills_reload",
     "GET",
     "/api/v3/skills/reload",
@@ -1104,7 +1074,7 @@ _V3_SKILLS_RELOAD: Operation[Skills] = Operation(
     shape=Ref("Skills"),
 )
 
-_V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
+_V3_SRT_GET: Operation[list[models.SRTChannel] | models.SRTChannels] = Operation(
     "v3_srt_get",
     "GET",
     "/api/v3/srt",
@@ -1117,7 +1087,7 @@ _V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
     ),
 )
 
-_V3_WIDGET_GET_PROCESS: Operation[WidgetProcess] = Operation(
+_V3_WIDGET_GET_PROCESS: Operation[models.WidgetProcess] = Operation(
     "v3_widget_get_process",
     "GET",
     "/api/v3/widget/process/{id}",
@@ -1165,7 +1135,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> About:
+    ) -> models.About:
         """API version and build infos.
 
         `GET /api`
@@ -1188,11 +1158,11 @@ class SyncOperations(SyncClusterNode):
 
     def graph_query(
         self,
-        query: GraphQuery | Mapping[str, Any],
+        query: models.GraphQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GraphResponse:
+    ) -> models.GraphResponse:
         """Query the GraphAPI.
 
         `POST /api/graph/query`
@@ -1216,7 +1186,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterAbout:
+    ) -> models.ClusterAbout:
         """List of nodes in the cluster.
 
         `GET /api/v3/cluster`
@@ -1230,7 +1200,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterKVS:
+    ) -> models.ClusterKVS:
         """List KV in the cluster DB.
 
         `GET /api/v3/cluster/db/kv`
@@ -1242,7 +1212,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterLock]:
+    ) -> list[models.ClusterLock]:
         """List locks in the cluster DB.
 
         `GET /api/v3/cluster/db/locks`
@@ -1254,7 +1224,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessMap:
+    ) -> models.ClusterProcessMap:
         """Retrieve a map of which process is running on which node.
 
         `GET /api/v3/cluster/db/map/process`
@@ -1266,7 +1236,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessRelocateMap:
+    ) -> models.ClusterProcessRelocateMap:
         """Retrieve a map of which processes should be relocated.
 
         `GET /api/v3/cluster/db/map/reallocate`
@@ -1278,7 +1248,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterStoreNode]:
+    ) -> list[models.ClusterStoreNode]:
         """List nodes in the cluster DB.
 
         `GET /api/v3/cluster/db/node`
@@ -1290,7 +1260,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in the cluster.
 
         `GET /api/v3/cluster/db/policies`
@@ -1302,7 +1272,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster DB.
 
         `GET /api/v3/cluster/db/process`
@@ -1316,7 +1286,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """Get a process in the cluster DB.
 
         `GET /api/v3/cluster/db/process/{id}`
@@ -1330,7 +1300,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user`
@@ -1343,7 +1313,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user/{name}`
@@ -1355,7 +1325,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterDeployments:
+    ) -> models.ClusterDeployments:
         """Retrieve snapshot of pending deployments.
 
         `GET /api/v3/cluster/deployments`
@@ -1371,7 +1341,7 @@ class SyncOperations(SyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/cluster/fs/{storage}`
@@ -1401,7 +1371,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in IAM.
 
         `GET /api/v3/cluster/iam/policies`
@@ -1426,7 +1396,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/cluster/iam/user`
@@ -1435,12 +1405,12 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new identiy.
 
         `POST /api/v3/cluster/iam/user`
@@ -1472,7 +1442,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Identity in IAM.
 
         `GET /api/v3/cluster/iam/user/{name}`
@@ -1484,12 +1454,12 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/cluster/iam/user/{name}`
@@ -1504,12 +1474,12 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_iam_put_user_policy_list(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/cluster/iam/user/{name}/policy`
@@ -1523,7 +1493,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_leave(
         self,
-        node: ClusterNodeID | Mapping[str, Any],
+        node: models.ClusterNodeID | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -1539,7 +1509,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterNode]:
+    ) -> list[models.ClusterNode]:
         """List of proxy nodes in the cluster.
 
         `GET /api/v3/cluster/node`
@@ -1552,7 +1522,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNode:
+    ) -> models.ClusterNode:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}`
@@ -1567,7 +1537,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeFiles:
+    ) -> models.ClusterNodeFiles:
         """List the resources of a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/files`
@@ -1584,7 +1554,7 @@ class SyncOperations(SyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem on a node.
 
         `GET /api/v3/cluster/node/{id}/fs/{storage}`
@@ -1629,7 +1599,7 @@ class SyncOperations(SyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster on a node.
 
         `GET /api/v3/cluster/node/{id}/process`
@@ -1656,7 +1626,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeState:
+    ) -> models.ClusterNodeState:
         """Get the state of a node with the given ID.
 
         `GET /api/v3/cluster/node/{id}/state`
@@ -1666,7 +1636,7 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_node_put_state(
         self,
         id: str,
-        state: ClusterNodeState | Mapping[str, Any],
+        state: models.ClusterNodeState | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -1685,7 +1655,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> AboutVersion:
+    ) -> models.AboutVersion:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/version`
@@ -1704,7 +1674,7 @@ class SyncOperations(SyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster.
 
         `GET /api/v3/cluster/process`
@@ -1726,11 +1696,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process.
 
         `POST /api/v3/cluster/process`
@@ -1739,12 +1709,12 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         coreid: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster.
 
         `POST /api/v3/cluster/process/probe`
@@ -1777,7 +1747,7 @@ class SyncOperations(SyncClusterNode):
         filter: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/cluster/process/{id}`
@@ -1792,12 +1762,12 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/cluster/process/{id}`
@@ -1812,7 +1782,7 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -1836,7 +1806,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/cluster/process/{id}/config`
@@ -1893,7 +1863,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster.
 
         `GET /api/v3/cluster/process/{id}/probe`
@@ -1911,7 +1881,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -1930,7 +1900,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/cluster/process/{id}/state`
@@ -1941,7 +1911,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_reallocation(
         self,
-        reallocation: ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -1984,7 +1954,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GetConfig:
+    ) -> models.GetConfig:
         """Retrieve the currently active Restreamer configuration.
 
         `GET /api/v3/config`
@@ -1993,7 +1963,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_config_put(
         self,
-        config: SetConfig | Mapping[str, Any],
+        config: models.SetConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -2021,7 +1991,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FilesystemInfo]:
+    ) -> list[models.FilesystemInfo]:
         """List all registered filesystems.
 
         `GET /api/v3/fs`
@@ -2071,7 +2041,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/fs/{storage}`
@@ -2098,7 +2068,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/iam/user`
@@ -2107,12 +2077,12 @@ class SyncOperations(SyncClusterNode):
 
     def v3_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new user.
 
         `POST /api/v3/iam/user`
@@ -2142,7 +2112,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List an user by its name.
 
         `GET /api/v3/iam/user/{name}`
@@ -2152,12 +2122,12 @@ class SyncOperations(SyncClusterNode):
     def v3_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/iam/user/{name}`
@@ -2169,12 +2139,12 @@ class SyncOperations(SyncClusterNode):
     def v3_iam_put_user_policy(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/iam/user/{name}/policy`
@@ -2192,7 +2162,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[str | RawLogEntry]:
+    ) -> list[str | models.RawLogEntry]:
         """Application log.
 
         `GET /api/v3/log`
@@ -2231,7 +2201,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[MetricsDescription]:
+    ) -> list[models.MetricsDescription]:
         """List all known metrics with their description and labels.
 
         `GET /api/v3/metrics`
@@ -2240,11 +2210,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_metrics_post(
         self,
-        config: MetricsQuery | Mapping[str, Any],
+        config: models.MetricsQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> MetricsResponse:
+    ) -> models.MetricsResponse:
         """Query the collected metrics.
 
         `POST /api/v3/metrics`
@@ -2265,7 +2235,7 @@ class SyncOperations(SyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List all known processes.
 
         `GET /api/v3/process`
@@ -2287,11 +2257,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process.
 
         `POST /api/v3/process`
@@ -2300,11 +2270,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process config.
 
         `POST /api/v3/process/probe`
@@ -2313,11 +2283,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_process_post_validate(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Validate a process config.
 
         `POST /api/v3/process/validate`
@@ -2349,7 +2319,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/process/{id}`
@@ -2361,12 +2331,12 @@ class SyncOperations(SyncClusterNode):
     def v3_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/process/{id}`
@@ -2378,7 +2348,7 @@ class SyncOperations(SyncClusterNode):
     def v3_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -2402,7 +2372,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/process/{id}/config`
@@ -2489,7 +2459,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> PlayoutStatus:
+    ) -> models.PlayoutStatus:
         """Get the current playout status.
 
         `GET /api/v3/process/{id}/playout/{inputid}/status`
@@ -2525,7 +2495,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a known process.
 
         `GET /api/v3/process/{id}/probe`
@@ -2541,7 +2511,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessReport:
+    ) -> models.ProcessReport:
         """Get the logs of a process.
 
         `GET /api/v3/process/{id}/report`
@@ -2556,7 +2526,7 @@ class SyncOperations(SyncClusterNode):
     def v3_process_put_report(
         self,
         id: str,
-        report: ProcessReport | Mapping[str, Any],
+        report: models.ProcessReport | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
@@ -2577,7 +2547,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/process/{id}/state`
@@ -2594,7 +2564,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ProcessReportSearchResult]:
+    ) -> list[models.ProcessReportSearchResult]:
         """Search log history of all processes.
 
         `GET /api/v3/report/process`
@@ -2619,7 +2589,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[RTMPChannel]:
+    ) -> list[models.RTMPChannel]:
         """List all publishing RTMP streams.
 
         `GET /api/v3/rtmp`
@@ -2632,7 +2602,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsSummary:
+    ) -> models.SessionsSummary:
         """Get a summary of all active and past sessions.
 
         `GET /api/v3/session`
@@ -2645,7 +2615,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsActive:
+    ) -> models.SessionsActive:
         """Get a minimal summary of all active sessions.
 
         `GET /api/v3/session/active`
@@ -2655,11 +2625,11 @@ class SyncOperations(SyncClusterNode):
     def v3_session_put_token(
         self,
         username: str,
-        requests: Sequence[SessionTokenRequest | Mapping[str, Any]],
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SessionTokenRequest]:
+    ) -> list[models.SessionTokenRequest]:
         """Request access tokens.
 
         `PUT /api/v3/session/token/{username}`
@@ -2673,7 +2643,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """FFmpeg capabilities.
 
         `GET /api/v3/skills`
@@ -2685,7 +2655,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """Refresh FFmpeg capabilities.
 
         `GET /api/v3/skills/reload`
@@ -2697,7 +2667,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SRTChannel] | SRTChannels:
+    ) -> list[models.SRTChannel] | models.SRTChannels:
         """List all publishing SRT treams.
 
         `GET /api/v3/srt`
@@ -2710,7 +2680,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> WidgetProcess:
+    ) -> models.WidgetProcess:
         """Fetch minimal statistics about a process.
 
         `GET /api/v3/widget/process/{id}`
@@ -2774,6 +2744,8 @@ class SyncOperations(SyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> list[str]: ...
@@ -2788,6 +2760,8 @@ class SyncOperations(SyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str | list[str]:
@@ -2822,6 +2796,394 @@ class SyncOperations(SyncClusterNode):
             _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
         )
 
+    def v3_cluster_post_events(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[LogEvent]:
+        """The log events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events`
+        """
+        return streaming.cluster_events_log(filters, sse).run(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    def v3_cluster_post_events_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[ProcessEvent]:
+        """The process events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events/process`
+        """
+        return streaming.cluster_events_process(filters).run(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        return streaming.node_fs_put(id, source, target, operation, bandwidth_limit_kbit).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_get_file(id, storage, path).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_download_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """`v3_fs_download_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_download_file(id, storage, path, to).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_get_file_stream(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractContextManager[Iterator[bytes]]:
+        """`v3_fs_get_file_stream` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_get_file_stream(id, storage, path).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_head_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """`v3_fs_get_file_exists` on cluster node `id`.
+
+        `HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_head_file(id, storage, path).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_put_file(id, storage, path, data).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_events_post(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[LogEvent]:
+        """Core's log events, live: `with client.v3_events_post(filters) as events:` then
+        `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
+        the stream reconnects after a drop unless `reconnect=False`. Core sends them as
+        server-sent events, or as newline-delimited JSON with `sse=False`.
+
+        `POST /api/v3/events`
+        """
+        return streaming.events_log(filters, sse).run(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    v3_events_stream = v3_events_post
+
+    def v3_events_post_media(
+        self,
+        type: str,
+        glob: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[MediaEvent]:
+        """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
+        `srt`), starting with a `list` event; `glob` narrows the names.
+
+        `POST /api/v3/events/media/{type}`
+        """
+        return streaming.events_media(type, glob).run(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    def v3_events_post_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[ProcessEvent]:
+        """Process state changes, progress and log lines, live (used like `v3_events_post`).
+
+        `POST /api/v3/events/process`
+        """
+        return streaming.events_process(filters).run(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """A file's content, in memory: for large files see `v3_fs_download_file`.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_get_file(storage, path).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_download_file(
+        self,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
+        in constant memory; returns the number of bytes written.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_download_file(storage, path, to).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_get_file_stream(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractContextManager[Iterator[bytes]]:
+        """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
+        `for chunk in chunks:` (`async with` / `async for` on AsyncClient).
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_get_file_stream(storage, path).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_get_file_exists(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """Whether a file exists (a HEAD request: nothing is downloaded).
+
+        `HEAD /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_get_file_exists(storage, path).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_put_file(storage, path, data).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        return streaming.playout_keyframe(id, input_id, input_name, name=name).run(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_rtmp_play(
+        self,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractContextManager[Iterator[bytes]]:
+        """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
+        it ends when the publisher stops or the block is left.
+
+        `GET /rtmp/{path}`
+        """
+        return streaming.rtmp_play(path).run(self, {"retries": retries, "timeout": timeout})
+
 
 class AsyncOperations(AsyncClusterNode):
     """Every generated operation of Core's API as a typed method.
@@ -2833,7 +3195,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> About:
+    ) -> models.About:
         """API version and build infos.
 
         `GET /api`
@@ -2856,11 +3218,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def graph_query(
         self,
-        query: GraphQuery | Mapping[str, Any],
+        query: models.GraphQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GraphResponse:
+    ) -> models.GraphResponse:
         """Query the GraphAPI.
 
         `POST /api/graph/query`
@@ -2884,7 +3246,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterAbout:
+    ) -> models.ClusterAbout:
         """List of nodes in the cluster.
 
         `GET /api/v3/cluster`
@@ -2898,7 +3260,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterKVS:
+    ) -> models.ClusterKVS:
         """List KV in the cluster DB.
 
         `GET /api/v3/cluster/db/kv`
@@ -2910,7 +3272,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterLock]:
+    ) -> list[models.ClusterLock]:
         """List locks in the cluster DB.
 
         `GET /api/v3/cluster/db/locks`
@@ -2922,7 +3284,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessMap:
+    ) -> models.ClusterProcessMap:
         """Retrieve a map of which process is running on which node.
 
         `GET /api/v3/cluster/db/map/process`
@@ -2934,7 +3296,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessRelocateMap:
+    ) -> models.ClusterProcessRelocateMap:
         """Retrieve a map of which processes should be relocated.
 
         `GET /api/v3/cluster/db/map/reallocate`
@@ -2946,7 +3308,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterStoreNode]:
+    ) -> list[models.ClusterStoreNode]:
         """List nodes in the cluster DB.
 
         `GET /api/v3/cluster/db/node`
@@ -2958,7 +3320,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in the cluster.
 
         `GET /api/v3/cluster/db/policies`
@@ -2970,7 +3332,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster DB.
 
         `GET /api/v3/cluster/db/process`
@@ -2984,7 +3346,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """Get a process in the cluster DB.
 
         `GET /api/v3/cluster/db/process/{id}`
@@ -2998,7 +3360,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user`
@@ -3011,7 +3373,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user/{name}`
@@ -3023,7 +3385,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterDeployments:
+    ) -> models.ClusterDeployments:
         """Retrieve snapshot of pending deployments.
 
         `GET /api/v3/cluster/deployments`
@@ -3039,7 +3401,7 @@ class AsyncOperations(AsyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/cluster/fs/{storage}`
@@ -3069,7 +3431,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in IAM.
 
         `GET /api/v3/cluster/iam/policies`
@@ -3096,7 +3458,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/cluster/iam/user`
@@ -3107,12 +3469,12 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new identiy.
 
         `POST /api/v3/cluster/iam/user`
@@ -3144,7 +3506,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Identity in IAM.
 
         `GET /api/v3/cluster/iam/user/{name}`
@@ -3156,12 +3518,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/cluster/iam/user/{name}`
@@ -3176,12 +3538,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_iam_put_user_policy_list(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/cluster/iam/user/{name}/policy`
@@ -3195,7 +3557,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_leave(
         self,
-        node: ClusterNodeID | Mapping[str, Any],
+        node: models.ClusterNodeID | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3211,7 +3573,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterNode]:
+    ) -> list[models.ClusterNode]:
         """List of proxy nodes in the cluster.
 
         `GET /api/v3/cluster/node`
@@ -3224,7 +3586,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNode:
+    ) -> models.ClusterNode:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}`
@@ -3239,7 +3601,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeFiles:
+    ) -> models.ClusterNodeFiles:
         """List the resources of a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/files`
@@ -3256,7 +3618,7 @@ class AsyncOperations(AsyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem on a node.
 
         `GET /api/v3/cluster/node/{id}/fs/{storage}`
@@ -3301,7 +3663,7 @@ class AsyncOperations(AsyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster on a node.
 
         `GET /api/v3/cluster/node/{id}/process`
@@ -3328,7 +3690,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeState:
+    ) -> models.ClusterNodeState:
         """Get the state of a node with the given ID.
 
         `GET /api/v3/cluster/node/{id}/state`
@@ -3338,7 +3700,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_node_put_state(
         self,
         id: str,
-        state: ClusterNodeState | Mapping[str, Any],
+        state: models.ClusterNodeState | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3357,7 +3719,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> AboutVersion:
+    ) -> models.AboutVersion:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/version`
@@ -3376,7 +3738,7 @@ class AsyncOperations(AsyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster.
 
         `GET /api/v3/cluster/process`
@@ -3398,11 +3760,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process.
 
         `POST /api/v3/cluster/process`
@@ -3411,12 +3773,12 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         coreid: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster.
 
         `POST /api/v3/cluster/process/probe`
@@ -3449,7 +3811,7 @@ class AsyncOperations(AsyncClusterNode):
         filter: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/cluster/process/{id}`
@@ -3464,12 +3826,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/cluster/process/{id}`
@@ -3484,7 +3846,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -3508,7 +3870,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/cluster/process/{id}/config`
@@ -3565,7 +3927,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster.
 
         `GET /api/v3/cluster/process/{id}/probe`
@@ -3583,7 +3945,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -3602,7 +3964,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/cluster/process/{id}/state`
@@ -3613,7 +3975,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_reallocation(
         self,
-        reallocation: ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3656,7 +4018,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GetConfig:
+    ) -> models.GetConfig:
         """Retrieve the currently active Restreamer configuration.
 
         `GET /api/v3/config`
@@ -3665,7 +4027,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_config_put(
         self,
-        config: SetConfig | Mapping[str, Any],
+        config: models.SetConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3693,7 +4055,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FilesystemInfo]:
+    ) -> list[models.FilesystemInfo]:
         """List all registered filesystems.
 
         `GET /api/v3/fs`
@@ -3743,7 +4105,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/fs/{storage}`
@@ -3770,7 +4132,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/iam/user`
@@ -3779,12 +4141,12 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new user.
 
         `POST /api/v3/iam/user`
@@ -3816,7 +4178,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List an user by its name.
 
         `GET /api/v3/iam/user/{name}`
@@ -3828,12 +4190,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/iam/user/{name}`
@@ -3845,12 +4207,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_iam_put_user_policy(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/iam/user/{name}/policy`
@@ -3868,7 +4230,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[str | RawLogEntry]:
+    ) -> list[str | models.RawLogEntry]:
         """Application log.
 
         `GET /api/v3/log`
@@ -3907,7 +4269,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[MetricsDescription]:
+    ) -> list[models.MetricsDescription]:
         """List all known metrics with their description and labels.
 
         `GET /api/v3/metrics`
@@ -3916,11 +4278,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_metrics_post(
         self,
-        config: MetricsQuery | Mapping[str, Any],
+        config: models.MetricsQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> MetricsResponse:
+    ) -> models.MetricsResponse:
         """Query the collected metrics.
 
         `POST /api/v3/metrics`
@@ -3941,7 +4303,7 @@ class AsyncOperations(AsyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List all known processes.
 
         `GET /api/v3/process`
@@ -3963,11 +4325,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process.
 
         `POST /api/v3/process`
@@ -3976,11 +4338,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process config.
 
         `POST /api/v3/process/probe`
@@ -3989,11 +4351,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_process_post_validate(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Validate a process config.
 
         `POST /api/v3/process/validate`
@@ -4025,7 +4387,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/process/{id}`
@@ -4037,12 +4399,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/process/{id}`
@@ -4054,7 +4416,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -4078,7 +4440,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/process/{id}/config`
@@ -4167,7 +4529,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> PlayoutStatus:
+    ) -> models.PlayoutStatus:
         """Get the current playout status.
 
         `GET /api/v3/process/{id}/playout/{inputid}/status`
@@ -4203,7 +4565,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a known process.
 
         `GET /api/v3/process/{id}/probe`
@@ -4221,7 +4583,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessReport:
+    ) -> models.ProcessReport:
         """Get the logs of a process.
 
         `GET /api/v3/process/{id}/report`
@@ -4236,7 +4598,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_process_put_report(
         self,
         id: str,
-        report: ProcessReport | Mapping[str, Any],
+        report: models.ProcessReport | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
@@ -4257,7 +4619,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/process/{id}/state`
@@ -4276,7 +4638,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ProcessReportSearchResult]:
+    ) -> list[models.ProcessReportSearchResult]:
         """Search log history of all processes.
 
         `GET /api/v3/report/process`
@@ -4301,7 +4663,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[RTMPChannel]:
+    ) -> list[models.RTMPChannel]:
         """List all publishing RTMP streams.
 
         `GET /api/v3/rtmp`
@@ -4314,7 +4676,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsSummary:
+    ) -> models.SessionsSummary:
         """Get a summary of all active and past sessions.
 
         `GET /api/v3/session`
@@ -4327,7 +4689,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsActive:
+    ) -> models.SessionsActive:
         """Get a minimal summary of all active sessions.
 
         `GET /api/v3/session/active`
@@ -4339,11 +4701,11 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_session_put_token(
         self,
         username: str,
-        requests: Sequence[SessionTokenRequest | Mapping[str, Any]],
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SessionTokenRequest]:
+    ) -> list[models.SessionTokenRequest]:
         """Request access tokens.
 
         `PUT /api/v3/session/token/{username}`
@@ -4357,7 +4719,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """FFmpeg capabilities.
 
         `GET /api/v3/skills`
@@ -4369,7 +4731,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """Refresh FFmpeg capabilities.
 
         `GET /api/v3/skills/reload`
@@ -4381,7 +4743,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SRTChannel] | SRTChannels:
+    ) -> list[models.SRTChannel] | models.SRTChannels:
         """List all publishing SRT treams.
 
         `GET /api/v3/srt`
@@ -4394,7 +4756,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> WidgetProcess:
+    ) -> models.WidgetProcess:
         """Fetch minimal statistics about a process.
 
         `GET /api/v3/widget/process/{id}`
@@ -4458,6 +4820,8 @@ class AsyncOperations(AsyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> list[str]: ...
@@ -4472,6 +4836,8 @@ class AsyncOperations(AsyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str | list[str]:
@@ -4505,3 +4871,391 @@ class AsyncOperations(AsyncClusterNode):
         return await self._operate(
             _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
         )
+
+    def v3_cluster_post_events(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[LogEvent]:
+        """The log events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events`
+        """
+        return streaming.cluster_events_log(filters, sse).arun(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    def v3_cluster_post_events_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[ProcessEvent]:
+        """The process events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events/process`
+        """
+        return streaming.cluster_events_process(filters).arun(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    async def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        return await streaming.node_fs_put(
+            id, source, target, operation, bandwidth_limit_kbit
+        ).arun(self, {"retries": retries, "timeout": timeout})
+
+    async def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await streaming.node_fs_get_file(id, storage, path).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_cluster_node_fs_download_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """`v3_fs_download_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await streaming.node_fs_download_file(id, storage, path, to).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_get_file_stream(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """`v3_fs_get_file_stream` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_get_file_stream(id, storage, path).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_cluster_node_fs_head_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """`v3_fs_get_file_exists` on cluster node `id`.
+
+        `HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await streaming.node_fs_head_file(id, storage, path).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await streaming.node_fs_put_file(id, storage, path, data).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_events_post(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[LogEvent]:
+        """Core's log events, live: `with client.v3_events_post(filters) as events:` then
+        `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
+        the stream reconnects after a drop unless `reconnect=False`. Core sends them as
+        server-sent events, or as newline-delimited JSON with `sse=False`.
+
+        `POST /api/v3/events`
+        """
+        return streaming.events_log(filters, sse).arun(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    v3_events_stream = v3_events_post
+
+    def v3_events_post_media(
+        self,
+        type: str,
+        glob: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[MediaEvent]:
+        """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
+        `srt`), starting with a `list` event; `glob` narrows the names.
+
+        `POST /api/v3/events/media/{type}`
+        """
+        return streaming.events_media(type, glob).arun(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    def v3_events_post_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[ProcessEvent]:
+        """Process state changes, progress and log lines, live (used like `v3_events_post`).
+
+        `POST /api/v3/events/process`
+        """
+        return streaming.events_process(filters).arun(
+            self,
+            {
+                "retries": retries,
+                "timeout": timeout,
+                "reconnect": reconnect,
+                "idle_timeout": idle_timeout,
+            },
+        )
+
+    async def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """A file's content, in memory: for large files see `v3_fs_download_file`.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return await streaming.fs_get_file(storage, path).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_download_file(
+        self,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
+        in constant memory; returns the number of bytes written.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return await streaming.fs_download_file(storage, path, to).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_get_file_stream(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
+        `for chunk in chunks:` (`async with` / `async for` on AsyncClient).
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_get_file_stream(storage, path).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_get_file_exists(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """Whether a file exists (a HEAD request: nothing is downloaded).
+
+        `HEAD /api/v3/fs/{storage}/{filepath}`
+        """
+        return await streaming.fs_get_file_exists(storage, path).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        return await streaming.fs_put_file(storage, path, data).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        return await streaming.playout_errorframe(id, input_id, input_name, data, name=name).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun(
+            self, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_rtmp_play(
+        self,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
+        it ends when the publisher stops or the block is left.
+
+        `GET /rtmp/{path}`
+        """
+        return streaming.rtmp_play(path).arun(self, {"retries": retries, "timeout": timeout})

@@ -12,10 +12,9 @@ from typing import Any, Self
 from ._operations import AsyncOperations, SyncOperations
 from .auth import TokenPair
 from .core import AsyncCore, SyncCore
-from .streaming import AsyncStreaming, SyncStreaming
 
 
-class Client(SyncOperations, SyncStreaming, SyncCore):
+class Client(SyncCore, SyncOperations):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
@@ -33,7 +32,7 @@ class Client(SyncOperations, SyncStreaming, SyncCore):
         return self._run(self._login_now())
 
 
-class AsyncClient(AsyncOperations, AsyncStreaming, AsyncCore):
+class AsyncClient(AsyncCore, AsyncOperations):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:

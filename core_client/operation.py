@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 from urllib.parse import quote
 
 import httpx
@@ -33,7 +33,8 @@ from .exceptions import APIError, ResponseValidationError, ValidationError
 from .schema import Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
-    from .config import TimeoutValue
+    from .config import ClientConfig, TimeoutValue
+    from .core import RequestOptions
 
 T = TypeVar("T")
 
@@ -157,7 +158,16 @@ class SyncOperationCaller:
     """Sends an operation through the sync pipeline (`Client._request`)."""
 
     if TYPE_CHECKING:
-        _request: Callable[..., httpx.Response]
+        # The request pipeline (core.py), which the streaming routes use too.
+        _config: ClientConfig
+
+        def _request(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> httpx.Response: ...
+
+        def _stream(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> AbstractContextManager[httpx.Response]: ...
 
     def _operate(
         self,
@@ -178,7 +188,15 @@ class AsyncOperationCaller:
     """Sends an operation through the async pipeline (`AsyncClient._request`)."""
 
     if TYPE_CHECKING:
-        _request: Callable[..., Any]
+        _config: ClientConfig
+
+        async def _request(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> httpx.Response: ...
+
+        def _stream(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> AbstractAsyncContextManager[httpx.Response]: ...
 
     async def _operate(
         self,

@@ -1,35 +1,23 @@
 """The streaming operations of `Client` and `AsyncClient`: event streams, file transfer, playout.
 
-Generated methods would buffer these bodies, so they are written here on the request pipeline
-(`_request` / `_stream`). Each operation is one documented *route* function that says what to
-send and what kind of transfer it is (`Fetch`, `Exists`, `Download`, `Chunks`, `Events`); each
-kind runs itself on the sync or the async client, so only the I/O is written twice. The table
-in `_StreamingRoutes` makes every route a typed method of both clients at once.
+Generated buffered calls would hold these bodies in memory, so they are written here on the
+request pipeline (`_request` / `_stream`). Each operation is one documented *route* function that
+says what to send and what kind of transfer it is (`Fetch`, `Exists`, `Download`, `Chunks`,
+`Events`); each kind runs itself on the sync or the async client, so only the I/O is written
+twice. scripts/generate_methods.py renders every route (named in openapi/methods.toml) as a plain
+method of both clients in `_operations.py`, with the route's parameters, its docstring and the
+call options (`retries=`, `timeout=`; `reconnect=`, `idle_timeout=` for event streams).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import inspect
 import os
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    BinaryIO,
-    Generic,
-    ParamSpec,
-    Protocol,
-    Self,
-    TypedDict,
-    TypeVar,
-    Unpack,
-    cast,
-    overload,
-)
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar, Unpack
 
 import httpx
 from datarhei_core_api.models import (
@@ -53,7 +41,7 @@ from .events import (
     Reconnect,
     filters_body,
 )
-from .exceptions import NotFoundError, ResponseValidationError
+from .exceptions import NotFoundError, ResponseValidationError, ValidationError
 from .files import (
     DownloadTarget,
     FileData,
@@ -70,13 +58,26 @@ if TYPE_CHECKING:
     from .config import ClientConfig
     from .core import RequestOptions
 
-__all__ = ["AsyncStreaming", "CallOptions", "StreamOptions", "SyncStreaming"]
+# What the generated methods' signatures name (core_client/_operations.py imports them from here).
+__all__ = [
+    "DEFAULT_IDLE_TIMEOUT",
+    "AsyncEventStream",
+    "CallOptions",
+    "DownloadTo",
+    "EventStream",
+    "FileData",
+    "Keyframe",
+    "LogEvent",
+    "LogFilters",
+    "MediaEvent",
+    "ProcessEvent",
+    "ProcessFilters",
+    "Reconnect",
+    "StreamOptions",
+    "UploadResult",
+]
 
-P = ParamSpec("P")
-T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-SyncT_co = TypeVar("SyncT_co", covariant=True)
-AsyncT_co = TypeVar("AsyncT_co", covariant=True)
 EventT = TypeVar("EventT")
 
 LogFilters = LogEventFilters | Mapping[str, Any] | Sequence[LogEventFilter | Mapping[str, Any]]
@@ -170,15 +171,14 @@ class Fetch(Generic[T_co]):
     method: str
     url: str
     result: Callable[[httpx.Response], T_co]
-    options: CallOptions
     json: Any = None
     data: FileData | None = None
 
-    def _request(self, for_async: bool) -> RequestOptions:
+    def _request(self, options: CallOptions, for_async: bool) -> RequestOptions:
         request: RequestOptions = {
             "json": self.json,
-            "retries": self.options.get("retries"),
-            "timeout": self.options.get("timeout"),
+            "retries": options.get("retries"),
+            "timeout": options.get("timeout"),
         }
         if self.data is not None:
             body = UploadBody.of(self.data, for_async=for_async)
@@ -186,11 +186,12 @@ class Fetch(Generic[T_co]):
             request["headers"] = body.headers()
         return request
 
-    def run(self, core: _SyncCore) -> T_co:
-        return self.result(core._request(self.method, self.url, **self._request(False)))
+    def run(self, core: _SyncCore, options: CallOptions) -> T_co:
+        return self.result(core._request(self.method, self.url, **self._request(options, False)))
 
-    async def arun(self, core: _AsyncCore) -> T_co:
-        return self.result(await core._request(self.method, self.url, **self._request(True)))
+    async def arun(self, core: _AsyncCore, options: CallOptions) -> T_co:
+        response = await core._request(self.method, self.url, **self._request(options, True))
+        return self.result(response)
 
 
 @dataclass(frozen=True)
@@ -198,18 +199,17 @@ class Exists:
     """A HEAD request: whether the resource is there, nothing downloaded."""
 
     url: str
-    options: CallOptions
 
-    def run(self, core: _SyncCore) -> bool:
+    def run(self, core: _SyncCore, options: CallOptions) -> bool:
         try:
-            core._request("HEAD", self.url, **self.options)
+            core._request("HEAD", self.url, **options)
         except NotFoundError:
             return False
         return True
 
-    async def arun(self, core: _AsyncCore) -> bool:
+    async def arun(self, core: _AsyncCore, options: CallOptions) -> bool:
         try:
-            await core._request("HEAD", self.url, **self.options)
+            await core._request("HEAD", self.url, **options)
         except NotFoundError:
             return False
         return True
@@ -221,19 +221,18 @@ class Download:
 
     url: str
     to: DownloadTo
-    options: CallOptions
 
-    def run(self, core: _SyncCore) -> int:
+    def run(self, core: _SyncCore, options: CallOptions) -> int:
         with (
-            core._stream("GET", self.url, **self.options) as response,
+            core._stream("GET", self.url, **options) as response,
             DownloadTarget(self.to) as target,
         ):
             for chunk in body_chunks(response):
                 target.write(chunk)
         return target.written
 
-    async def arun(self, core: _AsyncCore) -> int:
-        async with core._stream("GET", self.url, **self.options) as response:
+    async def arun(self, core: _AsyncCore, options: CallOptions) -> int:
+        async with core._stream("GET", self.url, **options) as response:
             with DownloadTarget(self.to) as target:
                 async for chunk in abody_chunks(response):
                     await target.awrite(chunk)
@@ -246,16 +245,17 @@ class Chunks:
     """A body as a context manager over its chunks (an async one on `AsyncClient`)."""
 
     url: str
-    options: CallOptions
 
     @contextlib.contextmanager
-    def run(self, core: _SyncCore) -> Iterator[Iterator[bytes]]:
-        with core._stream("GET", self.url, **self.options) as response:
+    def run(self, core: _SyncCore, options: CallOptions) -> Iterator[Iterator[bytes]]:
+        with core._stream("GET", self.url, **options) as response:
             yield body_chunks(response)
 
     @contextlib.asynccontextmanager
-    async def arun(self, core: _AsyncCore) -> AsyncIterator[AsyncIterator[bytes]]:
-        async with core._stream("GET", self.url, **self.options) as response:
+    async def arun(
+        self, core: _AsyncCore, options: CallOptions
+    ) -> AsyncIterator[AsyncIterator[bytes]]:
+        async with core._stream("GET", self.url, **options) as response:
             yield abody_chunks(response)
 
 
@@ -264,163 +264,63 @@ class Events(Generic[EventT]):
     """A live event stream: connecting uses the call's timeout, reading the idle timeout."""
 
     feed: EventFeed[EventT]
-    options: StreamOptions
 
-    def _request(self, default: httpx.Timeout) -> RequestOptions:
-        given = self.options.get("timeout")
+    def _request(self, options: StreamOptions, default: httpx.Timeout) -> RequestOptions:
+        given = options.get("timeout")
         timeout = default if given is None else as_timeout(given)
-        idle = self.options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT)
+        idle = options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT)
         return {
             "json": self.feed.body,
             "params": self.feed.params,
             "headers": {"Accept": self.feed.accept},
-            "retries": self.options.get("retries"),
+            "retries": options.get("retries"),
             "timeout": with_read(timeout, idle),
         }
 
-    def _reconnect(self) -> Reconnect:
-        policy = self.options.get("reconnect", True)
+    @staticmethod
+    def _reconnect(options: StreamOptions) -> Reconnect:
+        policy = options.get("reconnect", True)
         return policy if isinstance(policy, Reconnect) else Reconnect(enabled=policy)
 
-    def run(self, core: _SyncCore) -> EventStream[EventT]:
-        request = self._request(core._config.timeout)
+    def run(self, core: _SyncCore, options: StreamOptions) -> EventStream[EventT]:
+        request = self._request(options, core._config.timeout)
         connect = functools.partial(core._stream, "POST", self.feed.url, **request)
-        return EventStream(connect, self.feed, self._reconnect())
+        return EventStream(connect, self.feed, self._reconnect(options))
 
-    def arun(self, core: _AsyncCore) -> AsyncEventStream[EventT]:
-        request = self._request(core._config.timeout)
+    def arun(self, core: _AsyncCore, options: StreamOptions) -> AsyncEventStream[EventT]:
+        request = self._request(options, core._config.timeout)
         connect = functools.partial(core._stream, "POST", self.feed.url, **request)
-        return AsyncEventStream(connect, self.feed, self._reconnect())
+        return AsyncEventStream(connect, self.feed, self._reconnect(options))
 
 
-# -- routes as methods of both clients ----------------------------------------------------------
+# -- the routes (methods of both clients: see openapi/methods.toml, `route`) ---------------------
 
 
-class _Operation(Protocol[SyncT_co, AsyncT_co]):
-    def run(self, core: _SyncCore) -> SyncT_co: ...
-
-    def arun(self, core: _AsyncCore) -> AsyncT_co: ...
-
-
-class _Route(Generic[P, SyncT_co, AsyncT_co]):
-    """A route as a method of both clients: bound to `Client` it runs the operation's sync
-    form, bound to `AsyncClient` its async form."""
-
-    __name__: str
-    __qualname__: str
-
-    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]]) -> None:
-        self._route = route
-        # It reads as a method (help(), inspect, IDEs): the route's name, doc and parameters,
-        # with `self` first when seen from the class; the route's own return annotation (the
-        # operation) is not the method's.
-        functools.update_wrapper(self, route)
-        self._bound_signature = inspect.signature(route).replace(
-            return_annotation=inspect.Signature.empty
-        )
-        itself = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-        parameters = [itself, *self._bound_signature.parameters.values()]
-        self.__signature__ = self._bound_signature.replace(parameters=parameters)
-
-    def __repr__(self) -> str:
-        return f"<streaming method {self.__name__}>"
-
-    def __call__(self, core: Any, /, *args: P.args, **kwargs: P.kwargs) -> Any:
-        """Called on the class with the client first, as an unbound method is."""
-        return self.__get__(core, type(core))(*args, **kwargs)
-
-    @overload
-    def __get__(self, core: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, core: _SyncCore, owner: type[Any]) -> Callable[P, SyncT_co]: ...
-    @overload
-    def __get__(self, core: _AsyncCore, owner: type[Any]) -> Callable[P, AsyncT_co]: ...
-    def __get__(self, core: object, owner: type[Any]) -> object:
-        method: Callable[P, object]
-        if isinstance(core, AsyncStreaming):
-            method = self._bind_async(cast(_AsyncCore, core))
-        elif isinstance(core, SyncStreaming):
-            method = self._bind_sync(cast(_SyncCore, core))
-        else:
-            return self
-        return self._as_method(method)
-
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        # An alias (`v3_events_stream = v3_events_post`) keeps the first name.
-        if self.__name__ == self._route.__name__:
-            self.__name__ = self.__qualname__ = name
-
-    def _as_method(self, method: Callable[P, object]) -> object:
-        dressed: Any = functools.update_wrapper(method, self._route)
-        dressed.__name__ = dressed.__qualname__ = self.__name__
-        dressed.__signature__ = self._bound_signature
-        return dressed
-
-    def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
-        route = self._route
-
-        def method(*args: P.args, **kwargs: P.kwargs) -> SyncT_co:
-            return route(*args, **kwargs).run(core)
-
-        return method
-
-    def _bind_async(self, core: _AsyncCore) -> Callable[P, AsyncT_co]:
-        route = self._route
-
-        def method(*args: P.args, **kwargs: P.kwargs) -> AsyncT_co:
-            return route(*args, **kwargs).arun(core)
-
-        return method
-
-
-class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
-    """A route whose async form is awaited: a coroutine method on `AsyncClient`."""
-
-    def _bind_async(self, core: _AsyncCore) -> Callable[P, Coroutine[Any, Any, T]]:
-        route = self._route
-
-        async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            return await route(*args, **kwargs).arun(core)
-
-        return method
-
-
-# -- the routes ----------------------------------------------------------------------------------
-
-
-def _log_events(
-    url: str, filters: LogFilters | None, sse: bool, options: StreamOptions
-) -> Events[LogEvent]:
+def _log_events(url: str, filters: LogFilters | None, sse: bool) -> Events[LogEvent]:
     accept = SSE_STREAM if sse else JSON_STREAM
     body = filters_body(filters)
-    return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body), options)
+    return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body))
 
 
-def _process_events(
-    url: str, filters: ProcessFilters | None, options: StreamOptions
-) -> Events[ProcessEvent]:
+def _process_events(url: str, filters: ProcessFilters | None) -> Events[ProcessEvent]:
     body = filters_body(filters)
-    return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body), options)
+    return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body))
 
 
-def events_log(
-    filters: LogFilters | None = None, sse: bool = True, **options: Unpack[StreamOptions]
-) -> Events[LogEvent]:
+def events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[LogEvent]:
     """Core's log events, live: `with client.v3_events_post(filters) as events:` then
     `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
     the stream reconnects after a drop unless `reconnect=False`. Core sends them as
     server-sent events, or as newline-delimited JSON with `sse=False`."""
-    return _log_events("/api/v3/events", filters, sse, options)
+    return _log_events("/api/v3/events", filters, sse)
 
 
-def events_process(
-    filters: ProcessFilters | None = None, **options: Unpack[StreamOptions]
-) -> Events[ProcessEvent]:
+def events_process(filters: ProcessFilters | None = None) -> Events[ProcessEvent]:
     """Process state changes, progress and log lines, live (used like `v3_events_post`)."""
-    return _process_events("/api/v3/events/process", filters, options)
+    return _process_events("/api/v3/events/process", filters)
 
 
-def events_media(type: str, glob: str = "", **options: Unpack[StreamOptions]) -> Events[MediaEvent]:
+def events_media(type: str, glob: str = "") -> Events[MediaEvent]:
     """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
     `srt`), starting with a `list` event; `glob` narrows the names."""
     feed = EventFeed(
@@ -430,67 +330,55 @@ def events_media(type: str, glob: str = "", **options: Unpack[StreamOptions]) ->
         body={},
         params={"glob": glob} if glob else None,
     )
-    return Events(feed, options)
+    return Events(feed)
 
 
-def cluster_events_log(
-    filters: LogFilters | None = None, sse: bool = True, **options: Unpack[StreamOptions]
-) -> Events[LogEvent]:
+def cluster_events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[LogEvent]:
     """The log events of the whole cluster, live (used like `v3_events_post`)."""
-    return _log_events("/api/v3/cluster/events", filters, sse, options)
+    return _log_events("/api/v3/cluster/events", filters, sse)
 
 
-def cluster_events_process(
-    filters: ProcessFilters | None = None, **options: Unpack[StreamOptions]
-) -> Events[ProcessEvent]:
+def cluster_events_process(filters: ProcessFilters | None = None) -> Events[ProcessEvent]:
     """The process events of the whole cluster, live (used like `v3_events_post`)."""
-    return _process_events("/api/v3/cluster/events/process", filters, options)
+    return _process_events("/api/v3/cluster/events/process", filters)
 
 
-def fs_put_file(
-    storage: str, path: str, data: FileData, **options: Unpack[CallOptions]
-) -> Fetch[UploadResult]:
+def fs_put_file(storage: str, path: str, data: FileData) -> Fetch[UploadResult]:
     """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
     iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
     whether the file was created or overwritten."""
-    return Fetch("PUT", _file_url(storage, path), UploadResult.from_response, options, data=data)
+    return Fetch("PUT", _file_url(storage, path), UploadResult.from_response, data=data)
 
 
-def fs_get_file(storage: str, path: str, **options: Unpack[CallOptions]) -> Fetch[bytes]:
+def fs_get_file(storage: str, path: str) -> Fetch[bytes]:
     """A file's content, in memory: for large files see `v3_fs_download_file`."""
-    return Fetch("GET", _file_url(storage, path), _content, options)
+    return Fetch("GET", _file_url(storage, path), _content)
 
 
-def fs_download_file(
-    storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
-) -> Download:
+def fs_download_file(storage: str, path: str, to: DownloadTo) -> Download:
     """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
     in constant memory; returns the number of bytes written."""
-    return Download(_file_url(storage, path), to, options)
+    return Download(_file_url(storage, path), to)
 
 
-def fs_get_file_stream(storage: str, path: str, **options: Unpack[CallOptions]) -> Chunks:
+def fs_get_file_stream(storage: str, path: str) -> Chunks:
     """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
     `for chunk in chunks:` (`async with` / `async for` on AsyncClient)."""
-    return Chunks(_file_url(storage, path), options)
+    return Chunks(_file_url(storage, path))
 
 
-def fs_get_file_exists(storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
+def fs_get_file_exists(storage: str, path: str) -> Exists:
     """Whether a file exists (a HEAD request: nothing is downloaded)."""
-    return Exists(_file_url(storage, path), options)
+    return Exists(_file_url(storage, path))
 
 
 def fs_put(
-    source: str,
-    target: str,
-    operation: str = "copy",
-    bandwidth_limit_kbit: int | None = None,
-    **options: Unpack[CallOptions],
+    source: str, target: str, operation: str = "copy", bandwidth_limit_kbit: int | None = None
 ) -> Fetch[str]:
     """Copies or moves (`operation`) a file between storages; `source` and `target` are
     `storage:/path` (`mem:/a.txt`, `disk:/b.txt`)."""
     body = _fs_operation(source, target, operation, bandwidth_limit_kbit)
-    return Fetch("PUT", "/api/v3/fs", _json_text, options, json=body)
+    return Fetch("PUT", "/api/v3/fs", _json_text, json=body)
 
 
 def _fs_operation(source: str, target: str, operation: str, limit: int | None) -> dict[str, Any]:
@@ -500,38 +388,30 @@ def _fs_operation(source: str, target: str, operation: str, limit: int | None) -
     return body
 
 
-def node_fs_put_file(
-    id: str, storage: str, path: str, data: FileData, **options: Unpack[CallOptions]
-) -> Fetch[UploadResult]:
+def node_fs_put_file(id: str, storage: str, path: str, data: FileData) -> Fetch[UploadResult]:
     """`v3_fs_put_file` on cluster node `id`."""
     url = _file_url(storage, path, node=id)
-    return Fetch("PUT", url, UploadResult.from_response, options, data=data)
+    return Fetch("PUT", url, UploadResult.from_response, data=data)
 
 
-def node_fs_get_file(
-    id: str, storage: str, path: str, **options: Unpack[CallOptions]
-) -> Fetch[bytes]:
+def node_fs_get_file(id: str, storage: str, path: str) -> Fetch[bytes]:
     """`v3_fs_get_file` on cluster node `id`."""
-    return Fetch("GET", _file_url(storage, path, node=id), _content, options)
+    return Fetch("GET", _file_url(storage, path, node=id), _content)
 
 
-def node_fs_download_file(
-    id: str, storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
-) -> Download:
+def node_fs_download_file(id: str, storage: str, path: str, to: DownloadTo) -> Download:
     """`v3_fs_download_file` on cluster node `id`."""
-    return Download(_file_url(storage, path, node=id), to, options)
+    return Download(_file_url(storage, path, node=id), to)
 
 
-def node_fs_get_file_stream(
-    id: str, storage: str, path: str, **options: Unpack[CallOptions]
-) -> Chunks:
+def node_fs_get_file_stream(id: str, storage: str, path: str) -> Chunks:
     """`v3_fs_get_file_stream` on cluster node `id`."""
-    return Chunks(_file_url(storage, path, node=id), options)
+    return Chunks(_file_url(storage, path, node=id))
 
 
-def node_fs_head_file(id: str, storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
+def node_fs_head_file(id: str, storage: str, path: str) -> Exists:
     """`v3_fs_get_file_exists` on cluster node `id`."""
-    return Exists(_file_url(storage, path, node=id), options)
+    return Exists(_file_url(storage, path, node=id))
 
 
 def node_fs_put(
@@ -540,72 +420,49 @@ def node_fs_put(
     target: str,
     operation: str = "copy",
     bandwidth_limit_kbit: int | None = None,
-    **options: Unpack[CallOptions],
 ) -> Fetch[str]:
     """`v3_fs_put` (copy or move between storages) on cluster node `id`."""
     body = _fs_operation(source, target, operation, bandwidth_limit_kbit)
-    return Fetch("PUT", f"/api/v3/cluster/node/{segment(id)}/fs", _json_text, options, json=body)
+    return Fetch("PUT", f"/api/v3/cluster/node/{segment(id)}/fs", _json_text, json=body)
 
 
-def _playout_url(process_id: str, input_id: str, kind: str, name: str) -> str:
+def _playout_url(
+    process_id: str, input_id: str, kind: str, input_name: str | None, name: str | None
+) -> str:
+    # The original README calls the image `input_name`, Core's spec `name`: either is taken.
+    if (input_name is None) == (name is None):
+        raise ValidationError("input_name", "give the image name once: input_name= or name=")
+    image = input_name if name is None else name
     process, source = segment(process_id), segment(input_id)
-    return f"/api/v3/process/{process}/playout/{source}/{kind}/{segment(name)}"
+    return f"/api/v3/process/{process}/playout/{source}/{kind}/{segment(str(image))}"
 
 
 def playout_keyframe(
-    id: str, input_id: str, name: str, **options: Unpack[CallOptions]
+    id: str, input_id: str, input_name: str | None = None, *, name: str | None = None
 ) -> Fetch[Keyframe]:
-    """The last keyframe of a process input as an image with its content type (`name`:
-    `last.jpg` or `last.png`)."""
-    return Fetch("GET", _playout_url(id, input_id, "keyframe", name), _keyframe, options)
+    """The last keyframe of a process input as an image with its content type (`input_name`,
+    or `name` as Core's spec calls it: `last.jpg` or `last.png`)."""
+    url = _playout_url(id, input_id, "keyframe", input_name, name)
+    return Fetch("GET", url, _keyframe)
 
 
 def playout_errorframe(
-    id: str, input_id: str, name: str, data: FileData, **options: Unpack[CallOptions]
+    id: str,
+    input_id: str,
+    input_name: str | None = None,
+    data: FileData | None = None,
+    *,
+    name: str | None = None,
 ) -> Fetch[None]:
-    """Uploads the image a process input shows while it fails, from bytes, a path or a file."""
-    url = _playout_url(id, input_id, "errorframe", name)
-    return Fetch("POST", url, _nothing, options, data=data)
+    """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+    Core's spec calls it), from bytes, a path or a file."""
+    url = _playout_url(id, input_id, "errorframe", input_name, name)
+    if data is None:
+        raise ValidationError("data", "the image to upload is required")
+    return Fetch("POST", url, _nothing, data=data)
 
 
-def rtmp_play(path: str, **options: Unpack[CallOptions]) -> Chunks:
+def rtmp_play(path: str) -> Chunks:
     """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
     it ends when the publisher stops or the block is left."""
-    return Chunks(f"/rtmp/{file_path(path)}", options)
-
-
-class _StreamingRoutes:
-    """Every streaming operation, as a method of both clients (names from operation-names.tsv)."""
-
-    v3_events_post = _Route(events_log)
-    v3_events_stream = v3_events_post
-    v3_events_post_process = _Route(events_process)
-    v3_events_post_media = _Route(events_media)
-    v3_cluster_post_events = _Route(cluster_events_log)
-    v3_cluster_post_events_process = _Route(cluster_events_process)
-
-    v3_fs_put_file = _AwaitedRoute(fs_put_file)
-    v3_fs_get_file = _AwaitedRoute(fs_get_file)
-    v3_fs_download_file = _AwaitedRoute(fs_download_file)
-    v3_fs_get_file_stream = _Route(fs_get_file_stream)
-    v3_fs_get_file_exists = _AwaitedRoute(fs_get_file_exists)
-    v3_fs_put = _AwaitedRoute(fs_put)
-
-    v3_cluster_node_fs_put_file = _AwaitedRoute(node_fs_put_file)
-    v3_cluster_node_fs_get_file = _AwaitedRoute(node_fs_get_file)
-    v3_cluster_node_fs_download_file = _AwaitedRoute(node_fs_download_file)
-    v3_cluster_node_fs_get_file_stream = _Route(node_fs_get_file_stream)
-    v3_cluster_node_fs_head_file = _AwaitedRoute(node_fs_head_file)
-    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put)
-
-    v3_process_get_playout_input_keyframe = _AwaitedRoute(playout_keyframe)
-    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(playout_errorframe)
-    v3_rtmp_play = _Route(rtmp_play)
-
-
-class SyncStreaming(_StreamingRoutes):
-    """Streaming operations of `Client` (a base of it, next to the request pipeline)."""
-
-
-class AsyncStreaming(_StreamingRoutes):
-    """Streaming operations of `AsyncClient`: awaited, and `async with`/`async for` streams."""
+    return Chunks(f"/rtmp/{file_path(path)}")

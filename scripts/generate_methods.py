@@ -26,13 +26,14 @@ import subprocess
 import sys
 import textwrap
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from core_client import streaming
 from core_client.operation import Operation
 from scripts.generate import write_patched_spec
 from scripts.paths import GENERATED_DIR, OPENAPI_DIR, PACKAGE_NAME, ROOT, openapi_file
@@ -50,6 +51,24 @@ SCALAR_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boo
 DOC_WIDTH = 88  # docstring lines inside a method stay within the line length
 CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = None")
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
+# What an event stream takes besides the call options.
+STREAM_OPTIONS = (
+    "reconnect: bool | Reconnect = True",
+    "idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT",
+)
+# A streaming route's kind of transfer (core_client/streaming.py) -> the method's result on
+# Client and on AsyncClient (`{}`: the kind's type argument), and whether AsyncClient awaits it.
+TRANSFERS = {
+    "Fetch": ("{}", "{}", True),
+    "Exists": ("bool", "bool", True),
+    "Download": ("int", "int", True),
+    "Chunks": (
+        "AbstractContextManager[Iterator[bytes]]",
+        "AbstractAsyncContextManager[AsyncIterator[bytes]]",
+        False,
+    ),
+    "Events": ("EventStream[{}]", "AsyncEventStream[{}]", False),
+}
 
 
 # Operation's keyword defaults as code (parameters=(), result="json", auth=True, ...).
@@ -178,7 +197,10 @@ class Renderer:
             if class_name is None:
                 return self.annotation(self.schemas[name], model_input=model_input)
             self.used_classes.add(class_name)
-            return f"{class_name} | Mapping[str, Any]" if model_input else class_name
+            # Through the lazy `core_client.models`: a name typing.get_type_hints resolves at
+            # run time without importing every model when core_client is imported.
+            qualified = f"models.{class_name}"
+            return f"{qualified} | Mapping[str, Any]" if model_input else qualified
         if len(schema.get("allOf", ())) == 1:
             return self._bare_annotation(schema["allOf"][0], model_input)
         if "anyOf" in schema:
@@ -343,6 +365,41 @@ def _positional(method: Method) -> list[str]:
     return order + [name for name in required if name not in order]
 
 
+@dataclass
+class Route:
+    """One streaming method: a route function of core_client/streaming.py, run by its kind."""
+
+    name: str
+    aliases: list[str]
+    function: Callable[..., object]
+    http_method: str
+    path: str
+
+    @property
+    def transfer(self) -> tuple[str, str]:
+        """The kind of transfer and its type argument ("Fetch", "bytes")."""
+        returns = str(inspect.signature(self.function).return_annotation)
+        match = re.fullmatch(r"(\w+)(?:\[(.*)\])?", returns)
+        if match is None or match.group(1) not in TRANSFERS:
+            raise TableError(f"{self.name}: the route returns {returns}, no kind of transfer")
+        return match.group(1), match.group(2) or ""
+
+
+def _routes(table: dict[str, Any]) -> list[Route]:
+    routes = []
+    for entry in table["operation"]:
+        if entry["kind"] != "streaming":
+            continue
+        named = {entry["name"]: entry["route"], **entry.get("extra_methods", {})}
+        for name, route in named.items():
+            function = getattr(streaming, route, None)
+            if not callable(function):
+                raise TableError(f"{name}: core_client/streaming.py has no route {route}")
+            aliases = entry.get("aliases", []) if name == entry["name"] else []
+            routes.append(Route(name, aliases, function, entry["method"], entry["path"]))
+    return routes
+
+
 # --- _operations.py ---------------------------------------------------------------------------
 
 
@@ -452,6 +509,9 @@ def _render_dispatch(
     extra = [param for param in without.params if param.name not in {p.name for p in shared}]
     shared_lines = [f"{param.name}: {param.annotation}" for param in shared]
     keyword_lines = [f"{param.name}: {param.annotation} = {param.default_code}" for param in extra]
+    # Keywords of the original README's signature that Core's route does not read: taken, and
+    # not sent (as Core would ignore them).
+    keyword_lines += [f'{name}: str = ""' for name in dispatch.get("not_sent", [])]
     one = _result_annotation(with_it, renderer)
     many = _result_annotation(without, renderer)
     overloads = (
@@ -484,8 +544,53 @@ def _render_dispatch(
     return "\n".join(rendered)
 
 
+def _route_parameters(signature: inspect.Signature) -> tuple[list[str], list[str]]:
+    """A route's parameters as code: those taken by position, and the keyword-only ones."""
+    positional: list[str] = []
+    keyword: list[str] = []
+    for parameter in signature.parameters.values():
+        code = f"{parameter.name}: {parameter.annotation}"
+        if parameter.default is not parameter.empty:
+            code += f" = {parameter.default!r}"
+        is_keyword = parameter.kind is parameter.KEYWORD_ONLY
+        (keyword if is_keyword else positional).append(code)
+    return positional, keyword
+
+
+def _render_route(route: Route, is_async: bool) -> str:
+    kind, argument = route.transfer
+    sync_result, async_result, awaited = TRANSFERS[kind]
+    result = (async_result if is_async else sync_result).format(argument)
+    options = [*CALL_OPTIONS, *(STREAM_OPTIONS if kind == "Events" else ())]
+    signature = inspect.signature(route.function)
+    positional, keyword = _route_parameters(signature)
+    parameters = ",\n        ".join(["self", *positional, "*", *keyword, *options])
+    arguments = ", ".join(
+        name if parameter.kind is parameter.POSITIONAL_OR_KEYWORD else f"{name}={name}"
+        for name, parameter in signature.parameters.items()
+    )
+    option_names = [line.partition(":")[0] for line in options]
+    call_options = ", ".join(f"{name!r}: {name}" for name in option_names)
+    run = "arun" if is_async else "run"
+    call = f"streaming.{route.function.__name__}({arguments}).{run}(self, {{{call_options}}})"
+    prefix = "def"
+    if is_async and awaited:
+        prefix, call = "async def", f"await {call}"
+    doc = textwrap.indent(inspect.getdoc(route.function) or route.name, " " * 8).lstrip()
+    rendered = [
+        f"    {prefix} {route.name}(\n        {parameters},\n    ) -> {result}:\n"
+        f'        """{doc}\n\n        `{route.http_method} {route.path}`\n        """\n'
+        f"        return {call}\n",
+        *(f"    {alias} = {route.name}\n" for alias in route.aliases),
+    ]
+    return "\n".join(rendered)
+
+
 def _render_operations(
-    methods: list[Method], dispatches: list[dict[str, Any]], renderer: Renderer
+    methods: list[Method],
+    routes: list[Route],
+    dispatches: list[dict[str, Any]],
+    renderer: Renderer,
 ) -> str:
     by_id = {(m.entry["operation_id"]): m for m in methods}
     dispatched = {d["with_selector"] for d in dispatches}
@@ -510,28 +615,24 @@ def _render_operations(
             )
         for dispatch in dispatches:
             body.append(_render_dispatch(dispatch, by_id, renderer, is_async))
+        body.extend(_render_route(route, is_async) for route in routes)
         classes.append("\n".join(body))
-    models = sorted(renderer.used_classes)
-    model_imports = (
-        f"    from {PACKAGE_NAME}.models import (\n"
-        + "".join(f"        {m},\n" for m in models)
-        + "    )\n"
-        if models
-        else "    pass\n"
-    )
+    # Every name of an annotation is imported at run time (typing.get_type_hints reads them);
+    # the format step drops what no method uses.
     return (
         '"""Generated by scripts/generate_methods.py from openapi/methods.toml: do not edit."""\n\n'
         "from __future__ import annotations\n\n"
-        "from collections.abc import Mapping, Sequence\n"
-        "from typing import TYPE_CHECKING, Any, overload\n\n"
+        "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n"
+        "from contextlib import AbstractAsyncContextManager, AbstractContextManager\n"
+        "from typing import Any, overload\n\n"
         "import httpx\n\n"
+        "from . import models, streaming\n"
         "from .cluster_node import AsyncClusterNode, SyncClusterNode\n"
+        "from .config import TimeoutValue\n"
         "from .exceptions import ValidationError\n"
         "from .operation import Body, Operation, Parameter\n"
-        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n\n"
-        "if TYPE_CHECKING:\n"
-        "    from .config import TimeoutValue\n"
-        f"{model_imports}\n"
+        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n"
+        f"from .streaming import {', '.join(streaming.__all__)}\n\n"
         "__all__ = ['AsyncOperations', 'SyncOperations']\n\n"
         f"{constants}\n\n" + "\n\n".join(classes)
     )
@@ -613,6 +714,9 @@ def _readme_rows(table: dict[str, Any], methods: dict[str, Method]) -> Iterator[
             signature = _short_signature(method)
         elif not entry.get("public", True):
             signature = "(automatic token renewal)"
+        elif entry["kind"] == "streaming":
+            parameters = inspect.signature(getattr(streaming, entry["route"])).parameters
+            signature = _hand_written_signature(entry["name"], list(parameters.values()))
         else:
             signature = _hand_written_signature(entry["name"])
         note = {"streaming": " (streaming)", "hand-written": " (experimental)"}.get(
@@ -622,16 +726,19 @@ def _readme_rows(table: dict[str, Any], methods: dict[str, Method]) -> Iterator[
         yield row
 
 
-def _hand_written_signature(name: str) -> str:
-    """The signature of a method written by hand (streaming, cluster node, login)."""
-    from core_client import Client
+def _hand_written_signature(name: str, parameters: list[inspect.Parameter] | None = None) -> str:
+    """The signature of a method written by hand (cluster node, login), or of a streaming
+    method from its route's `parameters`, without the call options."""
+    if parameters is None:
+        from core_client import Client
 
-    method = getattr(Client, name, None)
-    if method is None:
-        return f"{name}(...)"
+        method = getattr(Client, name, None)
+        if method is None:
+            return f"{name}(...)"
+        parameters = list(inspect.signature(method).parameters.values())[1:]
     parts = []
-    for parameter in list(inspect.signature(method).parameters.values())[1:]:
-        if parameter.kind is parameter.VAR_KEYWORD or parameter.name in ("retries", "timeout"):
+    for parameter in parameters:
+        if parameter.name in ("retries", "timeout"):
             continue
         if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parts:
             parts.append("*")
@@ -740,7 +847,6 @@ def _render_typed_calls(
                 f'    assert_type({receiver}.{name}("mem", "a.txt", retries=0), str)\n'
                 f'    assert_type({receiver}.{name}("mem", glob="*.txt"), list[str])\n'
             )
-    models = ", ".join(sorted(renderer.used_classes))
     return (
         '"""Generated by scripts/generate_methods.py: every method called, for mypy --strict.\n\n'
         "Never run: tests/surface/test_typing.py type-checks this file. `assert_type` pins each\n"
@@ -748,8 +854,7 @@ def _render_typed_calls(
         "from __future__ import annotations\n\n"
         "from typing import Any, assert_type\n\n"
         "import httpx\n\n"
-        f"from datarhei_core_api.models import {models}\n\n"
-        "from core_client import AsyncClient, Client\n\n\n"
+        "from core_client import AsyncClient, Client, models\n\n\n"
         "def sync_calls(client: Client) -> None:\n" + "".join(body["sync"]) + "\n\n"
         "async def async_calls(client: AsyncClient) -> None:\n" + "".join(body["async"])
     )
@@ -839,8 +944,9 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
         for entry in table["operation"]
         if entry["kind"] == "generated"
     ]
+    routes = _routes(table)
     operations = _format(
-        _render_operations(methods, table.get("dispatch", []), renderer), OPERATIONS_FILE
+        _render_operations(methods, routes, table.get("dispatch", []), renderer), OPERATIONS_FILE
     )
     schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
     by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
