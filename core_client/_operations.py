@@ -10,7 +10,7 @@ from . import models, streaming
 from .cluster_node import AsyncClusterNode, SyncClusterNode
 from .config import TimeoutValue
 from .exceptions import ValidationError
-from .operation import Body, Operation, Parameter
+from .operation import Body, Operation, Parameter, RawResponse
 from .schema import ANY, AnyOf, Array, Ref, Scalar
 from .streaming import (
     DEFAULT_IDLE_TIMEOUT,
@@ -28,7 +28,7 @@ from .streaming import (
     UploadResult,
 )
 
-__all__ = ["AsyncOperations", "SyncOperations"]
+__all__ = ["AsyncOperations", "AsyncRawOperations", "SyncOperations", "SyncRawOperations"]
 
 _ABOUT: Operation[models.About] = Operation(
     "about",
@@ -1126,9 +1126,13 @@ _PROFILING_GET: Operation[str] = Operation(
 
 
 class SyncOperations(SyncClusterNode):
-    """Every generated operation of Core's API as a typed method.
+    """Every operation of Core's API as a typed method. Returns the values."""
 
-    Returns the values."""
+    @property
+    def with_raw_response(self) -> SyncRawOperations:
+        """The same calls, each returning the `RawResponse` of that one call (the
+        `httpx.Response` and `.parse()`): `client.with_raw_response.v3_process_get(id)`."""
+        return SyncRawOperations(self)
 
     def about(
         self,
@@ -3185,10 +3189,1864 @@ class SyncOperations(SyncClusterNode):
         return streaming.rtmp_play(path).run(self, {"retries": retries, "timeout": timeout})
 
 
-class AsyncOperations(AsyncClusterNode):
-    """Every generated operation of Core's API as a typed method.
+class SyncRawOperations:
+    """`client.with_raw_response`: the methods of `SyncOperations` that read a
+    whole response, each returning the `RawResponse` of its call: `.response` (the
+    httpx.Response), `.parse()` (the value). Errors raise as from the methods."""
 
-    Returns awaitables of the values."""
+    def __init__(self, client: SyncOperations) -> None:
+        self._client = client
+
+    def about(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.About]:
+        """API version and build infos.
+
+        `GET /api`
+        """
+        return self._client._operate_raw(_ABOUT, {}, retries, timeout)
+
+    about_get = about
+
+    def graph_get_playground(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]:
+        """Load GraphQL playground.
+
+        `GET /api/graph`
+        """
+        return self._client._operate_raw(_GRAPH_GET_PLAYGROUND, {}, retries, timeout)
+
+    def graph_query(
+        self,
+        query: models.GraphQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GraphResponse]:
+        """Query the GraphAPI.
+
+        `POST /api/graph/query`
+        """
+        return self._client._operate_raw(_GRAPH_QUERY, {"query": query}, retries, timeout)
+
+    def swagger_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Swagger UI for this API.
+
+        `GET /api/swagger`
+        """
+        return self._client._operate_raw(_SWAGGER_GET, {}, retries, timeout)
+
+    def v3_cluster_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterAbout]:
+        """List of nodes in the cluster.
+
+        `GET /api/v3/cluster`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_LIST, {}, retries, timeout)
+
+    v3_cluster_get = v3_cluster_get_list
+
+    def v3_cluster_db_get_kv(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterKVS]:
+        """List KV in the cluster DB.
+
+        `GET /api/v3/cluster/db/kv`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_KV, {}, retries, timeout)
+
+    def v3_cluster_db_get_lock_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterLock]]:
+        """List locks in the cluster DB.
+
+        `GET /api/v3/cluster/db/locks`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_LOCK_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_process_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessMap]:
+        """Retrieve a map of which process is running on which node.
+
+        `GET /api/v3/cluster/db/map/process`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_PROCESS_MAP, {}, retries, timeout)
+
+    def v3_cluster_db_get_reallocate_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessRelocateMap]:
+        """Retrieve a map of which processes should be relocated.
+
+        `GET /api/v3/cluster/db/map/reallocate`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_REALLOCATE_MAP, {}, retries, timeout)
+
+    def v3_cluster_db_get_node_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterStoreNode]]:
+        """List nodes in the cluster DB.
+
+        `GET /api/v3/cluster/db/node`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_NODE_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_policy_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in the cluster.
+
+        `GET /api/v3/cluster/db/policies`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_POLICY_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_process_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster DB.
+
+        `GET /api/v3/cluster/db/process`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_PROCESS_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_process(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """Get a process in the cluster DB.
+
+        `GET /api/v3/cluster/db/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_PROCESS, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_db_get_user_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_USER_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_user(
+        self,
+        name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user/{name}`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_USER, {"name": name}, retries, timeout)
+
+    def v3_cluster_get_deployments(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterDeployments]:
+        """Retrieve snapshot of pending deployments.
+
+        `GET /api/v3/cluster/deployments`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_DEPLOYMENTS, {}, retries, timeout)
+
+    def v3_cluster_fs_get_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/cluster/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_FS_GET_FILE_LIST,
+            {"storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_get_healthy(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bool]:
+        """Whether the cluster is healthy.
+
+        `GET /api/v3/cluster/healthy`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_HEALTHY, {}, retries, timeout)
+
+    def v3_cluster_iam_get_policy_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in IAM.
+
+        `GET /api/v3/cluster/iam/policies`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_POLICY_LIST, {"domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_iam_get_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload identities and policies.
+
+        `GET /api/v3/cluster/iam/reload`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
+
+    def v3_cluster_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/cluster/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new identiy.
+
+        `POST /api/v3/cluster/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    def v3_cluster_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an identity by its name.
+
+        `DELETE /api/v3/cluster/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Identity in IAM.
+
+        `GET /api/v3/cluster/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER, {"domain": domain, "name": name}, retries, timeout
+        )
+
+    def v3_cluster_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/cluster/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER,
+            {"name": name, "domain": domain, "user": user},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_iam_put_user_policy_list(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/cluster/iam/user/{name}/policy`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_put_leave(
+        self,
+        node: models.ClusterNodeID | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Leave the cluster gracefully.
+
+        `PUT /api/v3/cluster/leave`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_PUT_LEAVE, {"node": node}, retries, timeout)
+
+    def v3_cluster_node_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterNode]]:
+        """List of proxy nodes in the cluster.
+
+        `GET /api/v3/cluster/node`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_LIST, {}, retries, timeout)
+
+    def v3_cluster_get_node(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNode]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_NODE, {"id": id}, retries, timeout)
+
+    v3_cluster_node_get = v3_cluster_get_node
+
+    def v3_cluster_node_get_files(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeFiles]:
+        """List the resources of a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/files`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_FILES, {"id": id}, retries, timeout)
+
+    def v3_cluster_node_fs_get_file_list(
+        self,
+        id: str,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem on a node.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_GET_FILE_LIST,
+            {"id": id, "storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_node_fs_delete_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Remove a file from a filesystem on a node.
+
+        `DELETE /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_DELETE_FILE,
+            {"id": id, "storage": storage, "path": path},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_node_get_process_list(
+        self,
+        id: str,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id_query: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster on a node.
+
+        `GET /api/v3/cluster/node/{id}/process`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_PROCESS_LIST,
+            {
+                "id": id,
+                "filter": filter,
+                "reference": reference,
+                "id_query": id_query,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_node_get_state(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeState]:
+        """Get the state of a node with the given ID.
+
+        `GET /api/v3/cluster/node/{id}/state`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_STATE, {"id": id}, retries, timeout)
+
+    def v3_cluster_node_put_state(
+        self,
+        id: str,
+        state: models.ClusterNodeState | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the state of a node with the given ID.
+
+        `PUT /api/v3/cluster/node/{id}/state`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_PUT_STATE, {"id": id, "state": state}, retries, timeout
+        )
+
+    def v3_cluster_node_get_version(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.AboutVersion]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/version`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_VERSION, {"id": id}, retries, timeout)
+
+    def v3_cluster_process_get_list(
+        self,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster.
+
+        `GET /api/v3/cluster/process`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process.
+
+        `POST /api/v3/cluster/process`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST, {"config": config}, retries, timeout
+        )
+
+    def v3_cluster_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        coreid: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster.
+
+        `POST /api/v3/cluster/process/probe`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST_PROBE, {"coreid": coreid, "config": config}, retries, timeout
+        )
+
+    def v3_cluster_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/cluster/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_DELETE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_process_get(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        filter: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/cluster/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET,
+            {"id": id, "domain": domain, "filter": filter},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/cluster/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT,
+            {"id": id, "domain": domain, "config": config},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process in the cluster.
+
+        `PUT /api/v3/cluster/process/{id}/command`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/cluster/process/{id}/config`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_METADATA,
+            {"id": id, "key": key, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster.
+
+        `GET /api/v3/cluster/process/{id}/probe`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_process_get_report(
+        self,
+        id: str,
+        *,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the report of a process.
+
+        `GET /api/v3/cluster/process/{id}/report`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_REPORT,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/cluster/process/{id}/state`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_put_reallocation(
+        self,
+        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue reallocation requests of processes.
+
+        `PUT /api/v3/cluster/reallocation`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PUT_REALLOCATION, {"reallocation": reallocation}, retries, timeout
+        )
+
+    def v3_cluster_get_snapshot(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """Retrieve snapshot of the cluster DB.
+
+        `GET /api/v3/cluster/snapshot`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_SNAPSHOT, {}, retries, timeout)
+
+    def v3_cluster_put_transfer(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Transfer the leadership to another node.
+
+        `PUT /api/v3/cluster/transfer/{id}`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_PUT_TRANSFER, {"id": id}, retries, timeout)
+
+    def v3_config_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GetConfig]:
+        """Retrieve the currently active Restreamer configuration.
+
+        `GET /api/v3/config`
+        """
+        return self._client._operate_raw(_V3_CONFIG_GET, {}, retries, timeout)
+
+    def v3_config_put(
+        self,
+        config: models.SetConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Update the current Restreamer configuration.
+
+        `PUT /api/v3/config`
+        """
+        return self._client._operate_raw(_V3_CONFIG_PUT, {"config": config}, retries, timeout)
+
+    def v3_config_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload the currently active configuration.
+
+        `GET /api/v3/config/reload`
+        """
+        return self._client._operate_raw(_V3_CONFIG_RELOAD, {}, retries, timeout)
+
+    def v3_fs_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FilesystemInfo]]:
+        """List all registered filesystems.
+
+        `GET /api/v3/fs`
+        """
+        return self._client._operate_raw(_V3_FS_GET_LIST, {}, retries, timeout)
+
+    def v3_fs_delete_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]:
+        """Delete all files on a filesystem based on patterns.
+
+        `DELETE /api/v3/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_FS_DELETE_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_fs_get_file_list(
+        self,
+        storage: str,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_FS_GET_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+                "sort": sort,
+                "order": order,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    def v3_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new user.
+
+        `POST /api/v3/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    def v3_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an user by its name.
+
+        `DELETE /api/v3/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    def v3_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List an user by its name.
+
+        `GET /api/v3/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_GET_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    def v3_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_PUT_USER, {"name": name, "domain": domain, "user": user}, retries, timeout
+        )
+
+    def v3_iam_put_user_policy(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/iam/user/{name}/policy`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_PUT_USER_POLICY,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    def v3_log_get(
+        self,
+        format: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str | models.RawLogEntry]]:
+        """Application log.
+
+        `GET /api/v3/log`
+        """
+        return self._client._operate_raw(_V3_LOG_GET, {"format": format}, retries, timeout)
+
+    def v3_metadata_get(
+        self,
+        key: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata from a key.
+
+        `GET /api/v3/metadata/{key}`
+        """
+        return self._client._operate_raw(_V3_METADATA_GET, {"key": key}, retries, timeout)
+
+    def v3_metadata_put(
+        self,
+        key: str,
+        data: Any,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata under the given key.
+
+        `PUT /api/v3/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_METADATA_PUT, {"key": key, "data": data}, retries, timeout
+        )
+
+    def v3_metrics_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.MetricsDescription]]:
+        """List all known metrics with their description and labels.
+
+        `GET /api/v3/metrics`
+        """
+        return self._client._operate_raw(_V3_METRICS_GET, {}, retries, timeout)
+
+    def v3_metrics_post(
+        self,
+        config: models.MetricsQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.MetricsResponse]:
+        """Query the collected metrics.
+
+        `POST /api/v3/metrics`
+        """
+        return self._client._operate_raw(_V3_METRICS_POST, {"config": config}, retries, timeout)
+
+    v3_metrics = v3_metrics_post
+
+    def v3_process_get_list(
+        self,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        *,
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List all known processes.
+
+        `GET /api/v3/process`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process.
+
+        `POST /api/v3/process`
+        """
+        return self._client._operate_raw(_V3_PROCESS_POST, {"config": config}, retries, timeout)
+
+    def v3_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process config.
+
+        `POST /api/v3/process/probe`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_POST_PROBE, {"config": config}, retries, timeout
+        )
+
+    def v3_process_post_validate(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Validate a process config.
+
+        `POST /api/v3/process/validate`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_POST_VALIDATE, {"config": config}, retries, timeout
+        )
+
+    def v3_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        purge: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_DELETE, {"id": id, "domain": domain, "purge": purge}, retries, timeout
+        )
+
+    def v3_process_get(
+        self,
+        id: str,
+        filter: str = "",
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET, {"id": id, "domain": domain, "filter": filter}, retries, timeout
+        )
+
+    def v3_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT, {"id": id, "domain": domain, "config": config}, retries, timeout
+        )
+
+    def v3_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process.
+
+        `PUT /api/v3/process/{id}/command`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/process/{id}/config`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_METADATA, {"id": id, "key": key, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_playout_input_errorframe_encode(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Encode the errorframe.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/errorframe/encode`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE,
+            {"id": id, "input_id": input_id},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_playout_input_reopen(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Close the current input stream.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/reopen`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    def v3_process_get_playout_input_status(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.PlayoutStatus]:
+        """Get the current playout status.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/status`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    def v3_process_put_playout_input_stream(
+        self,
+        id: str,
+        input_id: str,
+        body: bytes = b"",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Switch to a new stream.
+
+        `PUT /api/v3/process/{id}/playout/{inputid}/stream`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM,
+            {"id": id, "input_id": input_id, "body": body},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a known process.
+
+        `GET /api/v3/process/{id}/probe`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_get_report_list(
+        self,
+        id: str,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessReport]:
+        """Get the logs of a process.
+
+        `GET /api/v3/process/{id}/report`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT_LIST,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    def v3_process_put_report(
+        self,
+        id: str,
+        report: models.ProcessReport | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the report history a process.
+
+        `PUT /api/v3/process/{id}/report`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_REPORT, {"id": id, "domain": domain, "report": report}, retries, timeout
+        )
+
+    def v3_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/process/{id}/state`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_get_report(
+        self,
+        idpattern: str = "",
+        refpattern: str = "",
+        state: str = "",
+        fromdate: int | None = None,
+        todate: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ProcessReportSearchResult]]:
+        """Search log history of all processes.
+
+        `GET /api/v3/report/process`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT,
+            {
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "state": state,
+                "fromdate": fromdate,
+                "todate": todate,
+            },
+            retries,
+            timeout,
+        )
+
+    v3_report_get_process = v3_process_get_report
+
+    def v3_rtmp_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.RTMPChannel]]:
+        """List all publishing RTMP streams.
+
+        `GET /api/v3/rtmp`
+        """
+        return self._client._operate_raw(_V3_RTMP_GET, {}, retries, timeout)
+
+    def v3_session_get(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsSummary]:
+        """Get a summary of all active and past sessions.
+
+        `GET /api/v3/session`
+        """
+        return self._client._operate_raw(
+            _V3_SESSION_GET, {"collectors": collectors}, retries, timeout
+        )
+
+    def v3_session_get_active(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsActive]:
+        """Get a minimal summary of all active sessions.
+
+        `GET /api/v3/session/active`
+        """
+        return self._client._operate_raw(
+            _V3_SESSION_GET_ACTIVE, {"collectors": collectors}, retries, timeout
+        )
+
+    def v3_session_put_token(
+        self,
+        username: str,
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SessionTokenRequest]]:
+        """Request access tokens.
+
+        `PUT /api/v3/session/token/{username}`
+        """
+        return self._client._operate_raw(
+            _V3_SESSION_PUT_TOKEN, {"username": username, "requests": requests}, retries, timeout
+        )
+
+    def v3_skills_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """FFmpeg capabilities.
+
+        `GET /api/v3/skills`
+        """
+        return self._client._operate_raw(_V3_SKILLS_GET, {}, retries, timeout)
+
+    def v3_skills_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """Refresh FFmpeg capabilities.
+
+        `GET /api/v3/skills/reload`
+        """
+        return self._client._operate_raw(_V3_SKILLS_RELOAD, {}, retries, timeout)
+
+    def v3_srt_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SRTChannel] | models.SRTChannels]:
+        """List all publishing SRT treams.
+
+        `GET /api/v3/srt`
+        """
+        return self._client._operate_raw(_V3_SRT_GET, {}, retries, timeout)
+
+    def v3_widget_get_process(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.WidgetProcess]:
+        """Fetch minimal statistics about a process.
+
+        `GET /api/v3/widget/process/{id}`
+        """
+        return self._client._operate_raw(_V3_WIDGET_GET_PROCESS, {"id": id}, retries, timeout)
+
+    def metrics_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Prometheus metrics.
+
+        `GET /metrics`
+        """
+        return self._client._operate_raw(_METRICS_GET, {}, retries, timeout)
+
+    def ping(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Liveliness check.
+
+        `GET /ping`
+        """
+        return self._client._operate_raw(_PING, {}, retries, timeout)
+
+    def profiling_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Retrieve profiling data from the application.
+
+        `GET /profiling`
+        """
+        return self._client._operate_raw(_PROFILING_GET, {}, retries, timeout)
+
+    @overload
+    def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]: ...
+
+    @overload
+    def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]: ...
+
+    def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str | None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str] | RawResponse[list[str]]:
+        """Delete one file (`path` given) or every file matching the filters (no `path`).
+
+        With `path`: `DELETE /api/v3/fs/{storage}/{filepath}`, returns Core's answer
+        (text). Without: `DELETE /api/v3/fs/{storage}` (as `v3_fs_delete_file_list`),
+        returns the deleted paths.
+        """
+        if path is None:
+            return self._client._operate_raw(
+                _V3_FS_DELETE_FILE_LIST,
+                {
+                    "storage": storage,
+                    "glob": glob,
+                    "size_min": size_min,
+                    "size_max": size_max,
+                    "lastmod_start": lastmod_start,
+                    "lastmod_end": lastmod_end,
+                },
+                retries,
+                timeout,
+            )
+        if any(
+            value not in ("", None)
+            for value in [glob, size_min, size_max, lastmod_start, lastmod_end]
+        ):
+            raise ValidationError(
+                "path", "give either a path or filters (glob, size_*, lastmod_*), not both"
+            )
+        return self._client._operate_raw(
+            _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
+        )
+
+    def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        return streaming.node_fs_put(id, source, target, operation, bandwidth_limit_kbit).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_get_file(id, storage, path).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return streaming.node_fs_put_file(id, storage, path, data).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """A file's content, in memory: for large files see `v3_fs_download_file`.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_get_file(storage, path).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        return streaming.fs_put_file(storage, path, data).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        return streaming.playout_keyframe(id, input_id, input_name, name=name).run_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+
+class AsyncOperations(AsyncClusterNode):
+    """Every operation of Core's API as a typed method. Returns awaitables of the values."""
+
+    @property
+    def with_raw_response(self) -> AsyncRawOperations:
+        """The same calls, each returning the `RawResponse` of that one call (the
+        `httpx.Response` and `.parse()`): `client.with_raw_response.v3_process_get(id)`."""
+        return AsyncRawOperations(self)
 
     async def about(
         self,
@@ -5259,3 +7117,1873 @@ class AsyncOperations(AsyncClusterNode):
         `GET /rtmp/{path}`
         """
         return streaming.rtmp_play(path).arun(self, {"retries": retries, "timeout": timeout})
+
+
+class AsyncRawOperations:
+    """`client.with_raw_response`: the methods of `AsyncOperations` that read a
+    whole response, each returning the `RawResponse` of its call: `.response` (the
+    httpx.Response), `.parse()` (the value). Errors raise as from the methods."""
+
+    def __init__(self, client: AsyncOperations) -> None:
+        self._client = client
+
+    async def about(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.About]:
+        """API version and build infos.
+
+        `GET /api`
+        """
+        return await self._client._operate_raw(_ABOUT, {}, retries, timeout)
+
+    about_get = about
+
+    async def graph_get_playground(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]:
+        """Load GraphQL playground.
+
+        `GET /api/graph`
+        """
+        return await self._client._operate_raw(_GRAPH_GET_PLAYGROUND, {}, retries, timeout)
+
+    async def graph_query(
+        self,
+        query: models.GraphQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GraphResponse]:
+        """Query the GraphAPI.
+
+        `POST /api/graph/query`
+        """
+        return await self._client._operate_raw(_GRAPH_QUERY, {"query": query}, retries, timeout)
+
+    async def swagger_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Swagger UI for this API.
+
+        `GET /api/swagger`
+        """
+        return await self._client._operate_raw(_SWAGGER_GET, {}, retries, timeout)
+
+    async def v3_cluster_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterAbout]:
+        """List of nodes in the cluster.
+
+        `GET /api/v3/cluster`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_LIST, {}, retries, timeout)
+
+    v3_cluster_get = v3_cluster_get_list
+
+    async def v3_cluster_db_get_kv(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterKVS]:
+        """List KV in the cluster DB.
+
+        `GET /api/v3/cluster/db/kv`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_KV, {}, retries, timeout)
+
+    async def v3_cluster_db_get_lock_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterLock]]:
+        """List locks in the cluster DB.
+
+        `GET /api/v3/cluster/db/locks`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_LOCK_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_process_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessMap]:
+        """Retrieve a map of which process is running on which node.
+
+        `GET /api/v3/cluster/db/map/process`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_PROCESS_MAP, {}, retries, timeout)
+
+    async def v3_cluster_db_get_reallocate_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessRelocateMap]:
+        """Retrieve a map of which processes should be relocated.
+
+        `GET /api/v3/cluster/db/map/reallocate`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_REALLOCATE_MAP, {}, retries, timeout
+        )
+
+    async def v3_cluster_db_get_node_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterStoreNode]]:
+        """List nodes in the cluster DB.
+
+        `GET /api/v3/cluster/db/node`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_NODE_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_policy_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in the cluster.
+
+        `GET /api/v3/cluster/db/policies`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_POLICY_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_process_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster DB.
+
+        `GET /api/v3/cluster/db/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_PROCESS_LIST, {}, retries, timeout
+        )
+
+    async def v3_cluster_db_get_process(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """Get a process in the cluster DB.
+
+        `GET /api/v3/cluster/db/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_PROCESS, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_db_get_user_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_USER_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_user(
+        self,
+        name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_USER, {"name": name}, retries, timeout
+        )
+
+    async def v3_cluster_get_deployments(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterDeployments]:
+        """Retrieve snapshot of pending deployments.
+
+        `GET /api/v3/cluster/deployments`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_DEPLOYMENTS, {}, retries, timeout)
+
+    async def v3_cluster_fs_get_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/cluster/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_FS_GET_FILE_LIST,
+            {"storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_get_healthy(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bool]:
+        """Whether the cluster is healthy.
+
+        `GET /api/v3/cluster/healthy`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_HEALTHY, {}, retries, timeout)
+
+    async def v3_cluster_iam_get_policy_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in IAM.
+
+        `GET /api/v3/cluster/iam/policies`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_POLICY_LIST, {"domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_iam_get_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload identities and policies.
+
+        `GET /api/v3/cluster/iam/reload`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
+
+    async def v3_cluster_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/cluster/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new identiy.
+
+        `POST /api/v3/cluster/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    async def v3_cluster_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an identity by its name.
+
+        `DELETE /api/v3/cluster/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Identity in IAM.
+
+        `GET /api/v3/cluster/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER, {"domain": domain, "name": name}, retries, timeout
+        )
+
+    async def v3_cluster_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/cluster/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER,
+            {"name": name, "domain": domain, "user": user},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_iam_put_user_policy_list(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/cluster/iam/user/{name}/policy`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_put_leave(
+        self,
+        node: models.ClusterNodeID | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Leave the cluster gracefully.
+
+        `PUT /api/v3/cluster/leave`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PUT_LEAVE, {"node": node}, retries, timeout
+        )
+
+    async def v3_cluster_node_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterNode]]:
+        """List of proxy nodes in the cluster.
+
+        `GET /api/v3/cluster/node`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_NODE_GET_LIST, {}, retries, timeout)
+
+    async def v3_cluster_get_node(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNode]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_NODE, {"id": id}, retries, timeout)
+
+    v3_cluster_node_get = v3_cluster_get_node
+
+    async def v3_cluster_node_get_files(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeFiles]:
+        """List the resources of a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/files`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_FILES, {"id": id}, retries, timeout
+        )
+
+    async def v3_cluster_node_fs_get_file_list(
+        self,
+        id: str,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem on a node.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_GET_FILE_LIST,
+            {"id": id, "storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_node_fs_delete_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Remove a file from a filesystem on a node.
+
+        `DELETE /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_DELETE_FILE,
+            {"id": id, "storage": storage, "path": path},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_node_get_process_list(
+        self,
+        id: str,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id_query: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster on a node.
+
+        `GET /api/v3/cluster/node/{id}/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_PROCESS_LIST,
+            {
+                "id": id,
+                "filter": filter,
+                "reference": reference,
+                "id_query": id_query,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_node_get_state(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeState]:
+        """Get the state of a node with the given ID.
+
+        `GET /api/v3/cluster/node/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_STATE, {"id": id}, retries, timeout
+        )
+
+    async def v3_cluster_node_put_state(
+        self,
+        id: str,
+        state: models.ClusterNodeState | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the state of a node with the given ID.
+
+        `PUT /api/v3/cluster/node/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_PUT_STATE, {"id": id, "state": state}, retries, timeout
+        )
+
+    async def v3_cluster_node_get_version(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.AboutVersion]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/version`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_VERSION, {"id": id}, retries, timeout
+        )
+
+    async def v3_cluster_process_get_list(
+        self,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster.
+
+        `GET /api/v3/cluster/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process.
+
+        `POST /api/v3/cluster/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST, {"config": config}, retries, timeout
+        )
+
+    async def v3_cluster_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        coreid: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster.
+
+        `POST /api/v3/cluster/process/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST_PROBE, {"coreid": coreid, "config": config}, retries, timeout
+        )
+
+    async def v3_cluster_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/cluster/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_DELETE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_process_get(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        filter: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/cluster/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET,
+            {"id": id, "domain": domain, "filter": filter},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/cluster/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT,
+            {"id": id, "domain": domain, "config": config},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process in the cluster.
+
+        `PUT /api/v3/cluster/process/{id}/command`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/cluster/process/{id}/config`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_METADATA,
+            {"id": id, "key": key, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster.
+
+        `GET /api/v3/cluster/process/{id}/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_process_get_report(
+        self,
+        id: str,
+        *,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the report of a process.
+
+        `GET /api/v3/cluster/process/{id}/report`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_REPORT,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/cluster/process/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_put_reallocation(
+        self,
+        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue reallocation requests of processes.
+
+        `PUT /api/v3/cluster/reallocation`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PUT_REALLOCATION, {"reallocation": reallocation}, retries, timeout
+        )
+
+    async def v3_cluster_get_snapshot(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """Retrieve snapshot of the cluster DB.
+
+        `GET /api/v3/cluster/snapshot`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_SNAPSHOT, {}, retries, timeout)
+
+    async def v3_cluster_put_transfer(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Transfer the leadership to another node.
+
+        `PUT /api/v3/cluster/transfer/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PUT_TRANSFER, {"id": id}, retries, timeout
+        )
+
+    async def v3_config_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GetConfig]:
+        """Retrieve the currently active Restreamer configuration.
+
+        `GET /api/v3/config`
+        """
+        return await self._client._operate_raw(_V3_CONFIG_GET, {}, retries, timeout)
+
+    async def v3_config_put(
+        self,
+        config: models.SetConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Update the current Restreamer configuration.
+
+        `PUT /api/v3/config`
+        """
+        return await self._client._operate_raw(_V3_CONFIG_PUT, {"config": config}, retries, timeout)
+
+    async def v3_config_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload the currently active configuration.
+
+        `GET /api/v3/config/reload`
+        """
+        return await self._client._operate_raw(_V3_CONFIG_RELOAD, {}, retries, timeout)
+
+    async def v3_fs_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FilesystemInfo]]:
+        """List all registered filesystems.
+
+        `GET /api/v3/fs`
+        """
+        return await self._client._operate_raw(_V3_FS_GET_LIST, {}, retries, timeout)
+
+    async def v3_fs_delete_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]:
+        """Delete all files on a filesystem based on patterns.
+
+        `DELETE /api/v3/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_FS_DELETE_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_fs_get_file_list(
+        self,
+        storage: str,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_FS_GET_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+                "sort": sort,
+                "order": order,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    async def v3_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new user.
+
+        `POST /api/v3/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    async def v3_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an user by its name.
+
+        `DELETE /api/v3/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    async def v3_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List an user by its name.
+
+        `GET /api/v3/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_GET_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    async def v3_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_PUT_USER, {"name": name, "domain": domain, "user": user}, retries, timeout
+        )
+
+    async def v3_iam_put_user_policy(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/iam/user/{name}/policy`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_PUT_USER_POLICY,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    async def v3_log_get(
+        self,
+        format: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str | models.RawLogEntry]]:
+        """Application log.
+
+        `GET /api/v3/log`
+        """
+        return await self._client._operate_raw(_V3_LOG_GET, {"format": format}, retries, timeout)
+
+    async def v3_metadata_get(
+        self,
+        key: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata from a key.
+
+        `GET /api/v3/metadata/{key}`
+        """
+        return await self._client._operate_raw(_V3_METADATA_GET, {"key": key}, retries, timeout)
+
+    async def v3_metadata_put(
+        self,
+        key: str,
+        data: Any,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata under the given key.
+
+        `PUT /api/v3/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_METADATA_PUT, {"key": key, "data": data}, retries, timeout
+        )
+
+    async def v3_metrics_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.MetricsDescription]]:
+        """List all known metrics with their description and labels.
+
+        `GET /api/v3/metrics`
+        """
+        return await self._client._operate_raw(_V3_METRICS_GET, {}, retries, timeout)
+
+    async def v3_metrics_post(
+        self,
+        config: models.MetricsQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.MetricsResponse]:
+        """Query the collected metrics.
+
+        `POST /api/v3/metrics`
+        """
+        return await self._client._operate_raw(
+            _V3_METRICS_POST, {"config": config}, retries, timeout
+        )
+
+    v3_metrics = v3_metrics_post
+
+    async def v3_process_get_list(
+        self,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        *,
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List all known processes.
+
+        `GET /api/v3/process`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process.
+
+        `POST /api/v3/process`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_POST, {"config": config}, retries, timeout
+        )
+
+    async def v3_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process config.
+
+        `POST /api/v3/process/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_POST_PROBE, {"config": config}, retries, timeout
+        )
+
+    async def v3_process_post_validate(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Validate a process config.
+
+        `POST /api/v3/process/validate`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_POST_VALIDATE, {"config": config}, retries, timeout
+        )
+
+    async def v3_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        purge: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_DELETE, {"id": id, "domain": domain, "purge": purge}, retries, timeout
+        )
+
+    async def v3_process_get(
+        self,
+        id: str,
+        filter: str = "",
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET, {"id": id, "domain": domain, "filter": filter}, retries, timeout
+        )
+
+    async def v3_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT, {"id": id, "domain": domain, "config": config}, retries, timeout
+        )
+
+    async def v3_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process.
+
+        `PUT /api/v3/process/{id}/command`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/process/{id}/config`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_METADATA, {"id": id, "key": key, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_playout_input_errorframe_encode(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Encode the errorframe.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/errorframe/encode`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE,
+            {"id": id, "input_id": input_id},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_playout_input_reopen(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Close the current input stream.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/reopen`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    async def v3_process_get_playout_input_status(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.PlayoutStatus]:
+        """Get the current playout status.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/status`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    async def v3_process_put_playout_input_stream(
+        self,
+        id: str,
+        input_id: str,
+        body: bytes = b"",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Switch to a new stream.
+
+        `PUT /api/v3/process/{id}/playout/{inputid}/stream`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM,
+            {"id": id, "input_id": input_id, "body": body},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a known process.
+
+        `GET /api/v3/process/{id}/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_get_report_list(
+        self,
+        id: str,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessReport]:
+        """Get the logs of a process.
+
+        `GET /api/v3/process/{id}/report`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT_LIST,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_put_report(
+        self,
+        id: str,
+        report: models.ProcessReport | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the report history a process.
+
+        `PUT /api/v3/process/{id}/report`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_REPORT, {"id": id, "domain": domain, "report": report}, retries, timeout
+        )
+
+    async def v3_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/process/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_get_report(
+        self,
+        idpattern: str = "",
+        refpattern: str = "",
+        state: str = "",
+        fromdate: int | None = None,
+        todate: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ProcessReportSearchResult]]:
+        """Search log history of all processes.
+
+        `GET /api/v3/report/process`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT,
+            {
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "state": state,
+                "fromdate": fromdate,
+                "todate": todate,
+            },
+            retries,
+            timeout,
+        )
+
+    v3_report_get_process = v3_process_get_report
+
+    async def v3_rtmp_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.RTMPChannel]]:
+        """List all publishing RTMP streams.
+
+        `GET /api/v3/rtmp`
+        """
+        return await self._client._operate_raw(_V3_RTMP_GET, {}, retries, timeout)
+
+    async def v3_session_get(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsSummary]:
+        """Get a summary of all active and past sessions.
+
+        `GET /api/v3/session`
+        """
+        return await self._client._operate_raw(
+            _V3_SESSION_GET, {"collectors": collectors}, retries, timeout
+        )
+
+    async def v3_session_get_active(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsActive]:
+        """Get a minimal summary of all active sessions.
+
+        `GET /api/v3/session/active`
+        """
+        return await self._client._operate_raw(
+            _V3_SESSION_GET_ACTIVE, {"collectors": collectors}, retries, timeout
+        )
+
+    async def v3_session_put_token(
+        self,
+        username: str,
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SessionTokenRequest]]:
+        """Request access tokens.
+
+        `PUT /api/v3/session/token/{username}`
+        """
+        return await self._client._operate_raw(
+            _V3_SESSION_PUT_TOKEN, {"username": username, "requests": requests}, retries, timeout
+        )
+
+    async def v3_skills_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """FFmpeg capabilities.
+
+        `GET /api/v3/skills`
+        """
+        return await self._client._operate_raw(_V3_SKILLS_GET, {}, retries, timeout)
+
+    async def v3_skills_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """Refresh FFmpeg capabilities.
+
+        `GET /api/v3/skills/reload`
+        """
+        return await self._client._operate_raw(_V3_SKILLS_RELOAD, {}, retries, timeout)
+
+    async def v3_srt_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SRTChannel] | models.SRTChannels]:
+        """List all publishing SRT treams.
+
+        `GET /api/v3/srt`
+        """
+        return await self._client._operate_raw(_V3_SRT_GET, {}, retries, timeout)
+
+    async def v3_widget_get_process(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.WidgetProcess]:
+        """Fetch minimal statistics about a process.
+
+        `GET /api/v3/widget/process/{id}`
+        """
+        return await self._client._operate_raw(_V3_WIDGET_GET_PROCESS, {"id": id}, retries, timeout)
+
+    async def metrics_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Prometheus metrics.
+
+        `GET /metrics`
+        """
+        return await self._client._operate_raw(_METRICS_GET, {}, retries, timeout)
+
+    async def ping(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Liveliness check.
+
+        `GET /ping`
+        """
+        return await self._client._operate_raw(_PING, {}, retries, timeout)
+
+    async def profiling_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Retrieve profiling data from the application.
+
+        `GET /profiling`
+        """
+        return await self._client._operate_raw(_PROFILING_GET, {}, retries, timeout)
+
+    @overload
+    async def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]: ...
+
+    @overload
+    async def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]: ...
+
+    async def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str | None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str] | RawResponse[list[str]]:
+        """Delete one file (`path` given) or every file matching the filters (no `path`).
+
+        With `path`: `DELETE /api/v3/fs/{storage}/{filepath}`, returns Core's answer
+        (text). Without: `DELETE /api/v3/fs/{storage}` (as `v3_fs_delete_file_list`),
+        returns the deleted paths.
+        """
+        if path is None:
+            return await self._client._operate_raw(
+                _V3_FS_DELETE_FILE_LIST,
+                {
+                    "storage": storage,
+                    "glob": glob,
+                    "size_min": size_min,
+                    "size_max": size_max,
+                    "lastmod_start": lastmod_start,
+                    "lastmod_end": lastmod_end,
+                },
+                retries,
+                timeout,
+            )
+        if any(
+            value not in ("", None)
+            for value in [glob, size_min, size_max, lastmod_start, lastmod_end]
+        ):
+            raise ValidationError(
+                "path", "give either a path or filters (glob, size_*, lastmod_*), not both"
+            )
+        return await self._client._operate_raw(
+            _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
+        )
+
+    async def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        return await streaming.node_fs_put(
+            id, source, target, operation, bandwidth_limit_kbit
+        ).arun_raw(self._client, {"retries": retries, "timeout": timeout})
+
+    async def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await streaming.node_fs_get_file(id, storage, path).arun_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await streaming.node_fs_put_file(id, storage, path, data).arun_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """A file's content, in memory: for large files see `v3_fs_download_file`.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        return await streaming.fs_get_file(storage, path).arun_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        return await streaming.fs_put_file(storage, path, data).arun_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )
+
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        return await streaming.playout_errorframe(
+            id, input_id, input_name, data, name=name
+        ).arun_raw(self._client, {"retries": retries, "timeout": timeout})
+
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun_raw(
+            self._client, {"retries": retries, "timeout": timeout}
+        )

@@ -24,8 +24,8 @@ class Client(SyncCore, SyncOperations):
         self.close()
 
     def close(self) -> None:
-        """Close the pooled connections."""
-        self._http.close()
+        """Close the pooled connections (not those of a handed-over `http_client`)."""
+        self._close_pool()
 
     def login(self) -> TokenPair:
         """Log in with the client's username and password now; calls do this by themselves."""
@@ -42,7 +42,7 @@ class AsyncClient(AsyncCore, AsyncOperations):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pooled connections."""
+        """Close the pooled connections (not those of a handed-over `http_client`)."""
         await self._close_pool()
 
     def login(self) -> Awaitable[TokenPair]:

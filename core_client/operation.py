@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .core import RequestOptions
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 GENERATED_PACKAGE = "datarhei_core_api"
 
@@ -122,6 +123,27 @@ class Operation(Generic[T]):
 
 
 @dataclass(frozen=True, slots=True)
+class RawResponse(Generic[T_co]):
+    """What `client.with_raw_response.<method>(...)` returns: the `httpx.Response` of that one
+    call, and `parse()` for the value the method itself would have returned."""
+
+    response: httpx.Response
+    _read: Callable[[httpx.Response], T_co]
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    def parse(self) -> T_co:
+        """The method's value; raises `ResponseValidationError` if the body does not fit."""
+        return self._read(self.response)
+
+
+@dataclass(frozen=True, slots=True)
 class Request:
     method: str
     url: str
@@ -176,12 +198,21 @@ class SyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
+        return self._operate_raw(operation, arguments, retries, timeout).parse()
+
+    def _operate_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, object],
+        retries: int | None,
+        timeout: TimeoutValue | None,
+    ) -> RawResponse[T]:
         request = operation.prepare(arguments)
         with _missing_route_explained(operation):
             response = self._request(
                 request.method, request.url, **request.options(retries, timeout)
             )
-        return operation.parse(response)
+        return RawResponse(response, operation.parse)
 
 
 class AsyncOperationCaller:
@@ -205,12 +236,21 @@ class AsyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
+        return (await self._operate_raw(operation, arguments, retries, timeout)).parse()
+
+    async def _operate_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, object],
+        retries: int | None,
+        timeout: TimeoutValue | None,
+    ) -> RawResponse[T]:
         request = operation.prepare(arguments)
         with _missing_route_explained(operation):
             response = await self._request(
                 request.method, request.url, **request.options(retries, timeout)
             )
-        return operation.parse(response)
+        return RawResponse(response, operation.parse)
 
 
 @contextmanager

@@ -52,6 +52,7 @@ from .files import (
     body_chunks,
 )
 from .files import file_url as _file_url
+from .operation import RawResponse
 from .paths import file_path, segment
 
 if TYPE_CHECKING:
@@ -187,11 +188,18 @@ class Fetch(Generic[T_co]):
         return request
 
     def run(self, core: _SyncCore, options: CallOptions) -> T_co:
-        return self.result(core._request(self.method, self.url, **self._request(options, False)))
+        return self.run_raw(core, options).parse()
 
     async def arun(self, core: _AsyncCore, options: CallOptions) -> T_co:
+        return (await self.arun_raw(core, options)).parse()
+
+    def run_raw(self, core: _SyncCore, options: CallOptions) -> RawResponse[T_co]:
+        response = core._request(self.method, self.url, **self._request(options, False))
+        return RawResponse(response, self.result)
+
+    async def arun_raw(self, core: _AsyncCore, options: CallOptions) -> RawResponse[T_co]:
         response = await core._request(self.method, self.url, **self._request(options, True))
-        return self.result(response)
+        return RawResponse(response, self.result)
 
 
 @dataclass(frozen=True)

@@ -484,10 +484,36 @@ def _docstring(method: Method) -> str:
     return f'"""{lines}\n\n        `{method.entry["method"]} {method.path}`\n        """'
 
 
-def _render_method(method: Method, renderer: Renderer, is_async: bool) -> str:
+@dataclass(frozen=True)
+class Target:
+    """The class a method is rendered into: of Client or AsyncClient, and the plain one or its
+    `with_raw_response` (which returns the `RawResponse` of the call instead of the value)."""
+
+    is_async: bool
+    raw: bool
+
+    def prefix(self, awaited: bool = True) -> str:
+        return "async def" if self.is_async and awaited else "def"
+
+    def result(self, annotation: str) -> str:
+        return f"RawResponse[{annotation}]" if self.raw else annotation
+
+    def awaited(self, call: str) -> str:
+        return f"await {call}" if self.is_async else call
+
+    @property
+    def receiver(self) -> str:
+        return "self._client" if self.raw else "self"
+
+    @property
+    def operate(self) -> str:
+        return self.awaited(f"{self.receiver}._operate{'_raw' if self.raw else ''}")
+
+
+def _render_method(method: Method, renderer: Renderer, target: Target) -> str:
     params = ["self", *_signature(method, renderer)]
-    result = _result_annotation(method, renderer)
-    prefix, call = ("async def", "await self._operate") if is_async else ("def", "self._operate")
+    result = target.result(_result_annotation(method, renderer))
+    prefix, call = target.prefix(), target.operate
     return (
         f"    {prefix} {method.name}(\n        "
         + ",\n        ".join(params)
@@ -498,13 +524,13 @@ def _render_method(method: Method, renderer: Renderer, is_async: bool) -> str:
 
 
 def _render_dispatch(
-    dispatch: dict[str, Any], methods: dict[str, Method], renderer: Renderer, is_async: bool
+    dispatch: dict[str, Any], methods: dict[str, Method], renderer: Renderer, target: Target
 ) -> str:
     """One name for two routes: the route with the selector parameter, or the one without it."""
     with_it = methods[dispatch["with_selector"]]
     without = methods[dispatch["without_selector"]]
     selector = dispatch["selector"]
-    prefix, call = ("async def", "await self._operate") if is_async else ("def", "self._operate")
+    prefix, call = target.prefix(), target.operate
     shared = [param for param in with_it.params if param.name != selector]
     extra = [param for param in without.params if param.name not in {p.name for p in shared}]
     shared_lines = [f"{param.name}: {param.annotation}" for param in shared]
@@ -512,8 +538,8 @@ def _render_dispatch(
     # Keywords of the original README's signature that Core's route does not read: taken, and
     # not sent (as Core would ignore them).
     keyword_lines += [f'{name}: str = ""' for name in dispatch.get("not_sent", [])]
-    one = _result_annotation(with_it, renderer)
-    many = _result_annotation(without, renderer)
+    one = target.result(_result_annotation(with_it, renderer))
+    many = target.result(_result_annotation(without, renderer))
     overloads = (
         ([*shared_lines, f"{selector}: str", "*", *CALL_OPTIONS], one),
         ([*shared_lines, f"{selector}: None = None", "*", *keyword_lines, *CALL_OPTIONS], many),
@@ -557,10 +583,10 @@ def _route_parameters(signature: inspect.Signature) -> tuple[list[str], list[str
     return positional, keyword
 
 
-def _render_route(route: Route, is_async: bool) -> str:
+def _render_route(route: Route, target: Target) -> str:
     kind, argument = route.transfer
     sync_result, async_result, awaited = TRANSFERS[kind]
-    result = (async_result if is_async else sync_result).format(argument)
+    result = target.result((async_result if target.is_async else sync_result).format(argument))
     options = [*CALL_OPTIONS, *(STREAM_OPTIONS if kind == "Events" else ())]
     signature = inspect.signature(route.function)
     positional, keyword = _route_parameters(signature)
@@ -571,11 +597,12 @@ def _render_route(route: Route, is_async: bool) -> str:
     )
     option_names = [line.partition(":")[0] for line in options]
     call_options = ", ".join(f"{name!r}: {name}" for name in option_names)
-    run = "arun" if is_async else "run"
-    call = f"streaming.{route.function.__name__}({arguments}).{run}(self, {{{call_options}}})"
-    prefix = "def"
-    if is_async and awaited:
-        prefix, call = "async def", f"await {call}"
+    run = ("arun" if target.is_async else "run") + ("_raw" if target.raw else "")
+    call = f"streaming.{route.function.__name__}({arguments}).{run}"
+    call = f"{call}({target.receiver}, {{{call_options}}})"
+    prefix = target.prefix(awaited)
+    if awaited:
+        call = target.awaited(call)
     doc = textwrap.indent(inspect.getdoc(route.function) or route.name, " " * 8).lstrip()
     rendered = [
         f"    {prefix} {route.name}(\n        {parameters},\n    ) -> {result}:\n"
@@ -584,6 +611,29 @@ def _render_route(route: Route, is_async: bool) -> str:
         *(f"    {alias} = {route.name}\n" for alias in route.aliases),
     ]
     return "\n".join(rendered)
+
+
+def _class_head(prefix: str, base: str, target: Target) -> str:
+    values = "awaitables of the values" if target.is_async else "the values"
+    if target.raw:
+        return (
+            f"class {prefix}RawOperations:\n"
+            f'    """`client.with_raw_response`: the methods of `{prefix}Operations` that read a\n'
+            "    whole response, each returning the `RawResponse` of its call: `.response` (the\n"
+            '    httpx.Response), `.parse()` (the value). Errors raise as from the methods."""\n\n'
+            f"    def __init__(self, client: {prefix}Operations) -> None:\n"
+            "        self._client = client\n"
+        )
+    return (
+        f"class {prefix}Operations({base}):\n"
+        f'    """Every operation of Core\'s API as a typed method. Returns {values}."""\n\n'
+        "    @property\n"
+        f"    def with_raw_response(self) -> {prefix}RawOperations:\n"
+        '        """The same calls, each returning the `RawResponse` of that one call (the\n'
+        "        `httpx.Response` and `.parse()`): "
+        '`client.with_raw_response.v3_process_get(id)`."""\n'
+        f"        return {prefix}RawOperations(self)\n"
+    )
 
 
 def _render_operations(
@@ -596,27 +646,25 @@ def _render_operations(
     dispatched = {d["with_selector"] for d in dispatches}
     constants = "\n".join(_operation_constant(method, renderer) for method in methods)
     classes = []
-    for class_name, base, is_async in (
-        ("SyncOperations", "SyncClusterNode", False),
-        ("AsyncOperations", "AsyncClusterNode", True),
-    ):
-        kind = "awaitables of the values" if is_async else "the values"
-        body = [
-            f"class {class_name}({base}):\n"
-            f'    """Every generated operation of Core\'s API as a typed method.\n\n'
-            f'    Returns {kind}."""\n'
-        ]
-        for method in methods:
-            if method.entry["operation_id"] in dispatched:
-                continue
-            body.append(_render_method(method, renderer, is_async))
+    for prefix, base in (("Sync", "SyncClusterNode"), ("Async", "AsyncClusterNode")):
+        for target in (Target(prefix == "Async", False), Target(prefix == "Async", True)):
+            body = [_class_head(prefix, base, target)]
+            for method in methods:
+                if method.entry["operation_id"] in dispatched:
+                    continue
+                body.append(_render_method(method, renderer, target))
+                body.extend(
+                    f"    {alias} = {method.name}\n" for alias in method.entry.get("aliases", [])
+                )
+            for dispatch in dispatches:
+                body.append(_render_dispatch(dispatch, by_id, renderer, target))
             body.extend(
-                f"    {alias} = {method.name}\n" for alias in method.entry.get("aliases", [])
+                _render_route(route, target)
+                for route in routes
+                # A raw response is a buffered response: streams and downloads have none.
+                if not target.raw or route.transfer[0] == "Fetch"
             )
-        for dispatch in dispatches:
-            body.append(_render_dispatch(dispatch, by_id, renderer, is_async))
-        body.extend(_render_route(route, is_async) for route in routes)
-        classes.append("\n".join(body))
+            classes.append("\n".join(body))
     # Every name of an annotation is imported at run time (typing.get_type_hints reads them);
     # the format step drops what no method uses.
     return (
@@ -630,10 +678,11 @@ def _render_operations(
         "from .cluster_node import AsyncClusterNode, SyncClusterNode\n"
         "from .config import TimeoutValue\n"
         "from .exceptions import ValidationError\n"
-        "from .operation import Body, Operation, Parameter\n"
+        "from .operation import Body, Operation, Parameter, RawResponse\n"
         "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n"
         f"from .streaming import {', '.join(streaming.__all__)}\n\n"
-        "__all__ = ['AsyncOperations', 'SyncOperations']\n\n"
+        "__all__ = ['AsyncOperations', 'AsyncRawOperations', 'SyncOperations',"
+        " 'SyncRawOperations']\n\n"
         f"{constants}\n\n" + "\n\n".join(classes)
     )
 
@@ -901,9 +950,9 @@ def _render_examples(readme: str) -> str:
         "typo, `processes` for `process_list`, fixed here). Each is a script in `examples/` that\n"
         "the tests run against a fake Core. Models are attrs classes: `to_dict()` gives plain\n"
         "JSON types, `Model.from_dict(data)` parses; fields Core sends that the spec lacks are\n"
-        "kept (`model.additional_properties`). `client.last_response` is the raw `httpx.Response`\n"
-        "(status, headers) of the latest call made in the current thread or task, errors\n"
-        "included.\n\n" + blocks
+        "kept (`model.additional_properties`). `client.with_raw_response.<method>(...)` gives the\n"
+        "raw `httpx.Response` (status, headers) of that one call, and `.parse()` its value.\n\n"
+        + blocks
     )
     start = readme.index(EXAMPLES_SECTION) + len(EXAMPLES_SECTION)
     return readme[:start] + section.rstrip("\n") + "\n" + readme[_section_end(readme, start) :]
