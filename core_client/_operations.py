@@ -3135,6 +3135,30 @@ class SyncOperations(SyncClusterNode):
             self, {"retries": retries, "timeout": timeout}
         )
 
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
     def v3_process_post_playout_input_errorframe_name(
         self,
         id: str,
@@ -3154,6 +3178,28 @@ class SyncOperations(SyncClusterNode):
         return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run(
             self, {"retries": retries, "timeout": timeout}
         )
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
 
     def v3_process_get_playout_input_keyframe(
         self,
@@ -4999,6 +5045,30 @@ class SyncRawOperations:
             self._client, {"retries": retries, "timeout": timeout}
         )
 
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
     def v3_process_post_playout_input_errorframe_name(
         self,
         id: str,
@@ -5018,6 +5088,28 @@ class SyncRawOperations:
         return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run_raw(
             self._client, {"retries": retries, "timeout": timeout}
         )
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
 
     def v3_process_get_playout_input_keyframe(
         self,
@@ -7065,6 +7157,30 @@ class AsyncOperations(AsyncClusterNode):
             self, {"retries": retries, "timeout": timeout}
         )
 
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
     async def v3_process_post_playout_input_errorframe_name(
         self,
         id: str,
@@ -7084,6 +7200,28 @@ class AsyncOperations(AsyncClusterNode):
         return await streaming.playout_errorframe(id, input_id, input_name, data, name=name).arun(
             self, {"retries": retries, "timeout": timeout}
         )
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
 
     async def v3_process_get_playout_input_keyframe(
         self,
@@ -8949,6 +9087,30 @@ class AsyncRawOperations:
             self._client, {"retries": retries, "timeout": timeout}
         )
 
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
     async def v3_process_post_playout_input_errorframe_name(
         self,
         id: str,
@@ -8968,6 +9130,28 @@ class AsyncRawOperations:
         return await streaming.playout_errorframe(
             id, input_id, input_name, data, name=name
         ).arun_raw(self._client, {"retries": retries, "timeout": timeout})
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
 
     async def v3_process_get_playout_input_keyframe(
         self,

@@ -374,6 +374,8 @@ class Route:
     function: Callable[..., object]
     http_method: str
     path: str
+    # Parameter lists (of the route's names, "*" before keyword-only ones) typed as overloads.
+    overloads: list[list[str]] = field(default_factory=list)
 
     @property
     def transfer(self) -> tuple[str, str]:
@@ -395,8 +397,10 @@ def _routes(table: dict[str, Any]) -> list[Route]:
             function = getattr(streaming, route, None)
             if not callable(function):
                 raise TableError(f"{name}: core_client/streaming.py has no route {route}")
-            aliases = entry.get("aliases", []) if name == entry["name"] else []
-            routes.append(Route(name, aliases, function, entry["method"], entry["path"]))
+            main = name == entry["name"]
+            aliases = entry.get("aliases", []) if main else []
+            overloads = entry.get("overloads", []) if main else []
+            routes.append(Route(name, aliases, function, entry["method"], entry["path"], overloads))
     return routes
 
 
@@ -591,6 +595,13 @@ def _render_route(route: Route, target: Target) -> str:
     signature = inspect.signature(route.function)
     positional, keyword = _route_parameters(signature)
     parameters = ",\n        ".join(["self", *positional, "*", *keyword, *options])
+    prefix = target.prefix(awaited)
+    rendered = [
+        f"    @overload\n    {prefix} {route.name}(\n        "
+        + ",\n        ".join(["self", *_overload_parameters(route, names), *options])
+        + f",\n    ) -> {result}: ...\n"
+        for names in route.overloads
+    ]
     arguments = ", ".join(
         name if parameter.kind is parameter.POSITIONAL_OR_KEYWORD else f"{name}={name}"
         for name, parameter in signature.parameters.items()
@@ -600,17 +611,30 @@ def _render_route(route: Route, target: Target) -> str:
     run = ("arun" if target.is_async else "run") + ("_raw" if target.raw else "")
     call = f"streaming.{route.function.__name__}({arguments}).{run}"
     call = f"{call}({target.receiver}, {{{call_options}}})"
-    prefix = target.prefix(awaited)
     if awaited:
         call = target.awaited(call)
     doc = textwrap.indent(inspect.getdoc(route.function) or route.name, " " * 8).lstrip()
-    rendered = [
+    rendered += [
         f"    {prefix} {route.name}(\n        {parameters},\n    ) -> {result}:\n"
         f'        """{doc}\n\n        `{route.http_method} {route.path}`\n        """\n'
         f"        return {call}\n",
         *(f"    {alias} = {route.name}\n" for alias in route.aliases),
     ]
     return "\n".join(rendered)
+
+
+def _overload_parameters(route: Route, names: list[str]) -> list[str]:
+    """One overload's parameters: each required (no default, not None), then "*" if missing."""
+    parameters = inspect.signature(route.function).parameters
+    lines = []
+    for name in names:
+        if name == "*":
+            lines.append(name)
+            continue
+        if name not in parameters:
+            raise TableError(f"{route.name}: overload parameter {name} is not the route's")
+        lines.append(f"{name}: {str(parameters[name].annotation).removesuffix(' | None')}")
+    return lines if "*" in lines else [*lines, "*"]
 
 
 def _class_head(prefix: str, base: str, target: Target) -> str:
@@ -863,7 +887,9 @@ def _placeholder(annotation: str) -> str:
     return '"x"'
 
 
-def _call_lines(method: Method, renderer: Renderer, name: str, receiver: str) -> str:
+def _call_lines(
+    method: Method, renderer: Renderer, name: str, receiver: str, raw: bool = False
+) -> str:
     arguments = []
     for line in _signature(method, renderer):
         if line == "*":
@@ -871,7 +897,9 @@ def _call_lines(method: Method, renderer: Renderer, name: str, receiver: str) ->
         annotation = line.partition(": ")[2]
         if "=" not in annotation:
             arguments.append(_placeholder(annotation))
-    result = _result_annotation(method, renderer)
+    result = Target(is_async=False, raw=raw).result(_result_annotation(method, renderer))
+    if raw:
+        receiver += ".with_raw_response"
     call = f"{receiver}.{name}({', '.join([*arguments, 'retries=0', 'timeout=1.0'])})"
     if result == "None":
         return f"    {call}\n"
@@ -889,6 +917,8 @@ def _render_typed_calls(
         for name in [method.name, *method.entry.get("aliases", [])]:
             body["sync"].append(_call_lines(method, renderer, name, "client"))
             body["async"].append(_call_lines(method, renderer, name, "await client"))
+        body["sync"].append(_call_lines(method, renderer, method.name, "client", raw=True))
+        body["async"].append(_call_lines(method, renderer, method.name, "await client", raw=True))
     for dispatch in dispatches:
         for receiver, key in (("client", "sync"), ("await client", "async")):
             name = dispatch["name"]
@@ -903,7 +933,7 @@ def _render_typed_calls(
         "from __future__ import annotations\n\n"
         "from typing import Any, assert_type\n\n"
         "import httpx\n\n"
-        "from core_client import AsyncClient, Client, models\n\n\n"
+        "from core_client import AsyncClient, Client, RawResponse, models\n\n\n"
         "def sync_calls(client: Client) -> None:\n" + "".join(body["sync"]) + "\n\n"
         "async def async_calls(client: AsyncClient) -> None:\n" + "".join(body["async"])
     )

@@ -10,6 +10,10 @@ import typing
 import pytest
 
 from core_client import AsyncClient, Client
+from core_client._operations import AsyncRawOperations, SyncRawOperations
+
+# The clients, and what `client.with_raw_response` is.
+CLASSES = (Client, AsyncClient, SyncRawOperations, AsyncRawOperations)
 
 
 def public_methods(client_class: type) -> list[str]:
@@ -22,11 +26,7 @@ def public_methods(client_class: type) -> list[str]:
 
 @pytest.mark.parametrize(
     ("client_class", "name"),
-    [
-        (client_class, name)
-        for client_class in (Client, AsyncClient)
-        for name in public_methods(client_class)
-    ],
+    [(client_class, name) for client_class in CLASSES for name in public_methods(client_class)],
 )
 def test_signature_and_type_hints_resolve(client_class: type, name: str) -> None:
     method = getattr(client_class, name)
@@ -48,6 +48,8 @@ def test_there_is_a_method_per_operation_and_more() -> None:
 def test_hints_name_the_models_and_call_options() -> None:
     hints = typing.get_type_hints(Client.v3_process_get)
     assert hints["return"].__name__ == "Process"
+    raw = typing.get_type_hints(SyncRawOperations.v3_process_get)["return"]
+    assert typing.get_args(raw)[0] is hints["return"]
     assert typing.get_type_hints(AsyncClient.v3_fs_get_file)["return"] is bytes
     stream = inspect.signature(Client.v3_events_post).parameters
     assert {"retries", "timeout", "reconnect", "idle_timeout"} <= set(stream)

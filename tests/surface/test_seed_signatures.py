@@ -7,11 +7,12 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Iterator
+from typing import assert_type
 
 import httpx
 import pytest
 
-from core_client import AsyncClient, Client, ValidationError
+from core_client import AsyncClient, Client, Keyframe, RawResponse, ValidationError
 
 # name(parameters) as the original README documents them; `v3_fs_delete_file` has two forms.
 SEED = """
@@ -114,13 +115,24 @@ ERRORFRAME = "/api/v3/process/p1/playout/in0/errorframe/e.jpg"
 
 
 def test_keyframe_by_the_readme_name_or_the_spec_name(client: Client, recorder: Recorder) -> None:
-    seed = client.v3_process_get_playout_input_keyframe(
-        id="p1", input_id="in0", input_name="last.jpg"
+    # Both forms are typed overloads (mypy checks these assert_type calls).
+    seed = assert_type(
+        client.v3_process_get_playout_input_keyframe(
+            id="p1", input_id="in0", input_name="last.jpg"
+        ),
+        Keyframe,
     )
-    spec = client.v3_process_get_playout_input_keyframe("p1", "in0", name="last.jpg")
+    spec = assert_type(
+        client.v3_process_get_playout_input_keyframe("p1", "in0", name="last.jpg"), Keyframe
+    )
+    raw = assert_type(
+        client.with_raw_response.v3_process_get_playout_input_keyframe("p1", "in0", "last.jpg"),
+        RawResponse[Keyframe],
+    )
+    assert raw.parse().content_type == "image/jpeg"
 
     assert seed.content == spec.content == b"jpeg"
-    assert [request.url.path for request in recorder.requests] == [KEYFRAME, KEYFRAME]
+    assert [request.url.path for request in recorder.requests] == [KEYFRAME] * 3
 
 
 def test_errorframe_by_the_readme_name_or_the_spec_name(client: Client, recorder: Recorder) -> None:
