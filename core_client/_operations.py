@@ -198,7 +198,7 @@ _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
 
 _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     "v3_cluster_iam_get_reload",
-    "GET",
+    "PUT",
     "/api/v3/cluster/iam/reload",
     "cluster.cluster_3_iam_reload",
     shape=Scalar("string"),
@@ -520,7 +520,7 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessState] = Operation(
+_V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessReport] = Operation(
     "v3_cluster_process_get_report",
     "GET",
     "/api/v3/cluster/process/{id}/report",
@@ -531,7 +531,7 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessState] = Operation(
         Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    shape=Ref("ProcessState"),
+    shape=Ref("ProcessReport"),
 )
 
 _V3_CLUSTER_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
@@ -551,7 +551,7 @@ _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/reallocation",
     "cluster.cluster_3_reallocation",
-    body=Body("reallocation", Ref("ClusterProcessReallocate")),
+    body=Body("reallocation", Array(Ref("ClusterProcessReallocate"))),
     shape=Scalar("string"),
 )
 
@@ -1104,6 +1104,7 @@ _METRICS_GET: Operation[str] = Operation(
     "core.metrics",
     result="text",
     auth=False,
+    basic_auth=True,
 )
 
 _PING: Operation[str] = Operation(
@@ -1390,7 +1391,7 @@ class SyncOperations(SyncClusterNode):
     ) -> str:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return self._operate(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -1705,7 +1706,8 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> models.ProcessConfig:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -1719,7 +1721,8 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> models.Probe:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -1885,7 +1888,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> models.ProcessState:
+    ) -> models.ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -1915,7 +1918,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_reallocation(
         self,
-        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -2694,14 +2697,16 @@ class SyncOperations(SyncClusterNode):
     def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return self._operate(_METRICS_GET, {}, retries, timeout)
+        return self._operate(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     def ping(
         self,
@@ -2815,7 +2820,7 @@ class SyncOperations(SyncClusterNode):
         `POST /api/v3/cluster/events`
         """
         return streaming.cluster_events_log(filters, sse).run(
-            self,
+            streaming.NamedCore(self, "v3_cluster_post_events"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -2838,7 +2843,7 @@ class SyncOperations(SyncClusterNode):
         `POST /api/v3/cluster/events/process`
         """
         return streaming.cluster_events_process(filters).run(
-            self,
+            streaming.NamedCore(self, "v3_cluster_post_events_process"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -2863,7 +2868,8 @@ class SyncOperations(SyncClusterNode):
         `PUT /api/v3/cluster/node/{id}/fs`
         """
         return streaming.node_fs_put(id, source, target, operation, bandwidth_limit_kbit).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_cluster_node_fs_put"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_get_file(
@@ -2880,7 +2886,8 @@ class SyncOperations(SyncClusterNode):
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_get_file(id, storage, path).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_cluster_node_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_download_file(
@@ -2898,7 +2905,8 @@ class SyncOperations(SyncClusterNode):
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_download_file(id, storage, path, to).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_cluster_node_fs_download_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_get_file_stream(
@@ -2915,7 +2923,8 @@ class SyncOperations(SyncClusterNode):
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_get_file_stream(id, storage, path).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_cluster_node_fs_get_file_stream"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_head_file(
@@ -2932,7 +2941,8 @@ class SyncOperations(SyncClusterNode):
         `HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_head_file(id, storage, path).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_cluster_node_fs_head_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_put_file(
@@ -2950,7 +2960,8 @@ class SyncOperations(SyncClusterNode):
         `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_put_file(id, storage, path, data).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_cluster_node_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_events_post(
@@ -2971,7 +2982,7 @@ class SyncOperations(SyncClusterNode):
         `POST /api/v3/events`
         """
         return streaming.events_log(filters, sse).run(
-            self,
+            streaming.NamedCore(self, "v3_events_post"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -2998,7 +3009,7 @@ class SyncOperations(SyncClusterNode):
         `POST /api/v3/events/media/{type}`
         """
         return streaming.events_media(type, glob).run(
-            self,
+            streaming.NamedCore(self, "v3_events_post_media"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -3021,7 +3032,7 @@ class SyncOperations(SyncClusterNode):
         `POST /api/v3/events/process`
         """
         return streaming.events_process(filters).run(
-            self,
+            streaming.NamedCore(self, "v3_events_post_process"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -3046,7 +3057,7 @@ class SyncOperations(SyncClusterNode):
         `PUT /api/v3/fs`
         """
         return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_fs_put"), {"retries": retries, "timeout": timeout}
         )
 
     def v3_fs_get_file(
@@ -3057,12 +3068,13 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> bytes:
-        """A file's content, in memory: for large files see `v3_fs_download_file`.
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
 
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_get_file(storage, path).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_fs_get_file"), {"retries": retries, "timeout": timeout}
         )
 
     def v3_fs_download_file(
@@ -3080,7 +3092,8 @@ class SyncOperations(SyncClusterNode):
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_download_file(storage, path, to).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_fs_download_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_fs_get_file_stream(
@@ -3097,7 +3110,8 @@ class SyncOperations(SyncClusterNode):
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_get_file_stream(storage, path).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_fs_get_file_stream"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_fs_get_file_exists(
@@ -3108,12 +3122,14 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> bool:
-        """Whether a file exists (a HEAD request: nothing is downloaded).
+        """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
+        nothing is downloaded).
 
         `HEAD /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_get_file_exists(storage, path).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_fs_get_file_exists"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_fs_put_file(
@@ -3132,7 +3148,7 @@ class SyncOperations(SyncClusterNode):
         `PUT /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_put_file(storage, path, data).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_fs_put_file"), {"retries": retries, "timeout": timeout}
         )
 
     @overload
@@ -3176,7 +3192,8 @@ class SyncOperations(SyncClusterNode):
         `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
         """
         return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_process_post_playout_input_errorframe_name"),
+            {"retries": retries, "timeout": timeout},
         )
 
     @overload
@@ -3217,7 +3234,8 @@ class SyncOperations(SyncClusterNode):
         `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
         """
         return streaming.playout_keyframe(id, input_id, input_name, name=name).run(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self, "v3_process_get_playout_input_keyframe"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_rtmp_play(
@@ -3232,7 +3250,9 @@ class SyncOperations(SyncClusterNode):
 
         `GET /rtmp/{path}`
         """
-        return streaming.rtmp_play(path).run(self, {"retries": retries, "timeout": timeout})
+        return streaming.rtmp_play(path).run(
+            streaming.NamedCore(self, "v3_rtmp_play"), {"retries": retries, "timeout": timeout}
+        )
 
 
 class SyncRawOperations:
@@ -3501,7 +3521,7 @@ class SyncRawOperations:
     ) -> RawResponse[str]:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return self._client._operate_raw(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -3818,7 +3838,8 @@ class SyncRawOperations:
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[models.ProcessConfig]:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -3834,7 +3855,8 @@ class SyncRawOperations:
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[models.Probe]:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -4000,7 +4022,7 @@ class SyncRawOperations:
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> RawResponse[models.ProcessState]:
+    ) -> RawResponse[models.ProcessReport]:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -4030,7 +4052,7 @@ class SyncRawOperations:
 
     def v3_cluster_put_reallocation(
         self,
-        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -4831,14 +4853,16 @@ class SyncRawOperations:
     def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[str]:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return self._client._operate_raw(_METRICS_GET, {}, retries, timeout)
+        return self._client._operate_raw(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     def ping(
         self,
@@ -4953,7 +4977,8 @@ class SyncRawOperations:
         `PUT /api/v3/cluster/node/{id}/fs`
         """
         return streaming.node_fs_put(id, source, target, operation, bandwidth_limit_kbit).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_cluster_node_fs_put"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_get_file(
@@ -4970,7 +4995,8 @@ class SyncRawOperations:
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_get_file(id, storage, path).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_cluster_node_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_put_file(
@@ -4988,7 +5014,8 @@ class SyncRawOperations:
         `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_put_file(id, storage, path, data).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_cluster_node_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_fs_put(
@@ -5007,7 +5034,7 @@ class SyncRawOperations:
         `PUT /api/v3/fs`
         """
         return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_fs_put"), {"retries": retries, "timeout": timeout}
         )
 
     def v3_fs_get_file(
@@ -5018,12 +5045,14 @@ class SyncRawOperations:
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[bytes]:
-        """A file's content, in memory: for large files see `v3_fs_download_file`.
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
 
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_get_file(storage, path).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_fs_put_file(
@@ -5042,7 +5071,8 @@ class SyncRawOperations:
         `PUT /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_put_file(storage, path, data).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     @overload
@@ -5086,7 +5116,8 @@ class SyncRawOperations:
         `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
         """
         return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_process_post_playout_input_errorframe_name"),
+            {"retries": retries, "timeout": timeout},
         )
 
     @overload
@@ -5127,7 +5158,8 @@ class SyncRawOperations:
         `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
         """
         return streaming.playout_keyframe(id, input_id, input_name, name=name).run_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.NamedCore(self._client, "v3_process_get_playout_input_keyframe"),
+            {"retries": retries, "timeout": timeout},
         )
 
 
@@ -5398,7 +5430,7 @@ class AsyncOperations(AsyncClusterNode):
     ) -> str:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return await self._operate(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -5715,7 +5747,8 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> models.ProcessConfig:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -5729,7 +5762,8 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> models.Probe:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -5895,7 +5929,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> models.ProcessState:
+    ) -> models.ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -5925,7 +5959,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_reallocation(
         self,
-        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -6716,14 +6750,16 @@ class AsyncOperations(AsyncClusterNode):
     async def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return await self._operate(_METRICS_GET, {}, retries, timeout)
+        return await self._operate(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     async def ping(
         self,
@@ -6837,7 +6873,7 @@ class AsyncOperations(AsyncClusterNode):
         `POST /api/v3/cluster/events`
         """
         return streaming.cluster_events_log(filters, sse).arun(
-            self,
+            streaming.AsyncNamedCore(self, "v3_cluster_post_events"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -6860,7 +6896,7 @@ class AsyncOperations(AsyncClusterNode):
         `POST /api/v3/cluster/events/process`
         """
         return streaming.cluster_events_process(filters).arun(
-            self,
+            streaming.AsyncNamedCore(self, "v3_cluster_post_events_process"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -6886,7 +6922,10 @@ class AsyncOperations(AsyncClusterNode):
         """
         return await streaming.node_fs_put(
             id, source, target, operation, bandwidth_limit_kbit
-        ).arun(self, {"retries": retries, "timeout": timeout})
+        ).arun(
+            streaming.AsyncNamedCore(self, "v3_cluster_node_fs_put"),
+            {"retries": retries, "timeout": timeout},
+        )
 
     async def v3_cluster_node_fs_get_file(
         self,
@@ -6902,7 +6941,8 @@ class AsyncOperations(AsyncClusterNode):
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return await streaming.node_fs_get_file(id, storage, path).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_cluster_node_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_cluster_node_fs_download_file(
@@ -6920,7 +6960,8 @@ class AsyncOperations(AsyncClusterNode):
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return await streaming.node_fs_download_file(id, storage, path, to).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_cluster_node_fs_download_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_cluster_node_fs_get_file_stream(
@@ -6937,7 +6978,8 @@ class AsyncOperations(AsyncClusterNode):
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return streaming.node_fs_get_file_stream(id, storage, path).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_cluster_node_fs_get_file_stream"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_cluster_node_fs_head_file(
@@ -6954,7 +6996,8 @@ class AsyncOperations(AsyncClusterNode):
         `HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return await streaming.node_fs_head_file(id, storage, path).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_cluster_node_fs_head_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_cluster_node_fs_put_file(
@@ -6972,7 +7015,8 @@ class AsyncOperations(AsyncClusterNode):
         `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return await streaming.node_fs_put_file(id, storage, path, data).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_cluster_node_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_events_post(
@@ -6993,7 +7037,7 @@ class AsyncOperations(AsyncClusterNode):
         `POST /api/v3/events`
         """
         return streaming.events_log(filters, sse).arun(
-            self,
+            streaming.AsyncNamedCore(self, "v3_events_post"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -7020,7 +7064,7 @@ class AsyncOperations(AsyncClusterNode):
         `POST /api/v3/events/media/{type}`
         """
         return streaming.events_media(type, glob).arun(
-            self,
+            streaming.AsyncNamedCore(self, "v3_events_post_media"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -7043,7 +7087,7 @@ class AsyncOperations(AsyncClusterNode):
         `POST /api/v3/events/process`
         """
         return streaming.events_process(filters).arun(
-            self,
+            streaming.AsyncNamedCore(self, "v3_events_post_process"),
             {
                 "retries": retries,
                 "timeout": timeout,
@@ -7068,7 +7112,7 @@ class AsyncOperations(AsyncClusterNode):
         `PUT /api/v3/fs`
         """
         return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_fs_put"), {"retries": retries, "timeout": timeout}
         )
 
     async def v3_fs_get_file(
@@ -7079,12 +7123,14 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> bytes:
-        """A file's content, in memory: for large files see `v3_fs_download_file`.
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
 
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return await streaming.fs_get_file(storage, path).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_fs_download_file(
@@ -7102,7 +7148,8 @@ class AsyncOperations(AsyncClusterNode):
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return await streaming.fs_download_file(storage, path, to).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_fs_download_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_fs_get_file_stream(
@@ -7119,7 +7166,8 @@ class AsyncOperations(AsyncClusterNode):
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return streaming.fs_get_file_stream(storage, path).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_fs_get_file_stream"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_fs_get_file_exists(
@@ -7130,12 +7178,14 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> bool:
-        """Whether a file exists (a HEAD request: nothing is downloaded).
+        """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
+        nothing is downloaded).
 
         `HEAD /api/v3/fs/{storage}/{filepath}`
         """
         return await streaming.fs_get_file_exists(storage, path).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_fs_get_file_exists"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_fs_put_file(
@@ -7154,7 +7204,8 @@ class AsyncOperations(AsyncClusterNode):
         `PUT /api/v3/fs/{storage}/{filepath}`
         """
         return await streaming.fs_put_file(storage, path, data).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     @overload
@@ -7198,7 +7249,8 @@ class AsyncOperations(AsyncClusterNode):
         `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
         """
         return await streaming.playout_errorframe(id, input_id, input_name, data, name=name).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_process_post_playout_input_errorframe_name"),
+            {"retries": retries, "timeout": timeout},
         )
 
     @overload
@@ -7239,7 +7291,8 @@ class AsyncOperations(AsyncClusterNode):
         `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
         """
         return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun(
-            self, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self, "v3_process_get_playout_input_keyframe"),
+            {"retries": retries, "timeout": timeout},
         )
 
     def v3_rtmp_play(
@@ -7254,7 +7307,9 @@ class AsyncOperations(AsyncClusterNode):
 
         `GET /rtmp/{path}`
         """
-        return streaming.rtmp_play(path).arun(self, {"retries": retries, "timeout": timeout})
+        return streaming.rtmp_play(path).arun(
+            streaming.AsyncNamedCore(self, "v3_rtmp_play"), {"retries": retries, "timeout": timeout}
+        )
 
 
 class AsyncRawOperations:
@@ -7529,7 +7584,7 @@ class AsyncRawOperations:
     ) -> RawResponse[str]:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return await self._client._operate_raw(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -7854,7 +7909,8 @@ class AsyncRawOperations:
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[models.ProcessConfig]:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -7870,7 +7926,8 @@ class AsyncRawOperations:
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[models.Probe]:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -8036,7 +8093,7 @@ class AsyncRawOperations:
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> RawResponse[models.ProcessState]:
+    ) -> RawResponse[models.ProcessReport]:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -8066,7 +8123,7 @@ class AsyncRawOperations:
 
     async def v3_cluster_put_reallocation(
         self,
-        reallocation: models.ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -8873,14 +8930,18 @@ class AsyncRawOperations:
     async def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[str]:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return await self._client._operate_raw(_METRICS_GET, {}, retries, timeout)
+        return await self._client._operate_raw(
+            _METRICS_GET, {"basic_auth": basic_auth}, retries, timeout
+        )
 
     async def ping(
         self,
@@ -8996,7 +9057,10 @@ class AsyncRawOperations:
         """
         return await streaming.node_fs_put(
             id, source, target, operation, bandwidth_limit_kbit
-        ).arun_raw(self._client, {"retries": retries, "timeout": timeout})
+        ).arun_raw(
+            streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_put"),
+            {"retries": retries, "timeout": timeout},
+        )
 
     async def v3_cluster_node_fs_get_file(
         self,
@@ -9012,7 +9076,8 @@ class AsyncRawOperations:
         `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return await streaming.node_fs_get_file(id, storage, path).arun_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_cluster_node_fs_put_file(
@@ -9030,7 +9095,8 @@ class AsyncRawOperations:
         `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
         """
         return await streaming.node_fs_put_file(id, storage, path, data).arun_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_fs_put(
@@ -9049,7 +9115,8 @@ class AsyncRawOperations:
         `PUT /api/v3/fs`
         """
         return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self._client, "v3_fs_put"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_fs_get_file(
@@ -9060,12 +9127,14 @@ class AsyncRawOperations:
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[bytes]:
-        """A file's content, in memory: for large files see `v3_fs_download_file`.
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
 
         `GET /api/v3/fs/{storage}/{filepath}`
         """
         return await streaming.fs_get_file(storage, path).arun_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self._client, "v3_fs_get_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     async def v3_fs_put_file(
@@ -9084,7 +9153,8 @@ class AsyncRawOperations:
         `PUT /api/v3/fs/{storage}/{filepath}`
         """
         return await streaming.fs_put_file(storage, path, data).arun_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self._client, "v3_fs_put_file"),
+            {"retries": retries, "timeout": timeout},
         )
 
     @overload
@@ -9129,7 +9199,10 @@ class AsyncRawOperations:
         """
         return await streaming.playout_errorframe(
             id, input_id, input_name, data, name=name
-        ).arun_raw(self._client, {"retries": retries, "timeout": timeout})
+        ).arun_raw(
+            streaming.AsyncNamedCore(self._client, "v3_process_post_playout_input_errorframe_name"),
+            {"retries": retries, "timeout": timeout},
+        )
 
     @overload
     async def v3_process_get_playout_input_keyframe(
@@ -9169,5 +9242,6 @@ class AsyncRawOperations:
         `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
         """
         return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun_raw(
-            self._client, {"retries": retries, "timeout": timeout}
+            streaming.AsyncNamedCore(self._client, "v3_process_get_playout_input_keyframe"),
+            {"retries": retries, "timeout": timeout},
         )

@@ -50,6 +50,7 @@ HEAD_SUFFIX = "-head"  # openapi/overlay.toml gives HEAD operations their own op
 SCALAR_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 DOC_WIDTH = 88  # docstring lines inside a method stay within the line length
 CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = None")
+BASIC_AUTH = "basic_auth: tuple[str, str] | None = None"
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
 # What an event stream takes besides the call options.
 STREAM_OPTIONS = (
@@ -426,6 +427,7 @@ def _signature(method: Method, renderer: Renderer) -> list[str]:
         *(line(name) for name in method.positional),
         "*",
         *(line(name) for name in keyword_only),
+        *([BASIC_AUTH] if method.entry.get("basic_auth") else []),
         *CALL_OPTIONS,
     ]
 
@@ -450,6 +452,8 @@ def _arguments(method: Method) -> str:
     names = [param.name for param in method.params]
     if method.body_name:
         names.append(method.body_name)
+    if method.entry.get("basic_auth"):
+        names.append("basic_auth")
     return "{" + ", ".join(f"{name!r}: {name}" for name in names) + "}"
 
 
@@ -472,6 +476,7 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
         assert method.result_schema is not None
         keywords["shape"] = renderer.shape(method.result_schema)
     keywords["auth"] = repr(method.auth)
+    keywords["basic_auth"] = repr(bool(method.entry.get("basic_auth")))
     given = "".join(
         f" {name}={code}," for name, code in keywords.items() if code != _OPERATION_DEFAULTS[name]
     )
@@ -483,7 +488,12 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
 
 
 def _docstring(method: Method) -> str:
-    summary = textwrap.fill(f"{method.summary or method.name}.", width=DOC_WIDTH)
+    text = f"{method.summary or method.name}."
+    if method.entry.get("basic_auth"):
+        text += " `basic_auth=(username, password)` sends HTTP Basic of an IAM user instead."
+    if method.entry.get("note"):
+        text += " " + method.entry["note"]
+    summary = textwrap.fill(text, width=DOC_WIDTH)
     lines = summary.replace("\n", "\n        ")
     return f'"""{lines}\n\n        `{method.entry["method"]} {method.path}`\n        """'
 
@@ -610,7 +620,10 @@ def _render_route(route: Route, target: Target) -> str:
     call_options = ", ".join(f"{name!r}: {name}" for name in option_names)
     run = ("arun" if target.is_async else "run") + ("_raw" if target.raw else "")
     call = f"streaming.{route.function.__name__}({arguments}).{run}"
-    call = f"{call}({target.receiver}, {{{call_options}}})"
+    # Errors of a route the server lacks name the method, as the generated methods' do.
+    named = "streaming.AsyncNamedCore" if target.is_async else "streaming.NamedCore"
+    named = f"{named}({target.receiver}, {route.name!r})"
+    call = f"{call}({named}, {{{call_options}}})"
     if awaited:
         call = target.awaited(call)
     doc = textwrap.indent(inspect.getdoc(route.function) or route.name, " " * 8).lstrip()

@@ -283,11 +283,11 @@ def sync_calls(client: Client) -> None:
         RawResponse[models.Probe],
     )
     assert_type(
-        client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), models.ProcessState
+        client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), models.ProcessReport
     )
     assert_type(
         client.with_raw_response.v3_cluster_process_get_report("x", retries=0, timeout=1.0),
-        RawResponse[models.ProcessState],
+        RawResponse[models.ProcessReport],
     )
     assert_type(
         client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), models.ProcessState
@@ -296,9 +296,9 @@ def sync_calls(client: Client) -> None:
         client.with_raw_response.v3_cluster_process_get_state("x", retries=0, timeout=1.0),
         RawResponse[models.ProcessState],
     )
-    assert_type(client.v3_cluster_put_reallocation({}, retries=0, timeout=1.0), str)
+    assert_type(client.v3_cluster_put_reallocation([], retries=0, timeout=1.0), str)
     assert_type(
-        client.with_raw_response.v3_cluster_put_reallocation({}, retries=0, timeout=1.0),
+        client.with_raw_response.v3_cluster_put_reallocation([], retries=0, timeout=1.0),
         RawResponse[str],
     )
     assert_type(client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
@@ -879,11 +879,12 @@ async def async_calls(client: AsyncClient) -> None:
         RawResponse[models.Probe],
     )
     assert_type(
-        await client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), models.ProcessState
+        await client.v3_cluster_process_get_report("x", retries=0, timeout=1.0),
+        models.ProcessReport,
     )
     assert_type(
         await client.with_raw_response.v3_cluster_process_get_report("x", retries=0, timeout=1.0),
-        RawResponse[models.ProcessState],
+        RawResponse[models.ProcessReport],
     )
     assert_type(
         await client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), models.ProcessState
@@ -892,9 +893,9 @@ async def async_calls(client: AsyncClient) -> None:
         await client.with_raw_response.v3_cluster_process_get_state("x", retries=0, timeout=1.0),
         RawResponse[models.ProcessState],
     )
-    assert_type(await client.v3_cluster_put_reallocation({}, retries=0, timeout=1.0), str)
+    assert_type(await client.v3_cluster_put_reallocation([], retries=0, timeout=1.0), str)
     assert_type(
-        await client.with_raw_response.v3_cluster_put_reallocation({}, retries=0, timeout=1.0),
+        await client.with_raw_response.v3_cluster_put_reallocation([], retries=0, timeout=1.0),
         RawResponse[str],
     )
     assert_type(await client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
