@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -108,10 +109,15 @@ class ClientConfig:
             options["limits"] = self.limits
         return options
 
+    @cached_property
+    def _base(self) -> httpx.URL:
+        base = httpx.URL(self.base_url)
+        if base.raw_path.endswith(b"/"):
+            return base
+        return base.copy_with(raw_path=base.raw_path + b"/")
+
     def url(self, path: str) -> httpx.URL:
         """The URL of a path below `base_url`, joined as httpx joins a client's base_url (so a
         handed-over `http_client` needs no base_url of its own)."""
-        base = httpx.URL(self.base_url)
-        if not base.raw_path.endswith(b"/"):
-            base = base.copy_with(raw_path=base.raw_path + b"/")
+        base = self._base
         return base.copy_with(raw_path=base.raw_path + httpx.URL(path).raw_path.lstrip(b"/"))
