@@ -376,9 +376,18 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
         raise ResponseValidationError("response", message, response=response) from None
 
 
+def _read_text(operation: Operation[Any], response: httpx.Response) -> str:
+    # A cluster node's file delete (DELETE /api/v3/cluster/node/{id}/fs/...) answers JSON null
+    # where one server answers the text "Deleted: /path": no message, not the text "null".
+    json_body = response.headers.get("content-type", "").startswith("application/json")
+    if json_body and response.content.strip() == b"null":
+        return ""
+    return response.text
+
+
 _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any]] = {
     "json": _read_json,
-    "text": lambda operation, response: response.text,
+    "text": _read_text,
     "binary": lambda operation, response: response.content,
     "headers": lambda operation, response: response.headers,
     "none": lambda operation, response: None,

@@ -159,6 +159,10 @@ def _json_text(response: httpx.Response) -> str:
         text = response.json()
     except ValueError:
         return response.text
+    if text is None:
+        # A cluster node's file operation (PUT /api/v3/cluster/node/{id}/fs) answers a success
+        # with JSON null where one server answers "OK": there is no message to return.
+        return ""
     if not isinstance(text, str):
         raise ResponseValidationError("response", "expected a string", response=response)
     return text
