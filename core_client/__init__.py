@@ -20,6 +20,7 @@ from .exceptions import (
     ValidationError,
 )
 from .files import BodyConsumedError, Keyframe, UploadResult
+from .operation import RawResponse
 from .retry import Backoff
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "ForbiddenError",
     "Keyframe",
     "NotFoundError",
+    "RawResponse",
     "Reconnect",
     "ResponseValidationError",
     "ServerError",

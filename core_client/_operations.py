@@ -2,65 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, overload
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import Any, overload
 
+from . import models, streaming
 from .cluster_node import AsyncClusterNode, SyncClusterNode
-from .exceptions import ValidationError
-from .operation import Body, Operation, Parameter
+from .config import TimeoutValue
+from .exceptions import CoreError, ValidationError
+from .operation import Body, Operation, Parameter, RawResponse
 from .schema import ANY, AnyOf, Array, Ref, Scalar
+from .streaming import (
+    DEFAULT_IDLE_TIMEOUT,
+    AsyncEventStream,
+    DownloadTo,
+    EventStream,
+    FileData,
+    Keyframe,
+    LogEvent,
+    LogFilters,
+    MediaEvent,
+    ProcessEvent,
+    ProcessFilters,
+    Reconnect,
+    UploadResult,
+)
 
-if TYPE_CHECKING:
-    from datarhei_core_api.models import (
-        About,
-        AboutVersion,
-        ClusterAbout,
-        ClusterDeployments,
-        ClusterKVS,
-        ClusterLock,
-        ClusterNode,
-        ClusterNodeFiles,
-        ClusterNodeID,
-        ClusterNodeState,
-        ClusterProcessMap,
-        ClusterProcessReallocate,
-        ClusterProcessRelocateMap,
-        ClusterStoreNode,
-        Command,
-        FileInfo,
-        FilesystemInfo,
-        GetConfig,
-        GraphQuery,
-        GraphResponse,
-        IAMPolicy,
-        IAMUser,
-        MetricsDescription,
-        MetricsQuery,
-        MetricsResponse,
-        PlayoutStatus,
-        Probe,
-        Process,
-        ProcessConfig,
-        ProcessReport,
-        ProcessReportSearchResult,
-        ProcessState,
-        RawLogEntry,
-        RTMPChannel,
-        SessionsActive,
-        SessionsSummary,
-        SessionTokenRequest,
-        SetConfig,
-        Skills,
-        SRTChannel,
-        SRTChannels,
-        WidgetProcess,
-    )
+__all__ = ["AsyncOperations", "AsyncRawOperations", "SyncOperations", "SyncRawOperations"]
 
-    from .config import TimeoutValue
-
-__all__ = ["AsyncOperations", "SyncOperations"]
-
-_ABOUT: Operation[About] = Operation(
+_ABOUT: Operation[models.About] = Operation(
     "about",
     "GET",
     "/api",
@@ -76,7 +46,7 @@ _GRAPH_GET_PLAYGROUND: Operation[str] = Operation(
     result="text",
 )
 
-_GRAPH_QUERY: Operation[GraphResponse] = Operation(
+_GRAPH_QUERY: Operation[models.GraphResponse] = Operation(
     "graph_query",
     "POST",
     "/api/graph/query",
@@ -94,7 +64,7 @@ _SWAGGER_GET: Operation[str] = Operation(
     auth=False,
 )
 
-_V3_CLUSTER_GET_LIST: Operation[ClusterAbout] = Operation(
+_V3_CLUSTER_GET_LIST: Operation[models.ClusterAbout] = Operation(
     "v3_cluster_get_list",
     "GET",
     "/api/v3/cluster",
@@ -102,7 +72,7 @@ _V3_CLUSTER_GET_LIST: Operation[ClusterAbout] = Operation(
     shape=Ref("ClusterAbout"),
 )
 
-_V3_CLUSTER_DB_GET_KV: Operation[ClusterKVS] = Operation(
+_V3_CLUSTER_DB_GET_KV: Operation[models.ClusterKVS] = Operation(
     "v3_cluster_db_get_kv",
     "GET",
     "/api/v3/cluster/db/kv",
@@ -110,7 +80,7 @@ _V3_CLUSTER_DB_GET_KV: Operation[ClusterKVS] = Operation(
     shape=Ref("ClusterKVS"),
 )
 
-_V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[ClusterLock]] = Operation(
+_V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[models.ClusterLock]] = Operation(
     "v3_cluster_db_get_lock_list",
     "GET",
     "/api/v3/cluster/db/locks",
@@ -118,7 +88,7 @@ _V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[ClusterLock]] = Operation(
     shape=Array(Ref("ClusterLock")),
 )
 
-_V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[ClusterProcessMap] = Operation(
+_V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[models.ClusterProcessMap] = Operation(
     "v3_cluster_db_get_process_map",
     "GET",
     "/api/v3/cluster/db/map/process",
@@ -126,7 +96,7 @@ _V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[ClusterProcessMap] = Operation(
     shape=Ref("ClusterProcessMap"),
 )
 
-_V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[ClusterProcessRelocateMap] = Operation(
+_V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[models.ClusterProcessRelocateMap] = Operation(
     "v3_cluster_db_get_reallocate_map",
     "GET",
     "/api/v3/cluster/db/map/reallocate",
@@ -134,7 +104,7 @@ _V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[ClusterProcessRelocateMap] = Operat
     shape=Ref("ClusterProcessRelocateMap"),
 )
 
-_V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[ClusterStoreNode]] = Operation(
+_V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[models.ClusterStoreNode]] = Operation(
     "v3_cluster_db_get_node_list",
     "GET",
     "/api/v3/cluster/db/node",
@@ -142,7 +112,7 @@ _V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[ClusterStoreNode]] = Operation(
     shape=Array(Ref("ClusterStoreNode")),
 )
 
-_V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
+_V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "v3_cluster_db_get_policy_list",
     "GET",
     "/api/v3/cluster/db/policies",
@@ -150,7 +120,7 @@ _V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
     shape=Array(Ref("IAMPolicy")),
 )
 
-_V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
+_V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
     "v3_cluster_db_get_process_list",
     "GET",
     "/api/v3/cluster/db/process",
@@ -158,7 +128,7 @@ _V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_CLUSTER_DB_GET_PROCESS: Operation[Process] = Operation(
+_V3_CLUSTER_DB_GET_PROCESS: Operation[models.Process] = Operation(
     "v3_cluster_db_get_process",
     "GET",
     "/api/v3/cluster/db/process/{id}",
@@ -170,7 +140,7 @@ _V3_CLUSTER_DB_GET_PROCESS: Operation[Process] = Operation(
     shape=Ref("Process"),
 )
 
-_V3_CLUSTER_DB_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
+_V3_CLUSTER_DB_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "v3_cluster_db_get_user_list",
     "GET",
     "/api/v3/cluster/db/user",
@@ -178,7 +148,7 @@ _V3_CLUSTER_DB_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     shape=Array(Ref("IAMUser")),
 )
 
-_V3_CLUSTER_DB_GET_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_DB_GET_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_db_get_user",
     "GET",
     "/api/v3/cluster/db/user/{name}",
@@ -187,7 +157,7 @@ _V3_CLUSTER_DB_GET_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_CLUSTER_GET_DEPLOYMENTS: Operation[ClusterDeployments] = Operation(
+_V3_CLUSTER_GET_DEPLOYMENTS: Operation[models.ClusterDeployments] = Operation(
     "v3_cluster_get_deployments",
     "GET",
     "/api/v3/cluster/deployments",
@@ -195,7 +165,7 @@ _V3_CLUSTER_GET_DEPLOYMENTS: Operation[ClusterDeployments] = Operation(
     shape=Ref("ClusterDeployments"),
 )
 
-_V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
+_V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "v3_cluster_fs_get_file_list",
     "GET",
     "/api/v3/cluster/fs/{storage}",
@@ -217,7 +187,7 @@ _V3_CLUSTER_GET_HEALTHY: Operation[bool] = Operation(
     shape=Scalar("boolean"),
 )
 
-_V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
+_V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "v3_cluster_iam_get_policy_list",
     "GET",
     "/api/v3/cluster/iam/policies",
@@ -234,7 +204,7 @@ _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
+_V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "v3_cluster_iam_get_user_list",
     "GET",
     "/api/v3/cluster/iam/user",
@@ -243,7 +213,7 @@ _V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     shape=Array(Ref("IAMUser")),
 )
 
-_V3_CLUSTER_IAM_POST_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_IAM_POST_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_iam_post_user",
     "POST",
     "/api/v3/cluster/iam/user",
@@ -265,7 +235,7 @@ _V3_CLUSTER_IAM_DELETE_USER: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_IAM_GET_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_IAM_GET_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_iam_get_user",
     "GET",
     "/api/v3/cluster/iam/user/{name}",
@@ -277,7 +247,7 @@ _V3_CLUSTER_IAM_GET_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_CLUSTER_IAM_PUT_USER: Operation[IAMUser] = Operation(
+_V3_CLUSTER_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
     "v3_cluster_iam_put_user",
     "PUT",
     "/api/v3/cluster/iam/user/{name}",
@@ -290,7 +260,7 @@ _V3_CLUSTER_IAM_PUT_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
+_V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "v3_cluster_iam_put_user_policy_list",
     "PUT",
     "/api/v3/cluster/iam/user/{name}/policy",
@@ -312,7 +282,7 @@ _V3_CLUSTER_PUT_LEAVE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_NODE_GET_LIST: Operation[list[ClusterNode]] = Operation(
+_V3_CLUSTER_NODE_GET_LIST: Operation[list[models.ClusterNode]] = Operation(
     "v3_cluster_node_get_list",
     "GET",
     "/api/v3/cluster/node",
@@ -320,7 +290,7 @@ _V3_CLUSTER_NODE_GET_LIST: Operation[list[ClusterNode]] = Operation(
     shape=Array(Ref("ClusterNode")),
 )
 
-_V3_CLUSTER_GET_NODE: Operation[ClusterNode] = Operation(
+_V3_CLUSTER_GET_NODE: Operation[models.ClusterNode] = Operation(
     "v3_cluster_get_node",
     "GET",
     "/api/v3/cluster/node/{id}",
@@ -329,7 +299,7 @@ _V3_CLUSTER_GET_NODE: Operation[ClusterNode] = Operation(
     shape=Ref("ClusterNode"),
 )
 
-_V3_CLUSTER_NODE_GET_FILES: Operation[ClusterNodeFiles] = Operation(
+_V3_CLUSTER_NODE_GET_FILES: Operation[models.ClusterNodeFiles] = Operation(
     "v3_cluster_node_get_files",
     "GET",
     "/api/v3/cluster/node/{id}/files",
@@ -338,7 +308,7 @@ _V3_CLUSTER_NODE_GET_FILES: Operation[ClusterNodeFiles] = Operation(
     shape=Ref("ClusterNodeFiles"),
 )
 
-_V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
+_V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "v3_cluster_node_fs_get_file_list",
     "GET",
     "/api/v3/cluster/node/{id}/fs/{storage}",
@@ -366,7 +336,7 @@ _V3_CLUSTER_NODE_FS_DELETE_FILE: Operation[str] = Operation(
     result="text",
 )
 
-_V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
+_V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
     "v3_cluster_node_get_process_list",
     "GET",
     "/api/v3/cluster/node/{id}/process",
@@ -384,7 +354,7 @@ _V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_CLUSTER_NODE_GET_STATE: Operation[ClusterNodeState] = Operation(
+_V3_CLUSTER_NODE_GET_STATE: Operation[models.ClusterNodeState] = Operation(
     "v3_cluster_node_get_state",
     "GET",
     "/api/v3/cluster/node/{id}/state",
@@ -403,7 +373,7 @@ _V3_CLUSTER_NODE_PUT_STATE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_NODE_GET_VERSION: Operation[AboutVersion] = Operation(
+_V3_CLUSTER_NODE_GET_VERSION: Operation[models.AboutVersion] = Operation(
     "v3_cluster_node_get_version",
     "GET",
     "/api/v3/cluster/node/{id}/version",
@@ -412,7 +382,7 @@ _V3_CLUSTER_NODE_GET_VERSION: Operation[AboutVersion] = Operation(
     shape=Ref("AboutVersion"),
 )
 
-_V3_CLUSTER_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
+_V3_CLUSTER_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
     "v3_cluster_process_get_list",
     "GET",
     "/api/v3/cluster/process",
@@ -429,7 +399,7 @@ _V3_CLUSTER_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_CLUSTER_PROCESS_POST: Operation[ProcessConfig] = Operation(
+_V3_CLUSTER_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
     "v3_cluster_process_post",
     "POST",
     "/api/v3/cluster/process",
@@ -438,7 +408,7 @@ _V3_CLUSTER_PROCESS_POST: Operation[ProcessConfig] = Operation(
     shape=Ref("ProcessConfig"),
 )
 
-_V3_CLUSTER_PROCESS_POST_PROBE: Operation[Probe] = Operation(
+_V3_CLUSTER_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
     "v3_cluster_process_post_probe",
     "POST",
     "/api/v3/cluster/process/probe",
@@ -460,7 +430,7 @@ _V3_CLUSTER_PROCESS_DELETE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_PROCESS_GET: Operation[Process] = Operation(
+_V3_CLUSTER_PROCESS_GET: Operation[models.Process] = Operation(
     "v3_cluster_process_get",
     "GET",
     "/api/v3/cluster/process/{id}",
@@ -473,7 +443,7 @@ _V3_CLUSTER_PROCESS_GET: Operation[Process] = Operation(
     shape=Ref("Process"),
 )
 
-_V3_CLUSTER_PROCESS_PUT: Operation[ProcessConfig] = Operation(
+_V3_CLUSTER_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
     "v3_cluster_process_put",
     "PUT",
     "/api/v3/cluster/process/{id}",
@@ -499,7 +469,7 @@ _V3_CLUSTER_PROCESS_PUT_COMMAND: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CLUSTER_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
+_V3_CLUSTER_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
     "v3_cluster_process_get_config",
     "GET",
     "/api/v3/cluster/process/{id}/config",
@@ -538,7 +508,7 @@ _V3_CLUSTER_PROCESS_PUT_METADATA: Operation[Any] = Operation(
     shape=ANY,
 )
 
-_V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
+_V3_CLUSTER_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     "v3_cluster_process_get_probe",
     "GET",
     "/api/v3/cluster/process/{id}/probe",
@@ -550,7 +520,7 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessReport] = Operation(
+_V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessReport] = Operation(
     "v3_cluster_process_get_report",
     "GET",
     "/api/v3/cluster/process/{id}/report",
@@ -564,7 +534,7 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessReport] = Operation(
     shape=Ref("ProcessReport"),
 )
 
-_V3_CLUSTER_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
+_V3_CLUSTER_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
     "v3_cluster_process_get_state",
     "GET",
     "/api/v3/cluster/process/{id}/state",
@@ -602,7 +572,7 @@ _V3_CLUSTER_PUT_TRANSFER: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_CONFIG_GET: Operation[GetConfig] = Operation(
+_V3_CONFIG_GET: Operation[models.GetConfig] = Operation(
     "v3_config_get",
     "GET",
     "/api/v3/config",
@@ -627,7 +597,7 @@ _V3_CONFIG_RELOAD: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_FS_GET_LIST: Operation[list[FilesystemInfo]] = Operation(
+_V3_FS_GET_LIST: Operation[list[models.FilesystemInfo]] = Operation(
     "v3_fs_get_list",
     "GET",
     "/api/v3/fs",
@@ -651,7 +621,7 @@ _V3_FS_DELETE_FILE_LIST: Operation[list[str]] = Operation(
     shape=Array(Scalar("string")),
 )
 
-_V3_FS_GET_FILE_LIST: Operation[list[FileInfo]] = Operation(
+_V3_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "v3_fs_get_file_list",
     "GET",
     "/api/v3/fs/{storage}",
@@ -681,7 +651,7 @@ _V3_FS_DELETE_FILE: Operation[str] = Operation(
     result="text",
 )
 
-_V3_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
+_V3_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "v3_iam_get_user_list",
     "GET",
     "/api/v3/iam/user",
@@ -690,7 +660,7 @@ _V3_IAM_GET_USER_LIST: Operation[list[IAMUser]] = Operation(
     shape=Array(Ref("IAMUser")),
 )
 
-_V3_IAM_POST_USER: Operation[IAMUser] = Operation(
+_V3_IAM_POST_USER: Operation[models.IAMUser] = Operation(
     "v3_iam_post_user",
     "POST",
     "/api/v3/iam/user",
@@ -712,7 +682,7 @@ _V3_IAM_DELETE_USER: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_IAM_GET_USER: Operation[IAMUser] = Operation(
+_V3_IAM_GET_USER: Operation[models.IAMUser] = Operation(
     "v3_iam_get_user",
     "GET",
     "/api/v3/iam/user/{name}",
@@ -724,7 +694,7 @@ _V3_IAM_GET_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_IAM_PUT_USER: Operation[IAMUser] = Operation(
+_V3_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
     "v3_iam_put_user",
     "PUT",
     "/api/v3/iam/user/{name}",
@@ -737,7 +707,7 @@ _V3_IAM_PUT_USER: Operation[IAMUser] = Operation(
     shape=Ref("IAMUser"),
 )
 
-_V3_IAM_PUT_USER_POLICY: Operation[list[IAMPolicy]] = Operation(
+_V3_IAM_PUT_USER_POLICY: Operation[list[models.IAMPolicy]] = Operation(
     "v3_iam_put_user_policy",
     "PUT",
     "/api/v3/iam/user/{name}/policy",
@@ -750,7 +720,7 @@ _V3_IAM_PUT_USER_POLICY: Operation[list[IAMPolicy]] = Operation(
     shape=Array(Ref("IAMPolicy")),
 )
 
-_V3_LOG_GET: Operation[list[str | RawLogEntry]] = Operation(
+_V3_LOG_GET: Operation[list[str | models.RawLogEntry]] = Operation(
     "v3_log_get",
     "GET",
     "/api/v3/log",
@@ -785,7 +755,7 @@ _V3_METADATA_PUT: Operation[Any] = Operation(
     shape=ANY,
 )
 
-_V3_METRICS_GET: Operation[list[MetricsDescription]] = Operation(
+_V3_METRICS_GET: Operation[list[models.MetricsDescription]] = Operation(
     "v3_metrics_get",
     "GET",
     "/api/v3/metrics",
@@ -793,7 +763,7 @@ _V3_METRICS_GET: Operation[list[MetricsDescription]] = Operation(
     shape=Array(Ref("MetricsDescription")),
 )
 
-_V3_METRICS_POST: Operation[MetricsResponse] = Operation(
+_V3_METRICS_POST: Operation[models.MetricsResponse] = Operation(
     "v3_metrics_post",
     "POST",
     "/api/v3/metrics",
@@ -802,7 +772,7 @@ _V3_METRICS_POST: Operation[MetricsResponse] = Operation(
     shape=Ref("MetricsResponse"),
 )
 
-_V3_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
+_V3_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
     "v3_process_get_list",
     "GET",
     "/api/v3/process",
@@ -819,7 +789,7 @@ _V3_PROCESS_GET_LIST: Operation[list[Process]] = Operation(
     shape=Array(Ref("Process")),
 )
 
-_V3_PROCESS_POST: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
     "v3_process_post",
     "POST",
     "/api/v3/process",
@@ -828,7 +798,7 @@ _V3_PROCESS_POST: Operation[ProcessConfig] = Operation(
     shape=Ref("ProcessConfig"),
 )
 
-_V3_PROCESS_POST_PROBE: Operation[Probe] = Operation(
+_V3_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
     "v3_process_post_probe",
     "POST",
     "/api/v3/process/probe",
@@ -837,7 +807,7 @@ _V3_PROCESS_POST_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_PROCESS_POST_VALIDATE: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_POST_VALIDATE: Operation[models.ProcessConfig] = Operation(
     "v3_process_post_validate",
     "POST",
     "/api/v3/process/validate",
@@ -859,7 +829,7 @@ _V3_PROCESS_DELETE: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_PROCESS_GET: Operation[Process] = Operation(
+_V3_PROCESS_GET: Operation[models.Process] = Operation(
     "v3_process_get",
     "GET",
     "/api/v3/process/{id}",
@@ -872,7 +842,7 @@ _V3_PROCESS_GET: Operation[Process] = Operation(
     shape=Ref("Process"),
 )
 
-_V3_PROCESS_PUT: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
     "v3_process_put",
     "PUT",
     "/api/v3/process/{id}",
@@ -898,7 +868,7 @@ _V3_PROCESS_PUT_COMMAND: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_PROCESS_GET_CONFIG: Operation[ProcessConfig] = Operation(
+_V3_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
     "v3_process_get_config",
     "GET",
     "/api/v3/process/{id}/config",
@@ -961,7 +931,7 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN: Operation[str] = Operation(
     result="text",
 )
 
-_V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[PlayoutStatus] = Operation(
+_V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[models.PlayoutStatus] = Operation(
     "v3_process_get_playout_input_status",
     "GET",
     "/api/v3/process/{id}/playout/{inputid}/status",
@@ -986,7 +956,7 @@ _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM: Operation[str] = Operation(
     body=Body("body", None),
 )
 
-_V3_PROCESS_GET_PROBE: Operation[Probe] = Operation(
+_V3_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     "v3_process_get_probe",
     "GET",
     "/api/v3/process/{id}/probe",
@@ -998,7 +968,7 @@ _V3_PROCESS_GET_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_PROCESS_GET_REPORT_LIST: Operation[ProcessReport] = Operation(
+_V3_PROCESS_GET_REPORT_LIST: Operation[models.ProcessReport] = Operation(
     "v3_process_get_report_list",
     "GET",
     "/api/v3/process/{id}/report",
@@ -1025,7 +995,7 @@ _V3_PROCESS_PUT_REPORT: Operation[str] = Operation(
     shape=Scalar("string"),
 )
 
-_V3_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
+_V3_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
     "v3_process_get_state",
     "GET",
     "/api/v3/process/{id}/state",
@@ -1037,7 +1007,7 @@ _V3_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
     shape=Ref("ProcessState"),
 )
 
-_V3_PROCESS_GET_REPORT: Operation[list[ProcessReportSearchResult]] = Operation(
+_V3_PROCESS_GET_REPORT: Operation[list[models.ProcessReportSearchResult]] = Operation(
     "v3_process_get_report",
     "GET",
     "/api/v3/report/process",
@@ -1052,7 +1022,7 @@ _V3_PROCESS_GET_REPORT: Operation[list[ProcessReportSearchResult]] = Operation(
     shape=Array(Ref("ProcessReportSearchResult")),
 )
 
-_V3_RTMP_GET: Operation[list[RTMPChannel]] = Operation(
+_V3_RTMP_GET: Operation[list[models.RTMPChannel]] = Operation(
     "v3_rtmp_get",
     "GET",
     "/api/v3/rtmp",
@@ -1060,7 +1030,7 @@ _V3_RTMP_GET: Operation[list[RTMPChannel]] = Operation(
     shape=Array(Ref("RTMPChannel")),
 )
 
-_V3_SESSION_GET: Operation[SessionsSummary] = Operation(
+_V3_SESSION_GET: Operation[models.SessionsSummary] = Operation(
     "v3_session_get",
     "GET",
     "/api/v3/session",
@@ -1069,7 +1039,7 @@ _V3_SESSION_GET: Operation[SessionsSummary] = Operation(
     shape=Ref("SessionsSummary"),
 )
 
-_V3_SESSION_GET_ACTIVE: Operation[SessionsActive] = Operation(
+_V3_SESSION_GET_ACTIVE: Operation[models.SessionsActive] = Operation(
     "v3_session_get_active",
     "GET",
     "/api/v3/session/active",
@@ -1078,7 +1048,7 @@ _V3_SESSION_GET_ACTIVE: Operation[SessionsActive] = Operation(
     shape=Ref("SessionsActive"),
 )
 
-_V3_SESSION_PUT_TOKEN: Operation[list[SessionTokenRequest]] = Operation(
+_V3_SESSION_PUT_TOKEN: Operation[list[models.SessionTokenRequest]] = Operation(
     "v3_session_put_token",
     "PUT",
     "/api/v3/session/token/{username}",
@@ -1088,7 +1058,7 @@ _V3_SESSION_PUT_TOKEN: Operation[list[SessionTokenRequest]] = Operation(
     shape=Array(Ref("SessionTokenRequest")),
 )
 
-_V3_SKILLS_GET: Operation[Skills] = Operation(
+_V3_SKILLS_GET: Operation[models.Skills] = Operation(
     "v3_skills_get",
     "GET",
     "/api/v3/skills",
@@ -1096,7 +1066,7 @@ _V3_SKILLS_GET: Operation[Skills] = Operation(
     shape=Ref("Skills"),
 )
 
-_V3_SKILLS_RELOAD: Operation[Skills] = Operation(
+_V3_SKILLS_RELOAD: Operation[models.Skills] = Operation(
     "v3_skills_reload",
     "GET",
     "/api/v3/skills/reload",
@@ -1104,7 +1074,7 @@ _V3_SKILLS_RELOAD: Operation[Skills] = Operation(
     shape=Ref("Skills"),
 )
 
-_V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
+_V3_SRT_GET: Operation[list[models.SRTChannel] | models.SRTChannels] = Operation(
     "v3_srt_get",
     "GET",
     "/api/v3/srt",
@@ -1121,7 +1091,7 @@ _V3_SRT_GET: Operation[list[SRTChannel] | SRTChannels] = Operation(
     ),
 )
 
-_V3_WIDGET_GET_PROCESS: Operation[WidgetProcess] = Operation(
+_V3_WIDGET_GET_PROCESS: Operation[models.WidgetProcess] = Operation(
     "v3_widget_get_process",
     "GET",
     "/api/v3/widget/process/{id}",
@@ -1162,16 +1132,20 @@ _PROFILING_GET: Operation[str] = Operation(
 
 
 class SyncOperations(SyncClusterNode):
-    """Every generated operation of Core's API as a typed method.
+    """Every operation of Core's API as a typed method. Returns the values."""
 
-    Returns the values."""
+    @property
+    def with_raw_response(self) -> SyncRawOperations:
+        """The same calls, each returning the `RawResponse` of that one call (the
+        `httpx.Response` and `.parse()`): `client.with_raw_response.v3_process_get(id)`."""
+        return SyncRawOperations(self)
 
     def about(
         self,
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> About:
+    ) -> models.About:
         """API version and build infos.
 
         `GET /api`
@@ -1194,11 +1168,11 @@ class SyncOperations(SyncClusterNode):
 
     def graph_query(
         self,
-        query: GraphQuery | Mapping[str, Any],
+        query: models.GraphQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GraphResponse:
+    ) -> models.GraphResponse:
         """Query the GraphAPI.
 
         `POST /api/graph/query`
@@ -1222,7 +1196,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterAbout:
+    ) -> models.ClusterAbout:
         """List of nodes in the cluster.
 
         `GET /api/v3/cluster`
@@ -1236,7 +1210,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterKVS:
+    ) -> models.ClusterKVS:
         """List KV in the cluster DB.
 
         `GET /api/v3/cluster/db/kv`
@@ -1248,7 +1222,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterLock]:
+    ) -> list[models.ClusterLock]:
         """List locks in the cluster DB.
 
         `GET /api/v3/cluster/db/locks`
@@ -1260,7 +1234,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessMap:
+    ) -> models.ClusterProcessMap:
         """Retrieve a map of which process is running on which node.
 
         `GET /api/v3/cluster/db/map/process`
@@ -1272,7 +1246,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessRelocateMap:
+    ) -> models.ClusterProcessRelocateMap:
         """Retrieve a map of which processes should be relocated.
 
         `GET /api/v3/cluster/db/map/reallocate`
@@ -1284,7 +1258,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterStoreNode]:
+    ) -> list[models.ClusterStoreNode]:
         """List nodes in the cluster DB.
 
         `GET /api/v3/cluster/db/node`
@@ -1296,7 +1270,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in the cluster.
 
         `GET /api/v3/cluster/db/policies`
@@ -1308,7 +1282,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster DB.
 
         `GET /api/v3/cluster/db/process`
@@ -1322,7 +1296,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """Get a process in the cluster DB.
 
         `GET /api/v3/cluster/db/process/{id}`
@@ -1336,7 +1310,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user`
@@ -1349,7 +1323,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user/{name}`
@@ -1361,7 +1335,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterDeployments:
+    ) -> models.ClusterDeployments:
         """Retrieve snapshot of pending deployments.
 
         `GET /api/v3/cluster/deployments`
@@ -1377,7 +1351,7 @@ class SyncOperations(SyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/cluster/fs/{storage}`
@@ -1407,7 +1381,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in IAM.
 
         `GET /api/v3/cluster/iam/policies`
@@ -1432,7 +1406,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/cluster/iam/user`
@@ -1441,12 +1415,12 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new identiy.
 
         `POST /api/v3/cluster/iam/user`
@@ -1478,7 +1452,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Identity in IAM.
 
         `GET /api/v3/cluster/iam/user/{name}`
@@ -1490,12 +1464,12 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/cluster/iam/user/{name}`
@@ -1510,12 +1484,12 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_iam_put_user_policy_list(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/cluster/iam/user/{name}/policy`
@@ -1529,7 +1503,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_leave(
         self,
-        node: ClusterNodeID | Mapping[str, Any],
+        node: models.ClusterNodeID | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -1545,7 +1519,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterNode]:
+    ) -> list[models.ClusterNode]:
         """List of proxy nodes in the cluster.
 
         `GET /api/v3/cluster/node`
@@ -1558,7 +1532,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNode:
+    ) -> models.ClusterNode:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}`
@@ -1573,7 +1547,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeFiles:
+    ) -> models.ClusterNodeFiles:
         """List the resources of a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/files`
@@ -1590,7 +1564,7 @@ class SyncOperations(SyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem on a node.
 
         `GET /api/v3/cluster/node/{id}/fs/{storage}`
@@ -1635,7 +1609,7 @@ class SyncOperations(SyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster on a node.
 
         `GET /api/v3/cluster/node/{id}/process`
@@ -1662,7 +1636,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeState:
+    ) -> models.ClusterNodeState:
         """Get the state of a node with the given ID.
 
         `GET /api/v3/cluster/node/{id}/state`
@@ -1672,7 +1646,7 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_node_put_state(
         self,
         id: str,
-        state: ClusterNodeState | Mapping[str, Any],
+        state: models.ClusterNodeState | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -1691,7 +1665,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> AboutVersion:
+    ) -> models.AboutVersion:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/version`
@@ -1710,7 +1684,7 @@ class SyncOperations(SyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster.
 
         `GET /api/v3/cluster/process`
@@ -1732,11 +1706,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
         `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
@@ -1746,12 +1720,12 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         coreid: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster. A cluster refuses (400) a config without
         `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
@@ -1785,7 +1759,7 @@ class SyncOperations(SyncClusterNode):
         filter: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/cluster/process/{id}`
@@ -1800,12 +1774,12 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/cluster/process/{id}`
@@ -1820,7 +1794,7 @@ class SyncOperations(SyncClusterNode):
     def v3_cluster_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -1844,7 +1818,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/cluster/process/{id}/config`
@@ -1901,7 +1875,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster.
 
         `GET /api/v3/cluster/process/{id}/probe`
@@ -1919,7 +1893,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessReport:
+    ) -> models.ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -1938,7 +1912,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/cluster/process/{id}/state`
@@ -1949,7 +1923,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_reallocation(
         self,
-        reallocation: Sequence[ClusterProcessReallocate | Mapping[str, Any]],
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -1992,7 +1966,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GetConfig:
+    ) -> models.GetConfig:
         """Retrieve the currently active Restreamer configuration.
 
         `GET /api/v3/config`
@@ -2001,7 +1975,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_config_put(
         self,
-        config: SetConfig | Mapping[str, Any],
+        config: models.SetConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -2029,7 +2003,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FilesystemInfo]:
+    ) -> list[models.FilesystemInfo]:
         """List all registered filesystems.
 
         `GET /api/v3/fs`
@@ -2079,7 +2053,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/fs/{storage}`
@@ -2106,7 +2080,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/iam/user`
@@ -2115,12 +2089,12 @@ class SyncOperations(SyncClusterNode):
 
     def v3_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new user.
 
         `POST /api/v3/iam/user`
@@ -2150,7 +2124,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List an user by its name.
 
         `GET /api/v3/iam/user/{name}`
@@ -2160,12 +2134,12 @@ class SyncOperations(SyncClusterNode):
     def v3_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/iam/user/{name}`
@@ -2177,12 +2151,12 @@ class SyncOperations(SyncClusterNode):
     def v3_iam_put_user_policy(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/iam/user/{name}/policy`
@@ -2200,7 +2174,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[str | RawLogEntry]:
+    ) -> list[str | models.RawLogEntry]:
         """Application log.
 
         `GET /api/v3/log`
@@ -2239,7 +2213,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[MetricsDescription]:
+    ) -> list[models.MetricsDescription]:
         """List all known metrics with their description and labels.
 
         `GET /api/v3/metrics`
@@ -2248,11 +2222,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_metrics_post(
         self,
-        config: MetricsQuery | Mapping[str, Any],
+        config: models.MetricsQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> MetricsResponse:
+    ) -> models.MetricsResponse:
         """Query the collected metrics.
 
         `POST /api/v3/metrics`
@@ -2273,7 +2247,7 @@ class SyncOperations(SyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List all known processes.
 
         `GET /api/v3/process`
@@ -2295,11 +2269,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process.
 
         `POST /api/v3/process`
@@ -2308,11 +2282,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process config.
 
         `POST /api/v3/process/probe`
@@ -2321,11 +2295,11 @@ class SyncOperations(SyncClusterNode):
 
     def v3_process_post_validate(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Validate a process config.
 
         `POST /api/v3/process/validate`
@@ -2357,7 +2331,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/process/{id}`
@@ -2369,12 +2343,12 @@ class SyncOperations(SyncClusterNode):
     def v3_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/process/{id}`
@@ -2386,7 +2360,7 @@ class SyncOperations(SyncClusterNode):
     def v3_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -2410,7 +2384,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/process/{id}/config`
@@ -2497,7 +2471,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> PlayoutStatus:
+    ) -> models.PlayoutStatus:
         """Get the current playout status.
 
         `GET /api/v3/process/{id}/playout/{inputid}/status`
@@ -2533,7 +2507,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a known process.
 
         `GET /api/v3/process/{id}/probe`
@@ -2549,7 +2523,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessReport:
+    ) -> models.ProcessReport:
         """Get the logs of a process.
 
         `GET /api/v3/process/{id}/report`
@@ -2564,7 +2538,7 @@ class SyncOperations(SyncClusterNode):
     def v3_process_put_report(
         self,
         id: str,
-        report: ProcessReport | Mapping[str, Any],
+        report: models.ProcessReport | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
@@ -2585,7 +2559,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/process/{id}/state`
@@ -2602,7 +2576,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ProcessReportSearchResult]:
+    ) -> list[models.ProcessReportSearchResult]:
         """Search log history of all processes.
 
         `GET /api/v3/report/process`
@@ -2627,7 +2601,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[RTMPChannel]:
+    ) -> list[models.RTMPChannel]:
         """List all publishing RTMP streams.
 
         `GET /api/v3/rtmp`
@@ -2640,7 +2614,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsSummary:
+    ) -> models.SessionsSummary:
         """Get a summary of all active and past sessions.
 
         `GET /api/v3/session`
@@ -2653,7 +2627,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsActive:
+    ) -> models.SessionsActive:
         """Get a minimal summary of all active sessions.
 
         `GET /api/v3/session/active`
@@ -2663,11 +2637,11 @@ class SyncOperations(SyncClusterNode):
     def v3_session_put_token(
         self,
         username: str,
-        requests: Sequence[SessionTokenRequest | Mapping[str, Any]],
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SessionTokenRequest]:
+    ) -> list[models.SessionTokenRequest]:
         """Request access tokens.
 
         `PUT /api/v3/session/token/{username}`
@@ -2681,7 +2655,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """FFmpeg capabilities.
 
         `GET /api/v3/skills`
@@ -2693,7 +2667,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """Refresh FFmpeg capabilities.
 
         `GET /api/v3/skills/reload`
@@ -2705,7 +2679,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SRTChannel] | SRTChannels:
+    ) -> list[models.SRTChannel] | models.SRTChannels:
         """List all publishing SRT treams.
 
         `GET /api/v3/srt`
@@ -2718,7 +2692,7 @@ class SyncOperations(SyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> WidgetProcess:
+    ) -> models.WidgetProcess:
         """Fetch minimal statistics about a process.
 
         `GET /api/v3/widget/process/{id}`
@@ -2784,6 +2758,8 @@ class SyncOperations(SyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> list[str]: ...
@@ -2798,6 +2774,8 @@ class SyncOperations(SyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str | list[str]:
@@ -2832,18 +2810,2490 @@ class SyncOperations(SyncClusterNode):
             _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
         )
 
+    def v3_cluster_post_events(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[LogEvent]:
+        """The log events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events`
+        """
+        try:
+            return streaming.cluster_events_log(filters, sse).run(
+                streaming.NamedCore(self, "v3_cluster_post_events"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/cluster/events")
+
+    def v3_cluster_post_events_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[ProcessEvent]:
+        """The process events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events/process`
+        """
+        try:
+            return streaming.cluster_events_process(filters).run(
+                streaming.NamedCore(self, "v3_cluster_post_events_process"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/cluster/events/process")
+
+    def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        try:
+            return streaming.node_fs_put(id, source, target, operation, bandwidth_limit_kbit).run(
+                streaming.NamedCore(self, "v3_cluster_node_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "PUT", "/api/v3/cluster/node/{id}/fs")
+
+    def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_get_file(id, storage, path).run(
+                streaming.NamedCore(self, "v3_cluster_node_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_cluster_node_fs_download_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """`v3_fs_download_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_download_file(id, storage, path, to).run(
+                streaming.NamedCore(self, "v3_cluster_node_fs_download_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_cluster_node_fs_get_file_stream(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractContextManager[Iterator[bytes]]:
+        """`v3_fs_get_file_stream` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_get_file_stream(id, storage, path).run(
+                streaming.NamedCore(self, "v3_cluster_node_fs_get_file_stream"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_cluster_node_fs_head_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """`v3_fs_get_file_exists` on cluster node `id`.
+
+        `HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_head_file(id, storage, path).run(
+                streaming.NamedCore(self, "v3_cluster_node_fs_head_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "HEAD", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_put_file(id, storage, path, data).run(
+                streaming.NamedCore(self, "v3_cluster_node_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "PUT", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_events_post(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[LogEvent]:
+        """Core's log events, live: `with client.v3_events_post(filters) as events:` then
+        `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
+        the stream reconnects after a drop unless `reconnect=False`. Core sends them as
+        server-sent events, or as newline-delimited JSON with `sse=False`.
+
+        `POST /api/v3/events`
+        """
+        try:
+            return streaming.events_log(filters, sse).run(
+                streaming.NamedCore(self, "v3_events_post"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/events")
+
+    v3_events_stream = v3_events_post
+
+    def v3_events_post_media(
+        self,
+        type: str,
+        glob: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[MediaEvent]:
+        """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
+        `srt`), starting with a `list` event; `glob` narrows the names.
+
+        `POST /api/v3/events/media/{type}`
+        """
+        try:
+            return streaming.events_media(type, glob).run(
+                streaming.NamedCore(self, "v3_events_post_media"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/events/media/{type}")
+
+    def v3_events_post_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> EventStream[ProcessEvent]:
+        """Process state changes, progress and log lines, live (used like `v3_events_post`).
+
+        `POST /api/v3/events/process`
+        """
+        try:
+            return streaming.events_process(filters).run(
+                streaming.NamedCore(self, "v3_events_post_process"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/events/process")
+
+    def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        try:
+            return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run(
+                streaming.NamedCore(self, "v3_fs_put"), {"retries": retries, "timeout": timeout}
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "PUT", "/api/v3/fs")
+
+    def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_get_file(storage, path).run(
+                streaming.NamedCore(self, "v3_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    def v3_fs_download_file(
+        self,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
+        in constant memory; returns the number of bytes written.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_download_file(storage, path, to).run(
+                streaming.NamedCore(self, "v3_fs_download_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    def v3_fs_get_file_stream(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractContextManager[Iterator[bytes]]:
+        """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
+        `for chunk in chunks:` (`async with` / `async for` on AsyncClient).
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_get_file_stream(storage, path).run(
+                streaming.NamedCore(self, "v3_fs_get_file_stream"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    def v3_fs_get_file_exists(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
+        nothing is downloaded); an unknown storage raises `NotFoundError`.
+
+        `HEAD /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_get_file_exists(storage, path).run(
+                streaming.NamedCore(self, "v3_fs_get_file_exists"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "HEAD", "/api/v3/fs/{storage}/{filepath}")
+
+    def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_put_file(storage, path, data).run(
+                streaming.NamedCore(self, "v3_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "PUT", "/api/v3/fs/{storage}/{filepath}")
+
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        try:
+            return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run(
+                streaming.NamedCore(self, "v3_process_post_playout_input_errorframe_name"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "POST", "/api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
+            )
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
+
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        try:
+            return streaming.playout_keyframe(id, input_id, input_name, name=name).run(
+                streaming.NamedCore(self, "v3_process_get_playout_input_keyframe"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
+            )
+
+    def v3_rtmp_play(
+        self,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractContextManager[Iterator[bytes]]:
+        """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
+        it ends when the publisher stops or the block is left.
+
+        `GET /rtmp/{path}`
+        """
+        try:
+            return streaming.rtmp_play(path).run(
+                streaming.NamedCore(self, "v3_rtmp_play"), {"retries": retries, "timeout": timeout}
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/rtmp/{path}")
+
+
+class SyncRawOperations:
+    """`client.with_raw_response`: the methods of `SyncOperations` that read a
+    whole response, each returning the `RawResponse` of its call: `.response` (the
+    httpx.Response), `.parse()` (the value). Errors raise as from the methods."""
+
+    def __init__(self, client: SyncOperations) -> None:
+        self._client = client
+
+    def about(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.About]:
+        """API version and build infos.
+
+        `GET /api`
+        """
+        return self._client._operate_raw(_ABOUT, {}, retries, timeout)
+
+    about_get = about
+
+    def graph_get_playground(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Load GraphQL playground.
+
+        `GET /api/graph`
+        """
+        return self._client._operate_raw(_GRAPH_GET_PLAYGROUND, {}, retries, timeout)
+
+    def graph_query(
+        self,
+        query: models.GraphQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GraphResponse]:
+        """Query the GraphAPI.
+
+        `POST /api/graph/query`
+        """
+        return self._client._operate_raw(_GRAPH_QUERY, {"query": query}, retries, timeout)
+
+    def swagger_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Swagger UI for this API.
+
+        `GET /api/swagger`
+        """
+        return self._client._operate_raw(_SWAGGER_GET, {}, retries, timeout)
+
+    def v3_cluster_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterAbout]:
+        """List of nodes in the cluster.
+
+        `GET /api/v3/cluster`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_LIST, {}, retries, timeout)
+
+    v3_cluster_get = v3_cluster_get_list
+
+    def v3_cluster_db_get_kv(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterKVS]:
+        """List KV in the cluster DB.
+
+        `GET /api/v3/cluster/db/kv`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_KV, {}, retries, timeout)
+
+    def v3_cluster_db_get_lock_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterLock]]:
+        """List locks in the cluster DB.
+
+        `GET /api/v3/cluster/db/locks`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_LOCK_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_process_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessMap]:
+        """Retrieve a map of which process is running on which node.
+
+        `GET /api/v3/cluster/db/map/process`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_PROCESS_MAP, {}, retries, timeout)
+
+    def v3_cluster_db_get_reallocate_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessRelocateMap]:
+        """Retrieve a map of which processes should be relocated.
+
+        `GET /api/v3/cluster/db/map/reallocate`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_REALLOCATE_MAP, {}, retries, timeout)
+
+    def v3_cluster_db_get_node_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterStoreNode]]:
+        """List nodes in the cluster DB.
+
+        `GET /api/v3/cluster/db/node`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_NODE_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_policy_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in the cluster.
+
+        `GET /api/v3/cluster/db/policies`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_POLICY_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_process_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster DB.
+
+        `GET /api/v3/cluster/db/process`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_PROCESS_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_process(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """Get a process in the cluster DB.
+
+        `GET /api/v3/cluster/db/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_PROCESS, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_db_get_user_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_USER_LIST, {}, retries, timeout)
+
+    def v3_cluster_db_get_user(
+        self,
+        name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user/{name}`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_DB_GET_USER, {"name": name}, retries, timeout)
+
+    def v3_cluster_get_deployments(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterDeployments]:
+        """Retrieve snapshot of pending deployments.
+
+        `GET /api/v3/cluster/deployments`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_DEPLOYMENTS, {}, retries, timeout)
+
+    def v3_cluster_fs_get_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/cluster/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_FS_GET_FILE_LIST,
+            {"storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_get_healthy(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bool]:
+        """Whether the cluster is healthy.
+
+        `GET /api/v3/cluster/healthy`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_HEALTHY, {}, retries, timeout)
+
+    def v3_cluster_iam_get_policy_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in IAM.
+
+        `GET /api/v3/cluster/iam/policies`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_POLICY_LIST, {"domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_iam_get_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload identities and policies.
+
+        `PUT /api/v3/cluster/iam/reload`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
+
+    def v3_cluster_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/cluster/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new identiy.
+
+        `POST /api/v3/cluster/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    def v3_cluster_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an identity by its name.
+
+        `DELETE /api/v3/cluster/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Identity in IAM.
+
+        `GET /api/v3/cluster/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER, {"domain": domain, "name": name}, retries, timeout
+        )
+
+    def v3_cluster_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/cluster/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER,
+            {"name": name, "domain": domain, "user": user},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_iam_put_user_policy_list(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/cluster/iam/user/{name}/policy`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_put_leave(
+        self,
+        node: models.ClusterNodeID | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Leave the cluster gracefully.
+
+        `PUT /api/v3/cluster/leave`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_PUT_LEAVE, {"node": node}, retries, timeout)
+
+    def v3_cluster_node_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterNode]]:
+        """List of proxy nodes in the cluster.
+
+        `GET /api/v3/cluster/node`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_LIST, {}, retries, timeout)
+
+    def v3_cluster_get_node(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNode]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_NODE, {"id": id}, retries, timeout)
+
+    v3_cluster_node_get = v3_cluster_get_node
+
+    def v3_cluster_node_get_files(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeFiles]:
+        """List the resources of a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/files`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_FILES, {"id": id}, retries, timeout)
+
+    def v3_cluster_node_fs_get_file_list(
+        self,
+        id: str,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem on a node.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_GET_FILE_LIST,
+            {"id": id, "storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_node_fs_delete_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Remove a file from a filesystem on a node.
+
+        `DELETE /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_DELETE_FILE,
+            {"id": id, "storage": storage, "path": path},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_node_get_process_list(
+        self,
+        id: str,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id_query: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster on a node.
+
+        `GET /api/v3/cluster/node/{id}/process`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_PROCESS_LIST,
+            {
+                "id": id,
+                "filter": filter,
+                "reference": reference,
+                "id_query": id_query,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_node_get_state(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeState]:
+        """Get the state of a node with the given ID.
+
+        `GET /api/v3/cluster/node/{id}/state`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_STATE, {"id": id}, retries, timeout)
+
+    def v3_cluster_node_put_state(
+        self,
+        id: str,
+        state: models.ClusterNodeState | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the state of a node with the given ID.
+
+        `PUT /api/v3/cluster/node/{id}/state`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_NODE_PUT_STATE, {"id": id, "state": state}, retries, timeout
+        )
+
+    def v3_cluster_node_get_version(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.AboutVersion]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/version`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_NODE_GET_VERSION, {"id": id}, retries, timeout)
+
+    def v3_cluster_process_get_list(
+        self,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster.
+
+        `GET /api/v3/cluster/process`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
+
+        `POST /api/v3/cluster/process`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST, {"config": config}, retries, timeout
+        )
+
+    def v3_cluster_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        coreid: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
+
+        `POST /api/v3/cluster/process/probe`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST_PROBE, {"coreid": coreid, "config": config}, retries, timeout
+        )
+
+    def v3_cluster_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/cluster/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_DELETE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_process_get(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        filter: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/cluster/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET,
+            {"id": id, "domain": domain, "filter": filter},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/cluster/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT,
+            {"id": id, "domain": domain, "config": config},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process in the cluster.
+
+        `PUT /api/v3/cluster/process/{id}/command`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/cluster/process/{id}/config`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_METADATA,
+            {"id": id, "key": key, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster.
+
+        `GET /api/v3/cluster/process/{id}/probe`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_process_get_report(
+        self,
+        id: str,
+        *,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessReport]:
+        """Get the report of a process.
+
+        `GET /api/v3/cluster/process/{id}/report`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_REPORT,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    def v3_cluster_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/cluster/process/{id}/state`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_cluster_put_reallocation(
+        self,
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue reallocation requests of processes.
+
+        `PUT /api/v3/cluster/reallocation`
+        """
+        return self._client._operate_raw(
+            _V3_CLUSTER_PUT_REALLOCATION, {"reallocation": reallocation}, retries, timeout
+        )
+
+    def v3_cluster_get_snapshot(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """Retrieve snapshot of the cluster DB.
+
+        `GET /api/v3/cluster/snapshot`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_GET_SNAPSHOT, {}, retries, timeout)
+
+    def v3_cluster_put_transfer(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Transfer the leadership to another node.
+
+        `PUT /api/v3/cluster/transfer/{id}`
+        """
+        return self._client._operate_raw(_V3_CLUSTER_PUT_TRANSFER, {"id": id}, retries, timeout)
+
+    def v3_config_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GetConfig]:
+        """Retrieve the currently active Restreamer configuration.
+
+        `GET /api/v3/config`
+        """
+        return self._client._operate_raw(_V3_CONFIG_GET, {}, retries, timeout)
+
+    def v3_config_put(
+        self,
+        config: models.SetConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Update the current Restreamer configuration.
+
+        `PUT /api/v3/config`
+        """
+        return self._client._operate_raw(_V3_CONFIG_PUT, {"config": config}, retries, timeout)
+
+    def v3_config_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload the currently active configuration.
+
+        `GET /api/v3/config/reload`
+        """
+        return self._client._operate_raw(_V3_CONFIG_RELOAD, {}, retries, timeout)
+
+    def v3_fs_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FilesystemInfo]]:
+        """List all registered filesystems.
+
+        `GET /api/v3/fs`
+        """
+        return self._client._operate_raw(_V3_FS_GET_LIST, {}, retries, timeout)
+
+    def v3_fs_delete_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]:
+        """Delete all files on a filesystem based on patterns.
+
+        `DELETE /api/v3/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_FS_DELETE_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_fs_get_file_list(
+        self,
+        storage: str,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/fs/{storage}`
+        """
+        return self._client._operate_raw(
+            _V3_FS_GET_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+                "sort": sort,
+                "order": order,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    def v3_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new user.
+
+        `POST /api/v3/iam/user`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    def v3_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an user by its name.
+
+        `DELETE /api/v3/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    def v3_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List an user by its name.
+
+        `GET /api/v3/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_GET_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    def v3_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/iam/user/{name}`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_PUT_USER, {"name": name, "domain": domain, "user": user}, retries, timeout
+        )
+
+    def v3_iam_put_user_policy(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/iam/user/{name}/policy`
+        """
+        return self._client._operate_raw(
+            _V3_IAM_PUT_USER_POLICY,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    def v3_log_get(
+        self,
+        format: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str | models.RawLogEntry]]:
+        """Application log.
+
+        `GET /api/v3/log`
+        """
+        return self._client._operate_raw(_V3_LOG_GET, {"format": format}, retries, timeout)
+
+    def v3_metadata_get(
+        self,
+        key: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata from a key.
+
+        `GET /api/v3/metadata/{key}`
+        """
+        return self._client._operate_raw(_V3_METADATA_GET, {"key": key}, retries, timeout)
+
+    def v3_metadata_put(
+        self,
+        key: str,
+        data: Any,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata under the given key.
+
+        `PUT /api/v3/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_METADATA_PUT, {"key": key, "data": data}, retries, timeout
+        )
+
+    def v3_metrics_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.MetricsDescription]]:
+        """List all known metrics with their description and labels.
+
+        `GET /api/v3/metrics`
+        """
+        return self._client._operate_raw(_V3_METRICS_GET, {}, retries, timeout)
+
+    def v3_metrics_post(
+        self,
+        config: models.MetricsQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.MetricsResponse]:
+        """Query the collected metrics.
+
+        `POST /api/v3/metrics`
+        """
+        return self._client._operate_raw(_V3_METRICS_POST, {"config": config}, retries, timeout)
+
+    v3_metrics = v3_metrics_post
+
+    def v3_process_get_list(
+        self,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        *,
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List all known processes.
+
+        `GET /api/v3/process`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    def v3_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process.
+
+        `POST /api/v3/process`
+        """
+        return self._client._operate_raw(_V3_PROCESS_POST, {"config": config}, retries, timeout)
+
+    def v3_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process config.
+
+        `POST /api/v3/process/probe`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_POST_PROBE, {"config": config}, retries, timeout
+        )
+
+    def v3_process_post_validate(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Validate a process config.
+
+        `POST /api/v3/process/validate`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_POST_VALIDATE, {"config": config}, retries, timeout
+        )
+
+    def v3_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        purge: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_DELETE, {"id": id, "domain": domain, "purge": purge}, retries, timeout
+        )
+
+    def v3_process_get(
+        self,
+        id: str,
+        filter: str = "",
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET, {"id": id, "domain": domain, "filter": filter}, retries, timeout
+        )
+
+    def v3_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/process/{id}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT, {"id": id, "domain": domain, "config": config}, retries, timeout
+        )
+
+    def v3_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process.
+
+        `PUT /api/v3/process/{id}/command`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/process/{id}/config`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_METADATA, {"id": id, "key": key, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/process/{id}/metadata/{key}`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_playout_input_errorframe_encode(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Encode the errorframe.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/errorframe/encode`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE,
+            {"id": id, "input_id": input_id},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_playout_input_reopen(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Close the current input stream.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/reopen`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    def v3_process_get_playout_input_status(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.PlayoutStatus]:
+        """Get the current playout status.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/status`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    def v3_process_put_playout_input_stream(
+        self,
+        id: str,
+        input_id: str,
+        body: bytes = b"",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Switch to a new stream.
+
+        `PUT /api/v3/process/{id}/playout/{inputid}/stream`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM,
+            {"id": id, "input_id": input_id, "body": body},
+            retries,
+            timeout,
+        )
+
+    def v3_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a known process.
+
+        `GET /api/v3/process/{id}/probe`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_get_report_list(
+        self,
+        id: str,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessReport]:
+        """Get the logs of a process.
+
+        `GET /api/v3/process/{id}/report`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT_LIST,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    def v3_process_put_report(
+        self,
+        id: str,
+        report: models.ProcessReport | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the report history a process.
+
+        `PUT /api/v3/process/{id}/report`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_PUT_REPORT, {"id": id, "domain": domain, "report": report}, retries, timeout
+        )
+
+    def v3_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/process/{id}/state`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    def v3_process_get_report(
+        self,
+        idpattern: str = "",
+        refpattern: str = "",
+        state: str = "",
+        fromdate: int | None = None,
+        todate: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ProcessReportSearchResult]]:
+        """Search log history of all processes.
+
+        `GET /api/v3/report/process`
+        """
+        return self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT,
+            {
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "state": state,
+                "fromdate": fromdate,
+                "todate": todate,
+            },
+            retries,
+            timeout,
+        )
+
+    v3_report_get_process = v3_process_get_report
+
+    def v3_rtmp_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.RTMPChannel]]:
+        """List all publishing RTMP streams.
+
+        `GET /api/v3/rtmp`
+        """
+        return self._client._operate_raw(_V3_RTMP_GET, {}, retries, timeout)
+
+    def v3_session_get(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsSummary]:
+        """Get a summary of all active and past sessions.
+
+        `GET /api/v3/session`
+        """
+        return self._client._operate_raw(
+            _V3_SESSION_GET, {"collectors": collectors}, retries, timeout
+        )
+
+    def v3_session_get_active(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsActive]:
+        """Get a minimal summary of all active sessions.
+
+        `GET /api/v3/session/active`
+        """
+        return self._client._operate_raw(
+            _V3_SESSION_GET_ACTIVE, {"collectors": collectors}, retries, timeout
+        )
+
+    def v3_session_put_token(
+        self,
+        username: str,
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SessionTokenRequest]]:
+        """Request access tokens.
+
+        `PUT /api/v3/session/token/{username}`
+        """
+        return self._client._operate_raw(
+            _V3_SESSION_PUT_TOKEN, {"username": username, "requests": requests}, retries, timeout
+        )
+
+    def v3_skills_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """FFmpeg capabilities.
+
+        `GET /api/v3/skills`
+        """
+        return self._client._operate_raw(_V3_SKILLS_GET, {}, retries, timeout)
+
+    def v3_skills_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """Refresh FFmpeg capabilities.
+
+        `GET /api/v3/skills/reload`
+        """
+        return self._client._operate_raw(_V3_SKILLS_RELOAD, {}, retries, timeout)
+
+    def v3_srt_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SRTChannel] | models.SRTChannels]:
+        """List all publishing SRT treams.
+
+        `GET /api/v3/srt`
+        """
+        return self._client._operate_raw(_V3_SRT_GET, {}, retries, timeout)
+
+    def v3_widget_get_process(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.WidgetProcess]:
+        """Fetch minimal statistics about a process.
+
+        `GET /api/v3/widget/process/{id}`
+        """
+        return self._client._operate_raw(_V3_WIDGET_GET_PROCESS, {"id": id}, retries, timeout)
+
+    def metrics_get(
+        self,
+        *,
+        basic_auth: tuple[str, str] | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
+
+        `GET /metrics`
+        """
+        return self._client._operate_raw(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
+
+    def ping(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Liveliness check.
+
+        `GET /ping`
+        """
+        return self._client._operate_raw(_PING, {}, retries, timeout)
+
+    def profiling_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Retrieve profiling data from the application.
+
+        `GET /profiling`
+        """
+        return self._client._operate_raw(_PROFILING_GET, {}, retries, timeout)
+
+    @overload
+    def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]: ...
+
+    @overload
+    def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]: ...
+
+    def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str | None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str] | RawResponse[list[str]]:
+        """Delete one file (`path` given) or every file matching the filters (no `path`).
+
+        With `path`: `DELETE /api/v3/fs/{storage}/{filepath}`, returns Core's answer
+        (text). Without: `DELETE /api/v3/fs/{storage}` (as `v3_fs_delete_file_list`),
+        returns the deleted paths.
+        """
+        if path is None:
+            return self._client._operate_raw(
+                _V3_FS_DELETE_FILE_LIST,
+                {
+                    "storage": storage,
+                    "glob": glob,
+                    "size_min": size_min,
+                    "size_max": size_max,
+                    "lastmod_start": lastmod_start,
+                    "lastmod_end": lastmod_end,
+                },
+                retries,
+                timeout,
+            )
+        if any(
+            value not in ("", None)
+            for value in [glob, size_min, size_max, lastmod_start, lastmod_end]
+        ):
+            raise ValidationError(
+                "path", "give either a path or filters (glob, size_*, lastmod_*), not both"
+            )
+        return self._client._operate_raw(
+            _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
+        )
+
+    def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        try:
+            return streaming.node_fs_put(
+                id, source, target, operation, bandwidth_limit_kbit
+            ).run_raw(
+                streaming.NamedCore(self._client, "v3_cluster_node_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "PUT", "/api/v3/cluster/node/{id}/fs")
+
+    def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_get_file(id, storage, path).run_raw(
+                streaming.NamedCore(self._client, "v3_cluster_node_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_put_file(id, storage, path, data).run_raw(
+                streaming.NamedCore(self._client, "v3_cluster_node_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "PUT", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        try:
+            return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run_raw(
+                streaming.NamedCore(self._client, "v3_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "PUT", "/api/v3/fs")
+
+    def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_get_file(storage, path).run_raw(
+                streaming.NamedCore(self._client, "v3_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_put_file(storage, path, data).run_raw(
+                streaming.NamedCore(self._client, "v3_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "PUT", "/api/v3/fs/{storage}/{filepath}")
+
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
+    @overload
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
+    def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        try:
+            return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run_raw(
+                streaming.NamedCore(self._client, "v3_process_post_playout_input_errorframe_name"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "POST", "/api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
+            )
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
+
+    @overload
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
+
+    def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        try:
+            return streaming.playout_keyframe(id, input_id, input_name, name=name).run_raw(
+                streaming.NamedCore(self._client, "v3_process_get_playout_input_keyframe"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "GET", "/api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
+            )
+
 
 class AsyncOperations(AsyncClusterNode):
-    """Every generated operation of Core's API as a typed method.
+    """Every operation of Core's API as a typed method. Returns awaitables of the values."""
 
-    Returns awaitables of the values."""
+    @property
+    def with_raw_response(self) -> AsyncRawOperations:
+        """The same calls, each returning the `RawResponse` of that one call (the
+        `httpx.Response` and `.parse()`): `client.with_raw_response.v3_process_get(id)`."""
+        return AsyncRawOperations(self)
 
     async def about(
         self,
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> About:
+    ) -> models.About:
         """API version and build infos.
 
         `GET /api`
@@ -2866,11 +5316,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def graph_query(
         self,
-        query: GraphQuery | Mapping[str, Any],
+        query: models.GraphQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GraphResponse:
+    ) -> models.GraphResponse:
         """Query the GraphAPI.
 
         `POST /api/graph/query`
@@ -2894,7 +5344,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterAbout:
+    ) -> models.ClusterAbout:
         """List of nodes in the cluster.
 
         `GET /api/v3/cluster`
@@ -2908,7 +5358,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterKVS:
+    ) -> models.ClusterKVS:
         """List KV in the cluster DB.
 
         `GET /api/v3/cluster/db/kv`
@@ -2920,7 +5370,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterLock]:
+    ) -> list[models.ClusterLock]:
         """List locks in the cluster DB.
 
         `GET /api/v3/cluster/db/locks`
@@ -2932,7 +5382,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessMap:
+    ) -> models.ClusterProcessMap:
         """Retrieve a map of which process is running on which node.
 
         `GET /api/v3/cluster/db/map/process`
@@ -2944,7 +5394,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterProcessRelocateMap:
+    ) -> models.ClusterProcessRelocateMap:
         """Retrieve a map of which processes should be relocated.
 
         `GET /api/v3/cluster/db/map/reallocate`
@@ -2956,7 +5406,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterStoreNode]:
+    ) -> list[models.ClusterStoreNode]:
         """List nodes in the cluster DB.
 
         `GET /api/v3/cluster/db/node`
@@ -2968,7 +5418,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in the cluster.
 
         `GET /api/v3/cluster/db/policies`
@@ -2980,7 +5430,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster DB.
 
         `GET /api/v3/cluster/db/process`
@@ -2994,7 +5444,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """Get a process in the cluster DB.
 
         `GET /api/v3/cluster/db/process/{id}`
@@ -3008,7 +5458,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user`
@@ -3021,7 +5471,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List of identities in the cluster.
 
         `GET /api/v3/cluster/db/user/{name}`
@@ -3033,7 +5483,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterDeployments:
+    ) -> models.ClusterDeployments:
         """Retrieve snapshot of pending deployments.
 
         `GET /api/v3/cluster/deployments`
@@ -3049,7 +5499,7 @@ class AsyncOperations(AsyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/cluster/fs/{storage}`
@@ -3079,7 +5529,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """List of policies in IAM.
 
         `GET /api/v3/cluster/iam/policies`
@@ -3106,7 +5556,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/cluster/iam/user`
@@ -3117,12 +5567,12 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new identiy.
 
         `POST /api/v3/cluster/iam/user`
@@ -3154,7 +5604,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Identity in IAM.
 
         `GET /api/v3/cluster/iam/user/{name}`
@@ -3166,12 +5616,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/cluster/iam/user/{name}`
@@ -3186,12 +5636,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_iam_put_user_policy_list(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/cluster/iam/user/{name}/policy`
@@ -3205,7 +5655,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_leave(
         self,
-        node: ClusterNodeID | Mapping[str, Any],
+        node: models.ClusterNodeID | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3221,7 +5671,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ClusterNode]:
+    ) -> list[models.ClusterNode]:
         """List of proxy nodes in the cluster.
 
         `GET /api/v3/cluster/node`
@@ -3234,7 +5684,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNode:
+    ) -> models.ClusterNode:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}`
@@ -3249,7 +5699,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeFiles:
+    ) -> models.ClusterNodeFiles:
         """List the resources of a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/files`
@@ -3266,7 +5716,7 @@ class AsyncOperations(AsyncClusterNode):
         order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem on a node.
 
         `GET /api/v3/cluster/node/{id}/fs/{storage}`
@@ -3311,7 +5761,7 @@ class AsyncOperations(AsyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster on a node.
 
         `GET /api/v3/cluster/node/{id}/process`
@@ -3338,7 +5788,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ClusterNodeState:
+    ) -> models.ClusterNodeState:
         """Get the state of a node with the given ID.
 
         `GET /api/v3/cluster/node/{id}/state`
@@ -3348,7 +5798,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_node_put_state(
         self,
         id: str,
-        state: ClusterNodeState | Mapping[str, Any],
+        state: models.ClusterNodeState | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3367,7 +5817,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> AboutVersion:
+    ) -> models.AboutVersion:
         """List a proxy node by its ID.
 
         `GET /api/v3/cluster/node/{id}/version`
@@ -3386,7 +5836,7 @@ class AsyncOperations(AsyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List of processes in the cluster.
 
         `GET /api/v3/cluster/process`
@@ -3408,11 +5858,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
         `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
@@ -3422,12 +5872,12 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         coreid: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster. A cluster refuses (400) a config without
         `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
@@ -3461,7 +5911,7 @@ class AsyncOperations(AsyncClusterNode):
         filter: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/cluster/process/{id}`
@@ -3476,12 +5926,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/cluster/process/{id}`
@@ -3496,7 +5946,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_cluster_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -3520,7 +5970,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/cluster/process/{id}/config`
@@ -3577,7 +6027,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process in the cluster.
 
         `GET /api/v3/cluster/process/{id}/probe`
@@ -3595,7 +6045,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessReport:
+    ) -> models.ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -3614,7 +6064,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/cluster/process/{id}/state`
@@ -3625,7 +6075,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_reallocation(
         self,
-        reallocation: Sequence[ClusterProcessReallocate | Mapping[str, Any]],
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3668,7 +6118,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> GetConfig:
+    ) -> models.GetConfig:
         """Retrieve the currently active Restreamer configuration.
 
         `GET /api/v3/config`
@@ -3677,7 +6127,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_config_put(
         self,
-        config: SetConfig | Mapping[str, Any],
+        config: models.SetConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -3705,7 +6155,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FilesystemInfo]:
+    ) -> list[models.FilesystemInfo]:
         """List all registered filesystems.
 
         `GET /api/v3/fs`
@@ -3755,7 +6205,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[FileInfo]:
+    ) -> list[models.FileInfo]:
         """List all files on a filesystem.
 
         `GET /api/v3/fs/{storage}`
@@ -3782,7 +6232,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMUser]:
+    ) -> list[models.IAMUser]:
         """List of identities in IAM.
 
         `GET /api/v3/iam/user`
@@ -3791,12 +6241,12 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_iam_post_user(
         self,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Add a new user.
 
         `POST /api/v3/iam/user`
@@ -3828,7 +6278,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """List an user by its name.
 
         `GET /api/v3/iam/user/{name}`
@@ -3840,12 +6290,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_iam_put_user(
         self,
         name: str,
-        user: IAMUser | Mapping[str, Any],
+        user: models.IAMUser | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> IAMUser:
+    ) -> models.IAMUser:
         """Replace an existing user.
 
         `PUT /api/v3/iam/user/{name}`
@@ -3857,12 +6307,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_iam_put_user_policy(
         self,
         name: str,
-        policies: Sequence[IAMPolicy | Mapping[str, Any]],
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[IAMPolicy]:
+    ) -> list[models.IAMPolicy]:
         """Replace policies of an user.
 
         `PUT /api/v3/iam/user/{name}/policy`
@@ -3880,7 +6330,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[str | RawLogEntry]:
+    ) -> list[str | models.RawLogEntry]:
         """Application log.
 
         `GET /api/v3/log`
@@ -3919,7 +6369,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[MetricsDescription]:
+    ) -> list[models.MetricsDescription]:
         """List all known metrics with their description and labels.
 
         `GET /api/v3/metrics`
@@ -3928,11 +6378,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_metrics_post(
         self,
-        config: MetricsQuery | Mapping[str, Any],
+        config: models.MetricsQuery | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> MetricsResponse:
+    ) -> models.MetricsResponse:
         """Query the collected metrics.
 
         `POST /api/v3/metrics`
@@ -3953,7 +6403,7 @@ class AsyncOperations(AsyncClusterNode):
         domainpattern: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[Process]:
+    ) -> list[models.Process]:
         """List all known processes.
 
         `GET /api/v3/process`
@@ -3975,11 +6425,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_process_post(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Add a new process.
 
         `POST /api/v3/process`
@@ -3988,11 +6438,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_process_post_probe(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a process config.
 
         `POST /api/v3/process/probe`
@@ -4001,11 +6451,11 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_process_post_validate(
         self,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Validate a process config.
 
         `POST /api/v3/process/validate`
@@ -4037,7 +6487,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Process:
+    ) -> models.Process:
         """List a process by its ID.
 
         `GET /api/v3/process/{id}`
@@ -4049,12 +6499,12 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_process_put(
         self,
         id: str,
-        config: ProcessConfig | Mapping[str, Any],
+        config: models.ProcessConfig | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Replace an existing process.
 
         `PUT /api/v3/process/{id}`
@@ -4066,7 +6516,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_process_put_command(
         self,
         id: str,
-        command: Command | Mapping[str, Any] | str,
+        command: models.Command | Mapping[str, Any] | str,
         *,
         domain: str = "",
         retries: int | None = None,
@@ -4090,7 +6540,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessConfig:
+    ) -> models.ProcessConfig:
         """Get the configuration of a process.
 
         `GET /api/v3/process/{id}/config`
@@ -4179,7 +6629,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> PlayoutStatus:
+    ) -> models.PlayoutStatus:
         """Get the current playout status.
 
         `GET /api/v3/process/{id}/playout/{inputid}/status`
@@ -4215,7 +6665,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Probe:
+    ) -> models.Probe:
         """Probe a known process.
 
         `GET /api/v3/process/{id}/probe`
@@ -4233,7 +6683,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessReport:
+    ) -> models.ProcessReport:
         """Get the logs of a process.
 
         `GET /api/v3/process/{id}/report`
@@ -4248,7 +6698,7 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_process_put_report(
         self,
         id: str,
-        report: ProcessReport | Mapping[str, Any],
+        report: models.ProcessReport | Mapping[str, Any],
         *,
         domain: str = "",
         retries: int | None = None,
@@ -4269,7 +6719,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> models.ProcessState:
         """Get the state of a process.
 
         `GET /api/v3/process/{id}/state`
@@ -4288,7 +6738,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[ProcessReportSearchResult]:
+    ) -> list[models.ProcessReportSearchResult]:
         """Search log history of all processes.
 
         `GET /api/v3/report/process`
@@ -4313,7 +6763,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[RTMPChannel]:
+    ) -> list[models.RTMPChannel]:
         """List all publishing RTMP streams.
 
         `GET /api/v3/rtmp`
@@ -4326,7 +6776,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsSummary:
+    ) -> models.SessionsSummary:
         """Get a summary of all active and past sessions.
 
         `GET /api/v3/session`
@@ -4339,7 +6789,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> SessionsActive:
+    ) -> models.SessionsActive:
         """Get a minimal summary of all active sessions.
 
         `GET /api/v3/session/active`
@@ -4351,11 +6801,11 @@ class AsyncOperations(AsyncClusterNode):
     async def v3_session_put_token(
         self,
         username: str,
-        requests: Sequence[SessionTokenRequest | Mapping[str, Any]],
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SessionTokenRequest]:
+    ) -> list[models.SessionTokenRequest]:
         """Request access tokens.
 
         `PUT /api/v3/session/token/{username}`
@@ -4369,7 +6819,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """FFmpeg capabilities.
 
         `GET /api/v3/skills`
@@ -4381,7 +6831,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> Skills:
+    ) -> models.Skills:
         """Refresh FFmpeg capabilities.
 
         `GET /api/v3/skills/reload`
@@ -4393,7 +6843,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> list[SRTChannel] | SRTChannels:
+    ) -> list[models.SRTChannel] | models.SRTChannels:
         """List all publishing SRT treams.
 
         `GET /api/v3/srt`
@@ -4406,7 +6856,7 @@ class AsyncOperations(AsyncClusterNode):
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> WidgetProcess:
+    ) -> models.WidgetProcess:
         """Fetch minimal statistics about a process.
 
         `GET /api/v3/widget/process/{id}`
@@ -4472,6 +6922,8 @@ class AsyncOperations(AsyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> list[str]: ...
@@ -4486,6 +6938,8 @@ class AsyncOperations(AsyncClusterNode):
         size_max: int | None = None,
         lastmod_start: int | None = None,
         lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str | list[str]:
@@ -4519,3 +6973,2503 @@ class AsyncOperations(AsyncClusterNode):
         return await self._operate(
             _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
         )
+
+    def v3_cluster_post_events(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[LogEvent]:
+        """The log events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events`
+        """
+        try:
+            return streaming.cluster_events_log(filters, sse).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_post_events"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/cluster/events")
+
+    def v3_cluster_post_events_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[ProcessEvent]:
+        """The process events of the whole cluster, live (used like `v3_events_post`).
+
+        `POST /api/v3/cluster/events/process`
+        """
+        try:
+            return streaming.cluster_events_process(filters).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_post_events_process"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/cluster/events/process")
+
+    async def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        try:
+            return await streaming.node_fs_put(
+                id, source, target, operation, bandwidth_limit_kbit
+            ).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "PUT", "/api/v3/cluster/node/{id}/fs")
+
+    async def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.node_fs_get_file(id, storage, path).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    async def v3_cluster_node_fs_download_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """`v3_fs_download_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.node_fs_download_file(id, storage, path, to).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_download_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_cluster_node_fs_get_file_stream(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """`v3_fs_get_file_stream` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.node_fs_get_file_stream(id, storage, path).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_get_file_stream"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    async def v3_cluster_node_fs_head_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """`v3_fs_get_file_exists` on cluster node `id`.
+
+        `HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.node_fs_head_file(id, storage, path).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_head_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "HEAD", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    async def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.node_fs_put_file(id, storage, path, data).arun(
+                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "PUT", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    def v3_events_post(
+        self,
+        filters: LogFilters | None = None,
+        sse: bool = True,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[LogEvent]:
+        """Core's log events, live: `with client.v3_events_post(filters) as events:` then
+        `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
+        the stream reconnects after a drop unless `reconnect=False`. Core sends them as
+        server-sent events, or as newline-delimited JSON with `sse=False`.
+
+        `POST /api/v3/events`
+        """
+        try:
+            return streaming.events_log(filters, sse).arun(
+                streaming.AsyncNamedCore(self, "v3_events_post"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/events")
+
+    v3_events_stream = v3_events_post
+
+    def v3_events_post_media(
+        self,
+        type: str,
+        glob: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[MediaEvent]:
+        """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
+        `srt`), starting with a `list` event; `glob` narrows the names.
+
+        `POST /api/v3/events/media/{type}`
+        """
+        try:
+            return streaming.events_media(type, glob).arun(
+                streaming.AsyncNamedCore(self, "v3_events_post_media"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/events/media/{type}")
+
+    def v3_events_post_process(
+        self,
+        filters: ProcessFilters | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        reconnect: bool | Reconnect = True,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
+    ) -> AsyncEventStream[ProcessEvent]:
+        """Process state changes, progress and log lines, live (used like `v3_events_post`).
+
+        `POST /api/v3/events/process`
+        """
+        try:
+            return streaming.events_process(filters).arun(
+                streaming.AsyncNamedCore(self, "v3_events_post_process"),
+                {
+                    "retries": retries,
+                    "timeout": timeout,
+                    "reconnect": reconnect,
+                    "idle_timeout": idle_timeout,
+                },
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "POST", "/api/v3/events/process")
+
+    async def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> str:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        try:
+            return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun(
+                streaming.AsyncNamedCore(self, "v3_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "PUT", "/api/v3/fs")
+
+    async def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bytes:
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.fs_get_file(storage, path).arun(
+                streaming.AsyncNamedCore(self, "v3_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    async def v3_fs_download_file(
+        self,
+        storage: str,
+        path: str,
+        to: DownloadTo,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> int:
+        """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
+        in constant memory; returns the number of bytes written.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.fs_download_file(storage, path, to).arun(
+                streaming.AsyncNamedCore(self, "v3_fs_download_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    def v3_fs_get_file_stream(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
+        `for chunk in chunks:` (`async with` / `async for` on AsyncClient).
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return streaming.fs_get_file_stream(storage, path).arun(
+                streaming.AsyncNamedCore(self, "v3_fs_get_file_stream"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    async def v3_fs_get_file_exists(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> bool:
+        """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
+        nothing is downloaded); an unknown storage raises `NotFoundError`.
+
+        `HEAD /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.fs_get_file_exists(storage, path).arun(
+                streaming.AsyncNamedCore(self, "v3_fs_get_file_exists"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "HEAD", "/api/v3/fs/{storage}/{filepath}")
+
+    async def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> UploadResult:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.fs_put_file(storage, path, data).arun(
+                streaming.AsyncNamedCore(self, "v3_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "PUT", "/api/v3/fs/{storage}/{filepath}")
+
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None: ...
+
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> None:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        try:
+            return await streaming.playout_errorframe(
+                id, input_id, input_name, data, name=name
+            ).arun(
+                streaming.AsyncNamedCore(self, "v3_process_post_playout_input_errorframe_name"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "POST", "/api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
+            )
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe: ...
+
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> Keyframe:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        try:
+            return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun(
+                streaming.AsyncNamedCore(self, "v3_process_get_playout_input_keyframe"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(
+                error, "GET", "/api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
+            )
+
+    def v3_rtmp_play(
+        self,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
+        it ends when the publisher stops or the block is left.
+
+        `GET /rtmp/{path}`
+        """
+        try:
+            return streaming.rtmp_play(path).arun(
+                streaming.AsyncNamedCore(self, "v3_rtmp_play"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._at_call_site(error, "GET", "/rtmp/{path}")
+
+
+class AsyncRawOperations:
+    """`client.with_raw_response`: the methods of `AsyncOperations` that read a
+    whole response, each returning the `RawResponse` of its call: `.response` (the
+    httpx.Response), `.parse()` (the value). Errors raise as from the methods."""
+
+    def __init__(self, client: AsyncOperations) -> None:
+        self._client = client
+
+    async def about(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.About]:
+        """API version and build infos.
+
+        `GET /api`
+        """
+        return await self._client._operate_raw(_ABOUT, {}, retries, timeout)
+
+    about_get = about
+
+    async def graph_get_playground(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Load GraphQL playground.
+
+        `GET /api/graph`
+        """
+        return await self._client._operate_raw(_GRAPH_GET_PLAYGROUND, {}, retries, timeout)
+
+    async def graph_query(
+        self,
+        query: models.GraphQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GraphResponse]:
+        """Query the GraphAPI.
+
+        `POST /api/graph/query`
+        """
+        return await self._client._operate_raw(_GRAPH_QUERY, {"query": query}, retries, timeout)
+
+    async def swagger_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Swagger UI for this API.
+
+        `GET /api/swagger`
+        """
+        return await self._client._operate_raw(_SWAGGER_GET, {}, retries, timeout)
+
+    async def v3_cluster_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterAbout]:
+        """List of nodes in the cluster.
+
+        `GET /api/v3/cluster`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_LIST, {}, retries, timeout)
+
+    v3_cluster_get = v3_cluster_get_list
+
+    async def v3_cluster_db_get_kv(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterKVS]:
+        """List KV in the cluster DB.
+
+        `GET /api/v3/cluster/db/kv`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_KV, {}, retries, timeout)
+
+    async def v3_cluster_db_get_lock_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterLock]]:
+        """List locks in the cluster DB.
+
+        `GET /api/v3/cluster/db/locks`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_LOCK_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_process_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessMap]:
+        """Retrieve a map of which process is running on which node.
+
+        `GET /api/v3/cluster/db/map/process`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_PROCESS_MAP, {}, retries, timeout)
+
+    async def v3_cluster_db_get_reallocate_map(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterProcessRelocateMap]:
+        """Retrieve a map of which processes should be relocated.
+
+        `GET /api/v3/cluster/db/map/reallocate`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_REALLOCATE_MAP, {}, retries, timeout
+        )
+
+    async def v3_cluster_db_get_node_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterStoreNode]]:
+        """List nodes in the cluster DB.
+
+        `GET /api/v3/cluster/db/node`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_NODE_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_policy_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in the cluster.
+
+        `GET /api/v3/cluster/db/policies`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_POLICY_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_process_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster DB.
+
+        `GET /api/v3/cluster/db/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_PROCESS_LIST, {}, retries, timeout
+        )
+
+    async def v3_cluster_db_get_process(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """Get a process in the cluster DB.
+
+        `GET /api/v3/cluster/db/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_PROCESS, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_db_get_user_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_DB_GET_USER_LIST, {}, retries, timeout)
+
+    async def v3_cluster_db_get_user(
+        self,
+        name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List of identities in the cluster.
+
+        `GET /api/v3/cluster/db/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_DB_GET_USER, {"name": name}, retries, timeout
+        )
+
+    async def v3_cluster_get_deployments(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterDeployments]:
+        """Retrieve snapshot of pending deployments.
+
+        `GET /api/v3/cluster/deployments`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_DEPLOYMENTS, {}, retries, timeout)
+
+    async def v3_cluster_fs_get_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/cluster/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_FS_GET_FILE_LIST,
+            {"storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_get_healthy(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bool]:
+        """Whether the cluster is healthy.
+
+        `GET /api/v3/cluster/healthy`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_HEALTHY, {}, retries, timeout)
+
+    async def v3_cluster_iam_get_policy_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """List of policies in IAM.
+
+        `GET /api/v3/cluster/iam/policies`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_POLICY_LIST, {"domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_iam_get_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload identities and policies.
+
+        `PUT /api/v3/cluster/iam/reload`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
+
+    async def v3_cluster_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/cluster/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new identiy.
+
+        `POST /api/v3/cluster/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    async def v3_cluster_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an identity by its name.
+
+        `DELETE /api/v3/cluster/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Identity in IAM.
+
+        `GET /api/v3/cluster/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_GET_USER, {"domain": domain, "name": name}, retries, timeout
+        )
+
+    async def v3_cluster_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/cluster/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER,
+            {"name": name, "domain": domain, "user": user},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_iam_put_user_policy_list(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/cluster/iam/user/{name}/policy`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_put_leave(
+        self,
+        node: models.ClusterNodeID | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Leave the cluster gracefully.
+
+        `PUT /api/v3/cluster/leave`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PUT_LEAVE, {"node": node}, retries, timeout
+        )
+
+    async def v3_cluster_node_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ClusterNode]]:
+        """List of proxy nodes in the cluster.
+
+        `GET /api/v3/cluster/node`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_NODE_GET_LIST, {}, retries, timeout)
+
+    async def v3_cluster_get_node(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNode]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_NODE, {"id": id}, retries, timeout)
+
+    v3_cluster_node_get = v3_cluster_get_node
+
+    async def v3_cluster_node_get_files(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeFiles]:
+        """List the resources of a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/files`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_FILES, {"id": id}, retries, timeout
+        )
+
+    async def v3_cluster_node_fs_get_file_list(
+        self,
+        id: str,
+        storage: str,
+        *,
+        glob: str = "",
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem on a node.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_GET_FILE_LIST,
+            {"id": id, "storage": storage, "glob": glob, "sort": sort, "order": order},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_node_fs_delete_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Remove a file from a filesystem on a node.
+
+        `DELETE /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_FS_DELETE_FILE,
+            {"id": id, "storage": storage, "path": path},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_node_get_process_list(
+        self,
+        id: str,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id_query: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster on a node.
+
+        `GET /api/v3/cluster/node/{id}/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_PROCESS_LIST,
+            {
+                "id": id,
+                "filter": filter,
+                "reference": reference,
+                "id_query": id_query,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_node_get_state(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ClusterNodeState]:
+        """Get the state of a node with the given ID.
+
+        `GET /api/v3/cluster/node/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_STATE, {"id": id}, retries, timeout
+        )
+
+    async def v3_cluster_node_put_state(
+        self,
+        id: str,
+        state: models.ClusterNodeState | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the state of a node with the given ID.
+
+        `PUT /api/v3/cluster/node/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_PUT_STATE, {"id": id, "state": state}, retries, timeout
+        )
+
+    async def v3_cluster_node_get_version(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.AboutVersion]:
+        """List a proxy node by its ID.
+
+        `GET /api/v3/cluster/node/{id}/version`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_NODE_GET_VERSION, {"id": id}, retries, timeout
+        )
+
+    async def v3_cluster_process_get_list(
+        self,
+        *,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List of processes in the cluster.
+
+        `GET /api/v3/cluster/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
+
+        `POST /api/v3/cluster/process`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST, {"config": config}, retries, timeout
+        )
+
+    async def v3_cluster_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        coreid: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
+
+        `POST /api/v3/cluster/process/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_POST_PROBE, {"coreid": coreid, "config": config}, retries, timeout
+        )
+
+    async def v3_cluster_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/cluster/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_DELETE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_process_get(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        filter: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/cluster/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET,
+            {"id": id, "domain": domain, "filter": filter},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/cluster/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT,
+            {"id": id, "domain": domain, "config": config},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process in the cluster.
+
+        `PUT /api/v3/cluster/process/{id}/command`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/cluster/process/{id}/config`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_METADATA,
+            {"id": id, "key": key, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/cluster/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process in the cluster.
+
+        `GET /api/v3/cluster/process/{id}/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_process_get_report(
+        self,
+        id: str,
+        *,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessReport]:
+        """Get the report of a process.
+
+        `GET /api/v3/cluster/process/{id}/report`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_REPORT,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    async def v3_cluster_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/cluster/process/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_cluster_put_reallocation(
+        self,
+        reallocation: Sequence[models.ClusterProcessReallocate | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue reallocation requests of processes.
+
+        `PUT /api/v3/cluster/reallocation`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PUT_REALLOCATION, {"reallocation": reallocation}, retries, timeout
+        )
+
+    async def v3_cluster_get_snapshot(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """Retrieve snapshot of the cluster DB.
+
+        `GET /api/v3/cluster/snapshot`
+        """
+        return await self._client._operate_raw(_V3_CLUSTER_GET_SNAPSHOT, {}, retries, timeout)
+
+    async def v3_cluster_put_transfer(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Transfer the leadership to another node.
+
+        `PUT /api/v3/cluster/transfer/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_CLUSTER_PUT_TRANSFER, {"id": id}, retries, timeout
+        )
+
+    async def v3_config_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.GetConfig]:
+        """Retrieve the currently active Restreamer configuration.
+
+        `GET /api/v3/config`
+        """
+        return await self._client._operate_raw(_V3_CONFIG_GET, {}, retries, timeout)
+
+    async def v3_config_put(
+        self,
+        config: models.SetConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Update the current Restreamer configuration.
+
+        `PUT /api/v3/config`
+        """
+        return await self._client._operate_raw(_V3_CONFIG_PUT, {"config": config}, retries, timeout)
+
+    async def v3_config_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Reload the currently active configuration.
+
+        `GET /api/v3/config/reload`
+        """
+        return await self._client._operate_raw(_V3_CONFIG_RELOAD, {}, retries, timeout)
+
+    async def v3_fs_get_list(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FilesystemInfo]]:
+        """List all registered filesystems.
+
+        `GET /api/v3/fs`
+        """
+        return await self._client._operate_raw(_V3_FS_GET_LIST, {}, retries, timeout)
+
+    async def v3_fs_delete_file_list(
+        self,
+        storage: str,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]:
+        """Delete all files on a filesystem based on patterns.
+
+        `DELETE /api/v3/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_FS_DELETE_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_fs_get_file_list(
+        self,
+        storage: str,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.FileInfo]]:
+        """List all files on a filesystem.
+
+        `GET /api/v3/fs/{storage}`
+        """
+        return await self._client._operate_raw(
+            _V3_FS_GET_FILE_LIST,
+            {
+                "storage": storage,
+                "glob": glob,
+                "size_min": size_min,
+                "size_max": size_max,
+                "lastmod_start": lastmod_start,
+                "lastmod_end": lastmod_end,
+                "sort": sort,
+                "order": order,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_iam_get_user_list(
+        self,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMUser]]:
+        """List of identities in IAM.
+
+        `GET /api/v3/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_GET_USER_LIST, {"domain": domain}, retries, timeout
+        )
+
+    async def v3_iam_post_user(
+        self,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Add a new user.
+
+        `POST /api/v3/iam/user`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_POST_USER, {"domain": domain, "user": user}, retries, timeout
+        )
+
+    async def v3_iam_delete_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete an user by its name.
+
+        `DELETE /api/v3/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_DELETE_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    async def v3_iam_get_user(
+        self,
+        name: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """List an user by its name.
+
+        `GET /api/v3/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_GET_USER, {"name": name, "domain": domain}, retries, timeout
+        )
+
+    async def v3_iam_put_user(
+        self,
+        name: str,
+        user: models.IAMUser | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.IAMUser]:
+        """Replace an existing user.
+
+        `PUT /api/v3/iam/user/{name}`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_PUT_USER, {"name": name, "domain": domain, "user": user}, retries, timeout
+        )
+
+    async def v3_iam_put_user_policy(
+        self,
+        name: str,
+        policies: Sequence[models.IAMPolicy | Mapping[str, Any]],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.IAMPolicy]]:
+        """Replace policies of an user.
+
+        `PUT /api/v3/iam/user/{name}/policy`
+        """
+        return await self._client._operate_raw(
+            _V3_IAM_PUT_USER_POLICY,
+            {"name": name, "domain": domain, "policies": policies},
+            retries,
+            timeout,
+        )
+
+    async def v3_log_get(
+        self,
+        format: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str | models.RawLogEntry]]:
+        """Application log.
+
+        `GET /api/v3/log`
+        """
+        return await self._client._operate_raw(_V3_LOG_GET, {"format": format}, retries, timeout)
+
+    async def v3_metadata_get(
+        self,
+        key: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata from a key.
+
+        `GET /api/v3/metadata/{key}`
+        """
+        return await self._client._operate_raw(_V3_METADATA_GET, {"key": key}, retries, timeout)
+
+    async def v3_metadata_put(
+        self,
+        key: str,
+        data: Any,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata under the given key.
+
+        `PUT /api/v3/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_METADATA_PUT, {"key": key, "data": data}, retries, timeout
+        )
+
+    async def v3_metrics_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.MetricsDescription]]:
+        """List all known metrics with their description and labels.
+
+        `GET /api/v3/metrics`
+        """
+        return await self._client._operate_raw(_V3_METRICS_GET, {}, retries, timeout)
+
+    async def v3_metrics_post(
+        self,
+        config: models.MetricsQuery | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.MetricsResponse]:
+        """Query the collected metrics.
+
+        `POST /api/v3/metrics`
+        """
+        return await self._client._operate_raw(
+            _V3_METRICS_POST, {"config": config}, retries, timeout
+        )
+
+    v3_metrics = v3_metrics_post
+
+    async def v3_process_get_list(
+        self,
+        filter: str = "",
+        reference: str = "",
+        id: str = "",
+        idpattern: str = "",
+        refpattern: str = "",
+        *,
+        ownerpattern: str = "",
+        domainpattern: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.Process]]:
+        """List all known processes.
+
+        `GET /api/v3/process`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_LIST,
+            {
+                "filter": filter,
+                "reference": reference,
+                "id": id,
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "ownerpattern": ownerpattern,
+                "domainpattern": domainpattern,
+            },
+            retries,
+            timeout,
+        )
+
+    async def v3_process_post(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Add a new process.
+
+        `POST /api/v3/process`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_POST, {"config": config}, retries, timeout
+        )
+
+    async def v3_process_post_probe(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a process config.
+
+        `POST /api/v3/process/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_POST_PROBE, {"config": config}, retries, timeout
+        )
+
+    async def v3_process_post_validate(
+        self,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Validate a process config.
+
+        `POST /api/v3/process/validate`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_POST_VALIDATE, {"config": config}, retries, timeout
+        )
+
+    async def v3_process_delete(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        purge: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Delete a process by its ID.
+
+        `DELETE /api/v3/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_DELETE, {"id": id, "domain": domain, "purge": purge}, retries, timeout
+        )
+
+    async def v3_process_get(
+        self,
+        id: str,
+        filter: str = "",
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Process]:
+        """List a process by its ID.
+
+        `GET /api/v3/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET, {"id": id, "domain": domain, "filter": filter}, retries, timeout
+        )
+
+    async def v3_process_put(
+        self,
+        id: str,
+        config: models.ProcessConfig | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Replace an existing process.
+
+        `PUT /api/v3/process/{id}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT, {"id": id, "domain": domain, "config": config}, retries, timeout
+        )
+
+    async def v3_process_put_command(
+        self,
+        id: str,
+        command: models.Command | Mapping[str, Any] | str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Issue a command to a process.
+
+        `PUT /api/v3/process/{id}/command`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_COMMAND,
+            {"id": id, "domain": domain, "command": command},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_config(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessConfig]:
+        """Get the configuration of a process.
+
+        `GET /api/v3/process/{id}/config`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_CONFIG, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_get_metadata(
+        self,
+        id: str,
+        key: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Retrieve JSON metadata stored with a process under a key.
+
+        `GET /api/v3/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_METADATA, {"id": id, "key": key, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_put_metadata(
+        self,
+        id: str,
+        key: str,
+        data: Any,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Any]:
+        """Add JSON metadata with a process under the given key.
+
+        `PUT /api/v3/process/{id}/metadata/{key}`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_METADATA,
+            {"id": id, "key": key, "domain": domain, "data": data},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_playout_input_errorframe_encode(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Encode the errorframe.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/errorframe/encode`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE,
+            {"id": id, "input_id": input_id},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_playout_input_reopen(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Close the current input stream.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/reopen`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    async def v3_process_get_playout_input_status(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.PlayoutStatus]:
+        """Get the current playout status.
+
+        `GET /api/v3/process/{id}/playout/{inputid}/status`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS, {"id": id, "input_id": input_id}, retries, timeout
+        )
+
+    async def v3_process_put_playout_input_stream(
+        self,
+        id: str,
+        input_id: str,
+        body: bytes = b"",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Switch to a new stream.
+
+        `PUT /api/v3/process/{id}/playout/{inputid}/stream`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM,
+            {"id": id, "input_id": input_id, "body": body},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_get_probe(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Probe]:
+        """Probe a known process.
+
+        `GET /api/v3/process/{id}/probe`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_PROBE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_get_report_list(
+        self,
+        id: str,
+        created_at: int | None = None,
+        exited_at: int | None = None,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessReport]:
+        """Get the logs of a process.
+
+        `GET /api/v3/process/{id}/report`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT_LIST,
+            {"id": id, "created_at": created_at, "exited_at": exited_at, "domain": domain},
+            retries,
+            timeout,
+        )
+
+    async def v3_process_put_report(
+        self,
+        id: str,
+        report: models.ProcessReport | Mapping[str, Any],
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Set the report history a process.
+
+        `PUT /api/v3/process/{id}/report`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_PUT_REPORT, {"id": id, "domain": domain, "report": report}, retries, timeout
+        )
+
+    async def v3_process_get_state(
+        self,
+        id: str,
+        *,
+        domain: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.ProcessState]:
+        """Get the state of a process.
+
+        `GET /api/v3/process/{id}/state`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_STATE, {"id": id, "domain": domain}, retries, timeout
+        )
+
+    async def v3_process_get_report(
+        self,
+        idpattern: str = "",
+        refpattern: str = "",
+        state: str = "",
+        fromdate: int | None = None,
+        todate: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.ProcessReportSearchResult]]:
+        """Search log history of all processes.
+
+        `GET /api/v3/report/process`
+        """
+        return await self._client._operate_raw(
+            _V3_PROCESS_GET_REPORT,
+            {
+                "idpattern": idpattern,
+                "refpattern": refpattern,
+                "state": state,
+                "fromdate": fromdate,
+                "todate": todate,
+            },
+            retries,
+            timeout,
+        )
+
+    v3_report_get_process = v3_process_get_report
+
+    async def v3_rtmp_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.RTMPChannel]]:
+        """List all publishing RTMP streams.
+
+        `GET /api/v3/rtmp`
+        """
+        return await self._client._operate_raw(_V3_RTMP_GET, {}, retries, timeout)
+
+    async def v3_session_get(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsSummary]:
+        """Get a summary of all active and past sessions.
+
+        `GET /api/v3/session`
+        """
+        return await self._client._operate_raw(
+            _V3_SESSION_GET, {"collectors": collectors}, retries, timeout
+        )
+
+    async def v3_session_get_active(
+        self,
+        collectors: str = "",
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.SessionsActive]:
+        """Get a minimal summary of all active sessions.
+
+        `GET /api/v3/session/active`
+        """
+        return await self._client._operate_raw(
+            _V3_SESSION_GET_ACTIVE, {"collectors": collectors}, retries, timeout
+        )
+
+    async def v3_session_put_token(
+        self,
+        username: str,
+        requests: Sequence[models.SessionTokenRequest | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SessionTokenRequest]]:
+        """Request access tokens.
+
+        `PUT /api/v3/session/token/{username}`
+        """
+        return await self._client._operate_raw(
+            _V3_SESSION_PUT_TOKEN, {"username": username, "requests": requests}, retries, timeout
+        )
+
+    async def v3_skills_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """FFmpeg capabilities.
+
+        `GET /api/v3/skills`
+        """
+        return await self._client._operate_raw(_V3_SKILLS_GET, {}, retries, timeout)
+
+    async def v3_skills_reload(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.Skills]:
+        """Refresh FFmpeg capabilities.
+
+        `GET /api/v3/skills/reload`
+        """
+        return await self._client._operate_raw(_V3_SKILLS_RELOAD, {}, retries, timeout)
+
+    async def v3_srt_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[models.SRTChannel] | models.SRTChannels]:
+        """List all publishing SRT treams.
+
+        `GET /api/v3/srt`
+        """
+        return await self._client._operate_raw(_V3_SRT_GET, {}, retries, timeout)
+
+    async def v3_widget_get_process(
+        self,
+        id: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[models.WidgetProcess]:
+        """Fetch minimal statistics about a process.
+
+        `GET /api/v3/widget/process/{id}`
+        """
+        return await self._client._operate_raw(_V3_WIDGET_GET_PROCESS, {"id": id}, retries, timeout)
+
+    async def metrics_get(
+        self,
+        *,
+        basic_auth: tuple[str, str] | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
+
+        `GET /metrics`
+        """
+        return await self._client._operate_raw(
+            _METRICS_GET, {"basic_auth": basic_auth}, retries, timeout
+        )
+
+    async def ping(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Liveliness check.
+
+        `GET /ping`
+        """
+        return await self._client._operate_raw(_PING, {}, retries, timeout)
+
+    async def profiling_get(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Retrieve profiling data from the application.
+
+        `GET /profiling`
+        """
+        return await self._client._operate_raw(_PROFILING_GET, {}, retries, timeout)
+
+    @overload
+    async def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]: ...
+
+    @overload
+    async def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[list[str]]: ...
+
+    async def v3_fs_delete_file(
+        self,
+        storage: str,
+        path: str | None = None,
+        *,
+        glob: str = "",
+        size_min: int | None = None,
+        size_max: int | None = None,
+        lastmod_start: int | None = None,
+        lastmod_end: int | None = None,
+        sort: str = "",
+        order: str = "",
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str] | RawResponse[list[str]]:
+        """Delete one file (`path` given) or every file matching the filters (no `path`).
+
+        With `path`: `DELETE /api/v3/fs/{storage}/{filepath}`, returns Core's answer
+        (text). Without: `DELETE /api/v3/fs/{storage}` (as `v3_fs_delete_file_list`),
+        returns the deleted paths.
+        """
+        if path is None:
+            return await self._client._operate_raw(
+                _V3_FS_DELETE_FILE_LIST,
+                {
+                    "storage": storage,
+                    "glob": glob,
+                    "size_min": size_min,
+                    "size_max": size_max,
+                    "lastmod_start": lastmod_start,
+                    "lastmod_end": lastmod_end,
+                },
+                retries,
+                timeout,
+            )
+        if any(
+            value not in ("", None)
+            for value in [glob, size_min, size_max, lastmod_start, lastmod_end]
+        ):
+            raise ValidationError(
+                "path", "give either a path or filters (glob, size_*, lastmod_*), not both"
+            )
+        return await self._client._operate_raw(
+            _V3_FS_DELETE_FILE, {"storage": storage, "path": path}, retries, timeout
+        )
+
+    async def v3_cluster_node_fs_put(
+        self,
+        id: str,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """`v3_fs_put` (copy or move between storages) on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs`
+        """
+        try:
+            return await streaming.node_fs_put(
+                id, source, target, operation, bandwidth_limit_kbit
+            ).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "PUT", "/api/v3/cluster/node/{id}/fs")
+
+    async def v3_cluster_node_fs_get_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """`v3_fs_get_file` on cluster node `id`.
+
+        `GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.node_fs_get_file(id, storage, path).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "GET", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    async def v3_cluster_node_fs_put_file(
+        self,
+        id: str,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """`v3_fs_put_file` on cluster node `id`.
+
+        `PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.node_fs_put_file(id, storage, path, data).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "PUT", "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
+            )
+
+    async def v3_fs_put(
+        self,
+        source: str,
+        target: str,
+        operation: str = "copy",
+        bandwidth_limit_kbit: int | None = None,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[str]:
+        """Copies or moves (`operation`) a file between storages; `source` and `target` are
+        `storage:/path` (`mem:/a.txt`, `disk:/b.txt`).
+
+        `PUT /api/v3/fs`
+        """
+        try:
+            return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_fs_put"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "PUT", "/api/v3/fs")
+
+    async def v3_fs_get_file(
+        self,
+        storage: str,
+        path: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[bytes]:
+        """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+        (v16.10.0 memfs) gives its target's content, as all file reads do.
+
+        `GET /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.fs_get_file(storage, path).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_fs_get_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "GET", "/api/v3/fs/{storage}/{filepath}")
+
+    async def v3_fs_put_file(
+        self,
+        storage: str,
+        path: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UploadResult]:
+        """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
+        iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
+        whether the file was created or overwritten.
+
+        `PUT /api/v3/fs/{storage}/{filepath}`
+        """
+        try:
+            return await streaming.fs_put_file(storage, path, data).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_fs_put_file"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(error, "PUT", "/api/v3/fs/{storage}/{filepath}")
+
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        data: FileData,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
+    @overload
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        data: FileData,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]: ...
+
+    async def v3_process_post_playout_input_errorframe_name(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        data: FileData | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[None]:
+        """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+        Core's spec calls it), from bytes, a path or a file.
+
+        `POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}`
+        """
+        try:
+            return await streaming.playout_errorframe(
+                id, input_id, input_name, data, name=name
+            ).arun_raw(
+                streaming.AsyncNamedCore(
+                    self._client, "v3_process_post_playout_input_errorframe_name"
+                ),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "POST", "/api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
+            )
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
+
+    @overload
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        *,
+        name: str,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]: ...
+
+    async def v3_process_get_playout_input_keyframe(
+        self,
+        id: str,
+        input_id: str,
+        input_name: str | None = None,
+        *,
+        name: str | None = None,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[Keyframe]:
+        """The last keyframe of a process input as an image with its content type (`input_name`,
+        or `name` as Core's spec calls it: `last.jpg` or `last.png`).
+
+        `GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}`
+        """
+        try:
+            return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun_raw(
+                streaming.AsyncNamedCore(self._client, "v3_process_get_playout_input_keyframe"),
+                {"retries": retries, "timeout": timeout},
+            )
+        except CoreError as error:
+            raise self._client._at_call_site(
+                error, "GET", "/api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
+            )

@@ -14,10 +14,9 @@ from .auth import LOGIN_PATH, TokenPair
 from .core import AsyncCore, SyncCore
 from .exceptions import CoreError
 from .raw import AsyncRawRequests, SyncRawRequests
-from .streaming import AsyncStreaming, SyncStreaming
 
 
-class Client(SyncOperations, SyncStreaming, SyncRawRequests, SyncCore):
+class Client(SyncCore, SyncOperations, SyncRawRequests):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
@@ -27,8 +26,8 @@ class Client(SyncOperations, SyncStreaming, SyncRawRequests, SyncCore):
         self.close()
 
     def close(self) -> None:
-        """Close the pooled connections."""
-        self._http.close()
+        """Close the pooled connections (not those of a handed-over `http_client`)."""
+        self._close_pool()
 
     def login(self) -> TokenPair:
         """Log in with the client's username and password now; calls do this by themselves."""
@@ -38,7 +37,7 @@ class Client(SyncOperations, SyncStreaming, SyncRawRequests, SyncCore):
             raise self._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904
 
 
-class AsyncClient(AsyncOperations, AsyncStreaming, AsyncRawRequests, AsyncCore):
+class AsyncClient(AsyncCore, AsyncOperations, AsyncRawRequests):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:
@@ -48,7 +47,7 @@ class AsyncClient(AsyncOperations, AsyncStreaming, AsyncRawRequests, AsyncCore):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pooled connections."""
+        """Close the pooled connections (not those of a handed-over `http_client`)."""
         await self._close_pool()
 
     def login(self) -> Awaitable[TokenPair]:

@@ -10,15 +10,13 @@ raised error explains as a route the server does not have.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define, field
 
+from .config import TimeoutValue
 from .operation import AsyncOperationCaller, Body, Operation, Parameter, SyncOperationCaller
 from .schema import ANY, Object, Scalar
-
-if TYPE_CHECKING:
-    from .config import TimeoutValue
 
 __all__ = ["AsyncClusterNode", "ClusterNodeAuth", "SyncClusterNode"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -17,6 +18,10 @@ LOGIN_READ_TIMEOUT = 15.0
 
 TimeoutValue = float | httpx.Timeout
 Verify = bool | str | ssl.SSLContext
+# A client certificate: a file with the certificate and its key, (certificate, key) or
+# (certificate, key, password).
+Cert = str | tuple[str, str] | tuple[str, str, str]
+EventHooks = Mapping[str, list[Callable[..., Any]]]
 
 
 def as_timeout(value: TimeoutValue) -> httpx.Timeout:
@@ -24,14 +29,26 @@ def as_timeout(value: TimeoutValue) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-def tls_verification(verify: Verify) -> bool | ssl.SSLContext:
-    """A CA bundle path loaded into an SSLContext (httpx deprecates paths); others as given."""
-    if not isinstance(verify, str):
+def tls_verification(verify: Verify, cert: Cert | None = None) -> bool | ssl.SSLContext:
+    """A CA bundle path or a client certificate loaded into an SSLContext (httpx deprecates
+    both arguments in favour of a context); others as given."""
+    if cert is None and not isinstance(verify, str):
         return verify
+    if isinstance(verify, ssl.SSLContext):
+        raise ValidationError("cert", "load the certificate into the verify= SSLContext instead")
     try:
-        return ssl.create_default_context(cafile=verify)
+        if isinstance(verify, str):
+            context = ssl.create_default_context(cafile=verify)
+        else:  # the context httpx itself makes for True (its trust store) or False
+            context = httpx.create_ssl_context(verify=verify)
     except (OSError, ssl.SSLError) as error:
         raise ValidationError("verify", f"cannot load the CA bundle: {error}") from error
+    if cert is not None:
+        try:
+            context.load_cert_chain(*((cert,) if isinstance(cert, str) else cert))
+        except (OSError, ssl.SSLError) as error:
+            raise ValidationError("cert", f"cannot load the client certificate: {error}") from error
+    return context
 
 
 def retry_count(retries: int) -> int:
@@ -59,10 +76,15 @@ class ClientConfig:
     base_url: str
     retries: int
     timeout: httpx.Timeout
-    verify: bool | ssl.SSLContext
+    # Sent with every request (not set on the pool: a client from `with_options` shares it).
     headers: Mapping[str, str]
+    # What makes the connection pool, unless the user hands one over (`http_client`).
+    verify: bool | ssl.SSLContext
     proxy: str | httpx.Proxy | None
+    limits: httpx.Limits | None
+    event_hooks: EventHooks | None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    http_client: httpx.Client | httpx.AsyncClient | None
     backoff: Backoff
     # Local clock for token expiry: monotonic, so that a wall-clock jump does not matter.
     clock: Callable[[], float]
@@ -77,10 +99,25 @@ class ClientConfig:
 
     def pool_options(self) -> dict[str, Any]:
         """Keyword arguments shared by httpx.Client and httpx.AsyncClient (no transport)."""
-        return {
-            "base_url": self.base_url,
+        options: dict[str, Any] = {
             "timeout": self.timeout,
             "verify": self.verify,
-            "headers": dict(self.headers),
             "proxy": self.proxy,
+            "event_hooks": self.event_hooks,
         }
+        if self.limits is not None:
+            options["limits"] = self.limits
+        return options
+
+    @cached_property
+    def _base(self) -> httpx.URL:
+        base = httpx.URL(self.base_url)
+        if base.raw_path.endswith(b"/"):
+            return base
+        return base.copy_with(raw_path=base.raw_path + b"/")
+
+    def url(self, path: str) -> httpx.URL:
+        """The URL of a path below `base_url`, joined as httpx joins a client's base_url (so a
+        handed-over `http_client` needs no base_url of its own)."""
+        base = self._base
+        return base.copy_with(raw_path=base.raw_path + httpx.URL(path).raw_path.lstrip(b"/"))

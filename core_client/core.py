@@ -9,9 +9,11 @@ response, sleep, renew the token) and receives their outcomes. All decisions liv
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import threading
 import time
+import weakref
 from collections.abc import (
     AsyncGenerator,
     AsyncIterable,
@@ -23,15 +25,16 @@ from collections.abc import (
     Mapping,
 )
 from contextlib import asynccontextmanager, contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypedDict, TypeVar, Unpack, runtime_checkable
+from dataclasses import dataclass, replace
+from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack, runtime_checkable
 
 import httpx
 
 from .auth import LOGIN_PATH, REFRESH_PATH, TokenPair, TokenState
 from .config import (
+    Cert,
     ClientConfig,
+    EventHooks,
     TimeoutValue,
     Verify,
     as_timeout,
@@ -176,6 +179,19 @@ class PlanRunner(Generic[T]):
             return None
 
 
+# The latest response of each client, per thread: one thread's calls never show in another's, all
+# tasks of an event loop share their thread's, and a client's entry goes with the client.
+_latest = threading.local()
+
+
+def _latest_responses() -> weakref.WeakKeyDictionary[Pipeline, httpx.Response]:
+    responses: weakref.WeakKeyDictionary[Pipeline, httpx.Response] | None
+    responses = getattr(_latest, "responses", None)
+    if responses is None:
+        responses = _latest.responses = weakref.WeakKeyDictionary()
+    return responses
+
+
 class Pipeline:
     """Settings, token state and the plans shared by both clients."""
 
@@ -189,10 +205,14 @@ class Pipeline:
         retries: int = 3,
         timeout: TimeoutValue = 10.0,
         *,
-        verify: Verify = True,
         headers: Mapping[str, str] | None = None,
+        verify: Verify = True,
+        cert: Cert | None = None,
         proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        event_hooks: EventHooks | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         backoff: Backoff | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
@@ -200,17 +220,39 @@ class Pipeline:
 
         With `username`/`password` the first call logs in by itself and tokens are renewed
         ahead of expiry; `access_token`/`refresh_token` start from tokens obtained elsewhere.
-        `retries` and `timeout` are defaults that each call may override. `backoff` tunes the
-        waits between retries; `clock` (seconds, monotonic) is the time source for token expiry.
+        `retries` and `timeout` are defaults that each call may override; `headers` go with
+        every request. The connection pool is made with httpx's `verify` (a bool, a CA bundle
+        path or an `ssl.SSLContext`), `cert` (a client certificate), `proxy`, `limits`,
+        `event_hooks` and `transport`; or hand over a ready `http_client` (an `httpx.Client`
+        for Client, an `httpx.AsyncClient` for AsyncClient), which the client then uses for
+        every request and never closes. `backoff` tunes the waits between retries; `clock`
+        (seconds, monotonic) is the time source for token expiry.
         """
+        if http_client is not None:
+            given = {
+                "verify": verify is not True,
+                "cert": cert is not None,
+                "proxy": proxy is not None,
+                "limits": limits is not None,
+                "event_hooks": event_hooks is not None,
+                "transport": transport is not None,
+            }
+            for name, is_given in given.items():
+                if is_given:
+                    raise ValidationError(
+                        name, "configure the handed-over http_client instead, not both"
+                    )
         self._config = ClientConfig(
             base_url=base_url,
             retries=retries,
             timeout=as_timeout(timeout),
-            verify=tls_verification(verify),
             headers=dict(headers or {}),
+            verify=tls_verification(verify, cert),
             proxy=proxy,
+            limits=limits,
+            event_hooks=event_hooks,
             transport=transport,
+            http_client=http_client,
             backoff=backoff or Backoff(),
             clock=clock or time.monotonic,
         )
@@ -220,10 +262,6 @@ class Pipeline:
             access_token=access_token,
             refresh_token=refresh_token,
             clock=self._config.clock,
-        )
-        # Per thread and per task: concurrent callers each see the response of their own call.
-        self._last_response: ContextVar[httpx.Response | None] = ContextVar(
-            "core_client_last_response", default=None
         )
         self._open()
 
@@ -236,8 +274,32 @@ class Pipeline:
 
     @property
     def last_response(self) -> httpx.Response | None:
-        """The raw response of the latest call made in this thread or task (errors included)."""
-        return self._last_response.get()
+        """The raw response of the latest call this client completed in the current thread
+        (errors included); on AsyncClient the tasks of one event loop share it. For the
+        response of one call among concurrent ones, use `with_raw_response`."""
+        return _latest_responses().get(self)
+
+    def with_options(
+        self,
+        *,
+        retries: int | None = None,
+        timeout: TimeoutValue | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with other defaults: `retries`, `timeout`, and `headers` added to its own.
+
+        It shares the connection pool and the tokens with this client (closing either closes
+        the pool); `None` keeps this client's setting.
+        """
+        config = self._config
+        derived = copy.copy(self)
+        derived._config = replace(
+            config,
+            retries=config.retries if retries is None else retry_count(retries),
+            timeout=config.timeout if timeout is None else as_timeout(timeout),
+            headers={**config.headers, **(headers or {})},
+        )
+        return derived
 
     def _open(self) -> None:
         """Set up the connection pool (sync) or what makes it on first use (async)."""
@@ -324,7 +386,7 @@ class Pipeline:
                 logger.info("%s %s -> 401: renewing the token", call.method, call.url)
                 yield Renew(seen.generation)
                 if not call.can_resend():
-                    self._last_response.set(response)
+                    _latest_responses()[self] = response
                     raise BodyConsumedError(
                         f"{call.method} {call.url}: Core refused the token after the one-shot "
                         "body was sent; the token is renewed, but the body cannot be sent again. "
@@ -338,7 +400,7 @@ class Pipeline:
                 yield Close(response)
                 yield self._backoff(call, retries_used, retry_after_seconds(response), str(status))
                 continue
-            self._last_response.set(response)
+            _latest_responses()[self] = response
             if response.is_success:
                 return response
             if call.stream:
@@ -450,14 +512,17 @@ def _token_field(response: httpx.Response, name: str) -> str:
 
 
 def _build(
-    pool: httpx.Client | httpx.AsyncClient, call: Call, authorization: str | None
+    pool: httpx.Client | httpx.AsyncClient,
+    config: ClientConfig,
+    call: Call,
+    authorization: str | None,
 ) -> httpx.Request:
-    headers = dict(call.headers or {})
+    headers = {**config.headers, **(call.headers or {})}
     if authorization is not None:
         headers["Authorization"] = authorization
     return pool.build_request(
         call.method,
-        call.url,
+        config.url(call.url),
         params=call.params,
         json=call.json,
         content=call.content,
@@ -466,15 +531,33 @@ def _build(
     )
 
 
+class PoolOwner:
+    """Shared by a client and its `with_options` copies: collected with the last of them."""
+
+
 class SyncCore(Pipeline):
     """Performs plans with blocking I/O; safe to share between threads."""
 
     def _open(self) -> None:
-        transport = self._config.transport
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+        config = self._config
+        if config.transport is not None and not isinstance(config.transport, httpx.BaseTransport):
             raise ValidationError("transport", "Client needs an httpx.BaseTransport")
-        self._http = httpx.Client(transport=transport, **self._config.pool_options())
+        if config.http_client is not None and not isinstance(config.http_client, httpx.Client):
+            raise ValidationError("http_client", "Client needs an httpx.Client")
         self._renewal_lock = threading.Lock()
+        if config.http_client is not None:
+            self._http = config.http_client
+            return
+        self._http = httpx.Client(transport=config.transport, **config.pool_options())
+        # A client dropped unclosed (the original README's examples never close theirs) still
+        # closes its connections once it and its `with_options` copies, which share this
+        # object, are gone.
+        self._pool_owner = PoolOwner()
+        weakref.finalize(self._pool_owner, self._http.close)
+
+    def _close_pool(self) -> None:
+        if self._config.http_client is None:  # a handed-over client is its owner's to close
+            self._http.close()
 
     def _request(self, method: str, url: str, **options: Unpack[RequestOptions]) -> httpx.Response:
         return self._run(self._exchange(self._call(method, url, False, **options)))
@@ -490,7 +573,7 @@ class SyncCore(Pipeline):
             response.close()
 
     def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
-        return _build(self._http, call, authorization)
+        return _build(self._http, self._config, call, authorization)
 
     def _run(self, plan: Plan[T]) -> T:
         runner = PlanRunner(plan)
@@ -529,7 +612,15 @@ class LoopBound:
     loop: asyncio.AbstractEventLoop
     pool: httpx.AsyncClient
     lock: asyncio.Lock
-    closer: AsyncGenerator[None, None]
+    closer: AsyncGenerator[None, None] | None  # None: a handed-over pool, not ours to close
+
+
+class Loops:
+    """The loop-bound state of an AsyncClient, shared with its `with_options` copies."""
+
+    def __init__(self) -> None:
+        self.bound: LoopBound | None = None
+        self.closed = False
 
 
 async def _close_with_loop(pool: httpx.AsyncClient) -> AsyncGenerator[None, None]:
@@ -550,12 +641,15 @@ class AsyncCore(Pipeline):
     """
 
     def _open(self) -> None:
-        transport = self._config.transport
+        config = self._config
+        transport = config.transport
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ValidationError("transport", "AsyncClient needs an httpx.AsyncBaseTransport")
+        given = config.http_client
+        if given is not None and not isinstance(given, httpx.AsyncClient):
+            raise ValidationError("http_client", "AsyncClient needs an httpx.AsyncClient")
         self._transport = transport
-        self._bound: LoopBound | None = None
-        self._closed = False
+        self._loops = Loops()
 
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
@@ -574,29 +668,39 @@ class AsyncCore(Pipeline):
 
     async def _bind(self) -> None:
         """Have a pool and a lock of the running loop; a previous loop's were closed with it."""
-        if self._closed:
+        loops = self._loops
+        if loops.closed:
             raise RuntimeError("the client has been closed")
         loop = asyncio.get_running_loop()
-        if self._bound is None or self._bound.loop is not loop:
-            pool = httpx.AsyncClient(transport=self._transport, **self._config.pool_options())
+        if loops.bound is None or loops.bound.loop is not loop:
+            config = self._config
+            if isinstance(config.http_client, httpx.AsyncClient):
+                loops.bound = LoopBound(loop, config.http_client, asyncio.Lock(), None)
+                return
+            pool = httpx.AsyncClient(transport=self._transport, **config.pool_options())
             closer = _close_with_loop(pool)
-            self._bound = LoopBound(loop, pool, asyncio.Lock(), closer)
+            loops.bound = LoopBound(loop, pool, asyncio.Lock(), closer)
             # Its first step registers it with the loop's async generator shutdown.
             await anext(closer)
 
     def _current(self) -> LoopBound:
-        if self._bound is None:
+        if self._loops.bound is None:
             raise RuntimeError("the client has been closed")
-        return self._bound
+        return self._loops.bound
 
     async def _close_pool(self) -> None:
-        self._closed = True
-        bound, self._bound = self._bound, None
-        if bound is not None and bound.loop is asyncio.get_running_loop():
+        loops = self._loops
+        loops.closed = True
+        bound, loops.bound = loops.bound, None
+        if (
+            bound is not None
+            and bound.closer is not None
+            and bound.loop is asyncio.get_running_loop()
+        ):
             await bound.closer.aclose()
 
     def _build_request(self, call: Call, authorization: str | None) -> httpx.Request:
-        return _build(self._current().pool, call, authorization)
+        return _build(self._current().pool, self._config, call, authorization)
 
     async def _run(self, plan: Plan[T]) -> T:
         await self._bind()

@@ -19,12 +19,12 @@ from __future__ import annotations
 import base64
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 from urllib.parse import quote
 
 import httpx
@@ -34,9 +34,11 @@ from .exceptions import APIError, CoreError, ResponseValidationError, Validation
 from .schema import AnyOf, Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
-    from .config import TimeoutValue
+    from .config import ClientConfig, TimeoutValue
+    from .core import RequestOptions
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 GENERATED_PACKAGE = "datarhei_core_api"
 
@@ -133,6 +135,27 @@ class Operation(Generic[T]):
 
 
 @dataclass(frozen=True, slots=True)
+class RawResponse(Generic[T_co]):
+    """What `client.with_raw_response.<method>(...)` returns: the `httpx.Response` of that one
+    call, and `parse()` for the value the method itself would have returned."""
+
+    response: httpx.Response
+    _read: Callable[[httpx.Response], T_co]
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    def parse(self) -> T_co:
+        """The method's value; raises `ResponseValidationError` if the body does not fit."""
+        return self._read(self.response)
+
+
+@dataclass(frozen=True, slots=True)
 class Request:
     method: str
     url: str
@@ -169,8 +192,17 @@ class SyncOperationCaller:
     """Sends an operation through the sync pipeline (`Client._request`)."""
 
     if TYPE_CHECKING:
-        _request: Callable[..., httpx.Response]
+        # The request pipeline (core.py), which the streaming routes use too.
+        _config: ClientConfig
         _at_call_site: Callable[..., CoreError]
+
+        def _request(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> httpx.Response: ...
+
+        def _stream(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> AbstractContextManager[httpx.Response]: ...
 
     def _operate(
         self,
@@ -179,24 +211,57 @@ class SyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
+        # Errors are raised here and in `_operate_raw`, so that a traceback shows the public
+        # method and this one only (the pipeline's frames stay in the cause chain).
         request: Request | None = None
         try:
             request = operation.prepare(arguments)
-            with _missing_route_explained(operation):
-                response = self._request(
-                    request.method, request.url, **request.options(retries, timeout)
-                )
-            return operation.parse(response)
+            return (self._send(operation, request, retries, timeout)).parse()
         except CoreError as error:
             raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
+
+    def _operate_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, object],
+        retries: int | None,
+        timeout: TimeoutValue | None,
+    ) -> RawResponse[T]:
+        request: Request | None = None
+        try:
+            request = operation.prepare(arguments)
+            return self._send(operation, request, retries, timeout)
+        except CoreError as error:
+            raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
+
+    def _send(
+        self,
+        operation: Operation[T],
+        request: Request,
+        retries: int | None,
+        timeout: TimeoutValue | None,
+    ) -> RawResponse[T]:
+        with _missing_route_explained(operation):
+            response = self._request(
+                request.method, request.url, **request.options(retries, timeout)
+            )
+        return RawResponse(response, operation.parse)
 
 
 class AsyncOperationCaller:
     """Sends an operation through the async pipeline (`AsyncClient._request`)."""
 
     if TYPE_CHECKING:
-        _request: Callable[..., Any]
+        _config: ClientConfig
         _at_call_site: Callable[..., CoreError]
+
+        async def _request(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> httpx.Response: ...
+
+        def _stream(
+            self, method: str, url: str, **options: Unpack[RequestOptions]
+        ) -> AbstractAsyncContextManager[httpx.Response]: ...
 
     async def _operate(
         self,
@@ -205,16 +270,41 @@ class AsyncOperationCaller:
         retries: int | None,
         timeout: TimeoutValue | None,
     ) -> T:
+        # Errors are raised here and in `_operate_raw`, so that a traceback shows the public
+        # method and this one only (the pipeline's frames stay in the cause chain).
         request: Request | None = None
         try:
             request = operation.prepare(arguments)
-            with _missing_route_explained(operation):
-                response = await self._request(
-                    request.method, request.url, **request.options(retries, timeout)
-                )
-            return operation.parse(response)
+            return (await self._send(operation, request, retries, timeout)).parse()
         except CoreError as error:
             raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
+
+    async def _operate_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, object],
+        retries: int | None,
+        timeout: TimeoutValue | None,
+    ) -> RawResponse[T]:
+        request: Request | None = None
+        try:
+            request = operation.prepare(arguments)
+            return await self._send(operation, request, retries, timeout)
+        except CoreError as error:
+            raise self._at_call_site(error, *_intended(operation, request))  # noqa: B904
+
+    async def _send(
+        self,
+        operation: Operation[T],
+        request: Request,
+        retries: int | None,
+        timeout: TimeoutValue | None,
+    ) -> RawResponse[T]:
+        with _missing_route_explained(operation):
+            response = await self._request(
+                request.method, request.url, **request.options(retries, timeout)
+            )
+        return RawResponse(response, operation.parse)
 
 
 def _intended(

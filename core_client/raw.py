@@ -18,15 +18,14 @@ from contextlib import (
     asynccontextmanager,
     contextmanager,
 )
-from typing import TYPE_CHECKING, Any, Protocol, Unpack
+from typing import Any, Protocol, Unpack
 
 import httpx
 
+# At run time too: `typing.get_type_hints` of the methods needs them.
+from .config import TimeoutValue
+from .core import Content, RequestOptions
 from .exceptions import CoreError, ValidationError
-
-if TYPE_CHECKING:
-    from .config import TimeoutValue
-    from .core import Content, RequestOptions
 
 __all__ = ["AsyncRawRequests", "SyncRawRequests"]
 

@@ -1,35 +1,23 @@
 """The streaming operations of `Client` and `AsyncClient`: event streams, file transfer, playout.
 
-Generated methods would buffer these bodies, so they are written here on the request pipeline
-(`_request` / `_stream`). Each operation is one documented *route* function that says what to
-send and what kind of transfer it is (`Fetch`, `Exists`, `Download`, `Chunks`, `Events`); each
-kind runs itself on the sync or the async client, so only the I/O is written twice. The table
-in `_StreamingRoutes` makes every route a typed method of both clients at once.
+Generated buffered calls would hold these bodies in memory, so they are written here on the
+request pipeline (`_request` / `_stream`). Each operation is one documented *route* function that
+says what to send and what kind of transfer it is (`Fetch`, `Exists`, `Download`, `Chunks`,
+`Events`); each kind runs itself on the sync or the async client, so only the I/O is written
+twice. scripts/generate_methods.py renders every route (named in openapi/methods.toml) as a plain
+method of both clients in `_operations.py`, with the route's parameters, its docstring and the
+call options (`retries=`, `timeout=`; `reconnect=`, `idle_timeout=` for event streams).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import inspect
 import os
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    BinaryIO,
-    Generic,
-    ParamSpec,
-    Protocol,
-    Self,
-    TypedDict,
-    TypeVar,
-    Unpack,
-    cast,
-    overload,
-)
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar, Unpack
 
 import httpx
 from datarhei_core_api.models import (
@@ -53,7 +41,13 @@ from .events import (
     Reconnect,
     filters_body,
 )
-from .exceptions import APIError, CoreError, NotFoundError, ResponseValidationError
+from .exceptions import (
+    APIError,
+    CoreError,
+    NotFoundError,
+    ResponseValidationError,
+    ValidationError,
+)
 from .files import (
     DownloadTarget,
     FileData,
@@ -66,20 +60,33 @@ from .files import (
 )
 from .files import file_url as _file_url
 from .files import storage_url as _storage_url
-from .operation import missing_route_explained, route_missing
+from .operation import RawResponse, missing_route_explained, route_missing
 from .paths import file_path, segment
 
 if TYPE_CHECKING:
     from .config import ClientConfig
     from .core import RequestOptions
 
-__all__ = ["AsyncStreaming", "CallOptions", "StreamOptions", "SyncStreaming"]
+# What the generated methods' signatures name (core_client/_operations.py imports them from here).
+__all__ = [
+    "DEFAULT_IDLE_TIMEOUT",
+    "AsyncEventStream",
+    "CallOptions",
+    "DownloadTo",
+    "EventStream",
+    "FileData",
+    "Keyframe",
+    "LogEvent",
+    "LogFilters",
+    "MediaEvent",
+    "ProcessEvent",
+    "ProcessFilters",
+    "Reconnect",
+    "StreamOptions",
+    "UploadResult",
+]
 
-P = ParamSpec("P")
-T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-SyncT_co = TypeVar("SyncT_co", covariant=True)
-AsyncT_co = TypeVar("AsyncT_co", covariant=True)
 EventT = TypeVar("EventT")
 
 LogFilters = LogEventFilters | Mapping[str, Any] | Sequence[LogEventFilter | Mapping[str, Any]]
@@ -115,8 +122,6 @@ class _SyncCore(Protocol):
     @property
     def _config(self) -> ClientConfig: ...
 
-    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
-
     def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
     ) -> httpx.Response: ...
@@ -131,8 +136,6 @@ class _AsyncCore(Protocol):
 
     @property
     def _config(self) -> ClientConfig: ...
-
-    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
 
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
@@ -202,16 +205,15 @@ class Fetch(Generic[T_co]):
     method: str
     url: str
     result: Callable[[httpx.Response], T_co]
-    options: CallOptions
     json: Any = None
     data: FileData | None = None
     links: str | None = None  # a storage root: a symlink in it is followed (`link_target`)
 
-    def _request(self, for_async: bool) -> RequestOptions:
+    def _request(self, options: CallOptions, for_async: bool) -> RequestOptions:
         request: RequestOptions = {
             "json": self.json,
-            "retries": self.options.get("retries"),
-            "timeout": self.options.get("timeout"),
+            "retries": options.get("retries"),
+            "timeout": options.get("timeout"),
         }
         if self.data is not None:
             body = UploadBody.of(self.data, for_async=for_async)
@@ -219,31 +221,37 @@ class Fetch(Generic[T_co]):
             request["headers"] = body.headers()
         return request
 
-    def run(self, core: _SyncCore) -> T_co:
+    def run(self, core: _SyncCore, options: CallOptions) -> T_co:
+        return self.run_raw(core, options).parse()
+
+    async def arun(self, core: _AsyncCore, options: CallOptions) -> T_co:
+        return (await self.arun_raw(core, options)).parse()
+
+    def run_raw(self, core: _SyncCore, options: CallOptions) -> RawResponse[T_co]:
         url = self.url
         for _ in _LINK_HOPS:
             try:
-                response = core._request(self.method, url, **self._request(False))
+                response = core._request(self.method, url, **self._request(options, False))
             except APIError as error:
                 url = _redirected(error, self.links)
                 continue
             target = _linked(response, self.links)
             if target is None:
-                return self.result(response)
+                return RawResponse(response, self.result)
             url = target
         raise _too_many_links(self.url)
 
-    async def arun(self, core: _AsyncCore) -> T_co:
+    async def arun_raw(self, core: _AsyncCore, options: CallOptions) -> RawResponse[T_co]:
         url = self.url
         for _ in _LINK_HOPS:
             try:
-                response = await core._request(self.method, url, **self._request(True))
+                response = await core._request(self.method, url, **self._request(options, True))
             except APIError as error:
                 url = _redirected(error, self.links)
                 continue
             target = _linked(response, self.links)
             if target is None:
-                return self.result(response)
+                return RawResponse(response, self.result)
             url = target
         raise _too_many_links(self.url)
 
@@ -303,38 +311,37 @@ class Exists:
 
     url: str
     storage_url: str
-    options: CallOptions
 
-    def run(self, core: _SyncCore) -> bool:
+    def run(self, core: _SyncCore, options: CallOptions) -> bool:
         try:
             try:
-                core._request("HEAD", self.url, **self.options)
+                core._request("HEAD", self.url, **options)
             except APIError as error:
                 if error.status != 405:
                     raise
-                with core._stream("GET", self.url, **self.options):
+                with core._stream("GET", self.url, **options):
                     pass
         except NotFoundError:
             try:
-                core._request("GET", self.storage_url, params=_NO_FILE, **self.options)
+                core._request("GET", self.storage_url, params=_NO_FILE, **options)
             except NotFoundError as error:
                 if not route_missing(error):
                     raise
             return False
         return True
 
-    async def arun(self, core: _AsyncCore) -> bool:
+    async def arun(self, core: _AsyncCore, options: CallOptions) -> bool:
         try:
             try:
-                await core._request("HEAD", self.url, **self.options)
+                await core._request("HEAD", self.url, **options)
             except APIError as error:
                 if error.status != 405:
                     raise
-                async with core._stream("GET", self.url, **self.options):
+                async with core._stream("GET", self.url, **options):
                     pass
         except NotFoundError:
             try:
-                await core._request("GET", self.storage_url, params=_NO_FILE, **self.options)
+                await core._request("GET", self.storage_url, params=_NO_FILE, **options)
             except NotFoundError as error:
                 if not route_missing(error):
                     raise
@@ -348,20 +355,19 @@ class Download:
 
     url: str
     to: DownloadTo
-    options: CallOptions
     links: str | None = None  # as in `Fetch`
 
-    def run(self, core: _SyncCore) -> int:
+    def run(self, core: _SyncCore, options: CallOptions) -> int:
         with (
-            _followed(core, self.url, self.links, self.options) as response,
+            _followed(core, self.url, self.links, options) as response,
             DownloadTarget(self.to) as target,
         ):
             for chunk in body_chunks(response):
                 target.write(chunk)
         return target.written
 
-    async def arun(self, core: _AsyncCore) -> int:
-        async with _afollowed(core, self.url, self.links, self.options) as response:
+    async def arun(self, core: _AsyncCore, options: CallOptions) -> int:
+        async with _afollowed(core, self.url, self.links, options) as response:
             with DownloadTarget(self.to) as target:
                 async for chunk in abody_chunks(response):
                     await target.awrite(chunk)
@@ -374,17 +380,18 @@ class Chunks:
     """A body as a context manager over its chunks (an async one on `AsyncClient`)."""
 
     url: str
-    options: CallOptions
     links: str | None = None  # as in `Fetch`
 
     @contextlib.contextmanager
-    def run(self, core: _SyncCore) -> Iterator[Iterator[bytes]]:
-        with _followed(core, self.url, self.links, self.options) as response:
+    def run(self, core: _SyncCore, options: CallOptions) -> Iterator[Iterator[bytes]]:
+        with _followed(core, self.url, self.links, options) as response:
             yield body_chunks(response)
 
     @contextlib.asynccontextmanager
-    async def arun(self, core: _AsyncCore) -> AsyncIterator[AsyncIterator[bytes]]:
-        async with _afollowed(core, self.url, self.links, self.options) as response:
+    async def arun(
+        self, core: _AsyncCore, options: CallOptions
+    ) -> AsyncIterator[AsyncIterator[bytes]]:
+        async with _afollowed(core, self.url, self.links, options) as response:
             yield abody_chunks(response)
 
 
@@ -393,48 +400,45 @@ class Events(Generic[EventT]):
     """A live event stream: connecting uses the call's timeout, reading the idle timeout."""
 
     feed: EventFeed[EventT]
-    options: StreamOptions
 
-    def _request(self, default: httpx.Timeout) -> RequestOptions:
-        given = self.options.get("timeout")
+    def _request(self, options: StreamOptions, default: httpx.Timeout) -> RequestOptions:
+        given = options.get("timeout")
         timeout = default if given is None else as_timeout(given)
-        idle = self.options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT)
+        idle = options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT)
         return {
             "json": self.feed.body,
             "params": self.feed.params,
             "headers": {"Accept": self.feed.accept},
-            "retries": self.options.get("retries"),
+            "retries": options.get("retries"),
             "timeout": with_read(timeout, idle),
         }
 
-    def _reconnect(self) -> Reconnect:
-        policy = self.options.get("reconnect", True)
+    @staticmethod
+    def _reconnect(options: StreamOptions) -> Reconnect:
+        policy = options.get("reconnect", True)
         return policy if isinstance(policy, Reconnect) else Reconnect(enabled=policy)
 
-    def run(self, core: _SyncCore) -> EventStream[EventT]:
-        request = self._request(core._config.timeout)
+    def run(self, core: _SyncCore, options: StreamOptions) -> EventStream[EventT]:
+        request = self._request(options, core._config.timeout)
         connect = functools.partial(core._stream, "POST", self.feed.url, **request)
-        return EventStream(connect, self.feed, self._reconnect())
+        return EventStream(connect, self.feed, self._reconnect(options))
 
-    def arun(self, core: _AsyncCore) -> AsyncEventStream[EventT]:
-        request = self._request(core._config.timeout)
+    def arun(self, core: _AsyncCore, options: StreamOptions) -> AsyncEventStream[EventT]:
+        request = self._request(options, core._config.timeout)
         connect = functools.partial(core._stream, "POST", self.feed.url, **request)
-        return AsyncEventStream(connect, self.feed, self._reconnect())
+        return AsyncEventStream(connect, self.feed, self._reconnect(options))
 
 
-# -- routes as methods of both clients ----------------------------------------------------------
+# -- the client as one method uses it ------------------------------------------------------------
 
 
-class _NamedCore:
+class NamedCore:
     """The client as one method's operation uses it: a 404/405 for a route the server does not
     have (an older Core) says so and names the method, as the generated methods' errors do."""
 
     def __init__(self, core: _SyncCore, name: str) -> None:
         self._core = core
         self._name = name
-
-    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError:
-        return self._core._at_call_site(error, method, url)
 
     @property
     def _config(self) -> ClientConfig:
@@ -454,15 +458,12 @@ class _NamedCore:
             yield response
 
 
-class _AsyncNamedCore:
-    """`_NamedCore` of `AsyncClient`."""
+class AsyncNamedCore:
+    """`NamedCore` of `AsyncClient`."""
 
     def __init__(self, core: _AsyncCore, name: str) -> None:
         self._core = core
         self._name = name
-
-    def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError:
-        return self._core._at_call_site(error, method, url)
 
     @property
     def _config(self) -> ClientConfig:
@@ -486,145 +487,34 @@ class _AsyncNamedCore:
             yield response
 
 
-class _Operation(Protocol[SyncT_co, AsyncT_co]):
-    def run(self, core: _SyncCore) -> SyncT_co: ...
-
-    def arun(self, core: _AsyncCore) -> AsyncT_co: ...
+# -- the routes (methods of both clients: see openapi/methods.toml, `route`) ---------------------
 
 
-class _Route(Generic[P, SyncT_co, AsyncT_co]):
-    """A route as a method of both clients: bound to `Client` it runs the operation's sync
-    form, bound to `AsyncClient` its async form."""
-
-    __name__: str
-    __qualname__: str
-
-    def __init__(self, route: Callable[P, _Operation[SyncT_co, AsyncT_co]], target: str) -> None:
-        self._route = route
-        # "METHOD /route/{param}": what an error of a call that made no request names.
-        self._method, self._path = target.split(" ")
-        # It reads as a method (help(), inspect, IDEs): the route's name, doc and parameters,
-        # with `self` first when seen from the class; the route's own return annotation (the
-        # operation) is not the method's.
-        functools.update_wrapper(self, route)
-        self._bound_signature = inspect.signature(route).replace(
-            return_annotation=inspect.Signature.empty
-        )
-        itself = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-        parameters = [itself, *self._bound_signature.parameters.values()]
-        self.__signature__ = self._bound_signature.replace(parameters=parameters)
-
-    def __repr__(self) -> str:
-        return f"<streaming method {self.__name__}>"
-
-    def __call__(self, core: Any, /, *args: P.args, **kwargs: P.kwargs) -> Any:
-        """Called on the class with the client first, as an unbound method is."""
-        return self.__get__(core, type(core))(*args, **kwargs)
-
-    @overload
-    def __get__(self, core: None, owner: type[Any]) -> Self: ...
-    @overload
-    def __get__(self, core: _SyncCore, owner: type[Any]) -> Callable[P, SyncT_co]: ...
-    @overload
-    def __get__(self, core: _AsyncCore, owner: type[Any]) -> Callable[P, AsyncT_co]: ...
-    def __get__(self, core: object, owner: type[Any]) -> object:
-        method: Callable[P, object]
-        if isinstance(core, AsyncStreaming):
-            method = self._bind_async(cast(_AsyncCore, core))
-        elif isinstance(core, SyncStreaming):
-            method = self._bind_sync(cast(_SyncCore, core))
-        else:
-            return self
-        return self._as_method(method)
-
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        # An alias (`v3_events_stream = v3_events_post`) keeps the first name.
-        if self.__name__ == self._route.__name__:
-            self.__name__ = self.__qualname__ = name
-
-    def _as_method(self, method: Callable[P, object]) -> object:
-        dressed: Any = functools.update_wrapper(method, self._route)
-        dressed.__name__ = dressed.__qualname__ = self.__name__
-        dressed.__signature__ = self._bound_signature
-        return dressed
-
-    def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
-        route, target = self._route, (self._method, self._path)
-        named = _NamedCore(core, self.__name__)
-
-        def method(*args: P.args, **kwargs: P.kwargs) -> SyncT_co:
-            try:
-                return route(*args, **kwargs).run(named)
-            except CoreError as error:
-                raise core._at_call_site(error, *target)  # noqa: B904
-
-        return method
-
-    def _bind_async(self, core: _AsyncCore) -> Callable[P, AsyncT_co]:
-        route, target = self._route, (self._method, self._path)
-        named = _AsyncNamedCore(core, self.__name__)
-
-        def method(*args: P.args, **kwargs: P.kwargs) -> AsyncT_co:
-            try:
-                return route(*args, **kwargs).arun(named)
-            except CoreError as error:
-                raise core._at_call_site(error, *target)  # noqa: B904
-
-        return method
-
-
-class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
-    """A route whose async form is awaited: a coroutine method on `AsyncClient`."""
-
-    def _bind_async(self, core: _AsyncCore) -> Callable[P, Coroutine[Any, Any, T]]:
-        route, target = self._route, (self._method, self._path)
-        named = _AsyncNamedCore(core, self.__name__)
-
-        async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            try:
-                return await route(*args, **kwargs).arun(named)
-            except CoreError as error:
-                raise core._at_call_site(error, *target)  # noqa: B904
-
-        return method
-
-
-# -- the routes ----------------------------------------------------------------------------------
-
-
-def _log_events(
-    url: str, filters: LogFilters | None, sse: bool, options: StreamOptions
-) -> Events[LogEvent]:
+def _log_events(url: str, filters: LogFilters | None, sse: bool) -> Events[LogEvent]:
     accept = SSE_STREAM if sse else JSON_STREAM
     body = filters_body(filters, "LogEventFilters")
-    return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body), options)
+    return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body))
 
 
-def _process_events(
-    url: str, filters: ProcessFilters | None, options: StreamOptions
-) -> Events[ProcessEvent]:
+def _process_events(url: str, filters: ProcessFilters | None) -> Events[ProcessEvent]:
     body = filters_body(filters, "ProcessEventFilters")
-    return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body), options)
+    return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body))
 
 
-def events_log(
-    filters: LogFilters | None = None, sse: bool = True, **options: Unpack[StreamOptions]
-) -> Events[LogEvent]:
+def events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[LogEvent]:
     """Core's log events, live: `with client.v3_events_post(filters) as events:` then
     `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
     the stream reconnects after a drop unless `reconnect=False`. Core sends them as
     server-sent events, or as newline-delimited JSON with `sse=False`."""
-    return _log_events("/api/v3/events", filters, sse, options)
+    return _log_events("/api/v3/events", filters, sse)
 
 
-def events_process(
-    filters: ProcessFilters | None = None, **options: Unpack[StreamOptions]
-) -> Events[ProcessEvent]:
+def events_process(filters: ProcessFilters | None = None) -> Events[ProcessEvent]:
     """Process state changes, progress and log lines, live (used like `v3_events_post`)."""
-    return _process_events("/api/v3/events/process", filters, options)
+    return _process_events("/api/v3/events/process", filters)
 
 
-def events_media(type: str, glob: str = "", **options: Unpack[StreamOptions]) -> Events[MediaEvent]:
+def events_media(type: str, glob: str = "") -> Events[MediaEvent]:
     """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
     `srt`), starting with a `list` event; `glob` narrows the names."""
     feed = EventFeed(
@@ -634,69 +524,57 @@ def events_media(type: str, glob: str = "", **options: Unpack[StreamOptions]) ->
         body={},
         params={"glob": glob} if glob else None,
     )
-    return Events(feed, options)
+    return Events(feed)
 
 
-def cluster_events_log(
-    filters: LogFilters | None = None, sse: bool = True, **options: Unpack[StreamOptions]
-) -> Events[LogEvent]:
+def cluster_events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[LogEvent]:
     """The log events of the whole cluster, live (used like `v3_events_post`)."""
-    return _log_events("/api/v3/cluster/events", filters, sse, options)
+    return _log_events("/api/v3/cluster/events", filters, sse)
 
 
-def cluster_events_process(
-    filters: ProcessFilters | None = None, **options: Unpack[StreamOptions]
-) -> Events[ProcessEvent]:
+def cluster_events_process(filters: ProcessFilters | None = None) -> Events[ProcessEvent]:
     """The process events of the whole cluster, live (used like `v3_events_post`)."""
-    return _process_events("/api/v3/cluster/events/process", filters, options)
+    return _process_events("/api/v3/cluster/events/process", filters)
 
 
-def fs_put_file(
-    storage: str, path: str, data: FileData, **options: Unpack[CallOptions]
-) -> Fetch[UploadResult]:
+def fs_put_file(storage: str, path: str, data: FileData) -> Fetch[UploadResult]:
     """Writes a file from bytes, text (as UTF-8), a `pathlib.Path`, a binary file object or an
     iterable of bytes (async too, on AsyncClient), streamed as it is read. The result says
     whether the file was created or overwritten."""
-    return Fetch("PUT", _file_url(storage, path), UploadResult.from_response, options, data=data)
+    return Fetch("PUT", _file_url(storage, path), UploadResult.from_response, data=data)
 
 
-def fs_get_file(storage: str, path: str, **options: Unpack[CallOptions]) -> Fetch[bytes]:
+def fs_get_file(storage: str, path: str) -> Fetch[bytes]:
     """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
     (v16.10.0 memfs) gives its target's content, as all file reads do."""
-    return Fetch("GET", _file_url(storage, path), _content, options, links=_storage_url(storage))
+    return Fetch("GET", _file_url(storage, path), _content, links=_storage_url(storage))
 
 
-def fs_download_file(
-    storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
-) -> Download:
+def fs_download_file(storage: str, path: str, to: DownloadTo) -> Download:
     """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
     in constant memory; returns the number of bytes written."""
-    return Download(_file_url(storage, path), to, options, links=_storage_url(storage))
+    return Download(_file_url(storage, path), to, links=_storage_url(storage))
 
 
-def fs_get_file_stream(storage: str, path: str, **options: Unpack[CallOptions]) -> Chunks:
+def fs_get_file_stream(storage: str, path: str) -> Chunks:
     """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
     `for chunk in chunks:` (`async with` / `async for` on AsyncClient)."""
-    return Chunks(_file_url(storage, path), options, links=_storage_url(storage))
+    return Chunks(_file_url(storage, path), links=_storage_url(storage))
 
 
-def fs_get_file_exists(storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
+def fs_get_file_exists(storage: str, path: str) -> Exists:
     """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
     nothing is downloaded); an unknown storage raises `NotFoundError`."""
-    return Exists(_file_url(storage, path), _storage_url(storage).rstrip("/"), options)
+    return Exists(_file_url(storage, path), _storage_url(storage).rstrip("/"))
 
 
 def fs_put(
-    source: str,
-    target: str,
-    operation: str = "copy",
-    bandwidth_limit_kbit: int | None = None,
-    **options: Unpack[CallOptions],
+    source: str, target: str, operation: str = "copy", bandwidth_limit_kbit: int | None = None
 ) -> Fetch[str]:
     """Copies or moves (`operation`) a file between storages; `source` and `target` are
     `storage:/path` (`mem:/a.txt`, `disk:/b.txt`)."""
     body = _fs_operation(source, target, operation, bandwidth_limit_kbit)
-    return Fetch("PUT", "/api/v3/fs", _json_text, options, json=body)
+    return Fetch("PUT", "/api/v3/fs", _json_text, json=body)
 
 
 def _fs_operation(source: str, target: str, operation: str, limit: int | None) -> dict[str, Any]:
@@ -706,43 +584,33 @@ def _fs_operation(source: str, target: str, operation: str, limit: int | None) -
     return body
 
 
-def node_fs_put_file(
-    id: str, storage: str, path: str, data: FileData, **options: Unpack[CallOptions]
-) -> Fetch[UploadResult]:
+def node_fs_put_file(id: str, storage: str, path: str, data: FileData) -> Fetch[UploadResult]:
     """`v3_fs_put_file` on cluster node `id`."""
     url = _file_url(storage, path, node=id)
-    return Fetch("PUT", url, UploadResult.from_response, options, data=data)
+    return Fetch("PUT", url, UploadResult.from_response, data=data)
 
 
-def node_fs_get_file(
-    id: str, storage: str, path: str, **options: Unpack[CallOptions]
-) -> Fetch[bytes]:
+def node_fs_get_file(id: str, storage: str, path: str) -> Fetch[bytes]:
     """`v3_fs_get_file` on cluster node `id`."""
     url, links = _file_url(storage, path, node=id), _storage_url(storage, node=id)
-    return Fetch("GET", url, _content, options, links=links)
+    return Fetch("GET", url, _content, links=links)
 
 
-def node_fs_download_file(
-    id: str, storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
-) -> Download:
+def node_fs_download_file(id: str, storage: str, path: str, to: DownloadTo) -> Download:
     """`v3_fs_download_file` on cluster node `id`."""
     url, links = _file_url(storage, path, node=id), _storage_url(storage, node=id)
-    return Download(url, to, options, links=links)
+    return Download(url, to, links=links)
 
 
-def node_fs_get_file_stream(
-    id: str, storage: str, path: str, **options: Unpack[CallOptions]
-) -> Chunks:
+def node_fs_get_file_stream(id: str, storage: str, path: str) -> Chunks:
     """`v3_fs_get_file_stream` on cluster node `id`."""
     url, links = _file_url(storage, path, node=id), _storage_url(storage, node=id)
-    return Chunks(url, options, links=links)
+    return Chunks(url, links=links)
 
 
-def node_fs_head_file(id: str, storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
+def node_fs_head_file(id: str, storage: str, path: str) -> Exists:
     """`v3_fs_get_file_exists` on cluster node `id`."""
-    return Exists(
-        _file_url(storage, path, node=id), _storage_url(storage, node=id).rstrip("/"), options
-    )
+    return Exists(_file_url(storage, path, node=id), _storage_url(storage, node=id).rstrip("/"))
 
 
 def node_fs_put(
@@ -751,90 +619,49 @@ def node_fs_put(
     target: str,
     operation: str = "copy",
     bandwidth_limit_kbit: int | None = None,
-    **options: Unpack[CallOptions],
 ) -> Fetch[str]:
     """`v3_fs_put` (copy or move between storages) on cluster node `id`."""
     body = _fs_operation(source, target, operation, bandwidth_limit_kbit)
-    return Fetch("PUT", f"/api/v3/cluster/node/{segment(id)}/fs", _json_text, options, json=body)
+    return Fetch("PUT", f"/api/v3/cluster/node/{segment(id)}/fs", _json_text, json=body)
 
 
-def _playout_url(process_id: str, input_id: str, kind: str, name: str) -> str:
+def _playout_url(
+    process_id: str, input_id: str, kind: str, input_name: str | None, name: str | None
+) -> str:
+    # The original README calls the image `input_name`, Core's spec `name`: either is taken.
+    if (input_name is None) == (name is None):
+        raise ValidationError("input_name", "give the image name once: input_name= or name=")
+    image = input_name if name is None else name
     process, source = segment(process_id), segment(input_id)
-    return f"/api/v3/process/{process}/playout/{source}/{kind}/{segment(name)}"
+    return f"/api/v3/process/{process}/playout/{source}/{kind}/{segment(str(image))}"
 
 
 def playout_keyframe(
-    id: str, input_id: str, name: str, **options: Unpack[CallOptions]
+    id: str, input_id: str, input_name: str | None = None, *, name: str | None = None
 ) -> Fetch[Keyframe]:
-    """The last keyframe of a process input as an image with its content type (`name`:
-    `last.jpg` or `last.png`)."""
-    return Fetch("GET", _playout_url(id, input_id, "keyframe", name), _keyframe, options)
+    """The last keyframe of a process input as an image with its content type (`input_name`,
+    or `name` as Core's spec calls it: `last.jpg` or `last.png`)."""
+    url = _playout_url(id, input_id, "keyframe", input_name, name)
+    return Fetch("GET", url, _keyframe)
 
 
 def playout_errorframe(
-    id: str, input_id: str, name: str, data: FileData, **options: Unpack[CallOptions]
+    id: str,
+    input_id: str,
+    input_name: str | None = None,
+    data: FileData | None = None,
+    *,
+    name: str | None = None,
 ) -> Fetch[None]:
-    """Uploads the image a process input shows while it fails, from bytes, a path or a file."""
-    url = _playout_url(id, input_id, "errorframe", name)
-    return Fetch("POST", url, _nothing, options, data=data)
+    """Uploads the image a process input shows while it fails (`input_name`, or `name` as
+    Core's spec calls it), from bytes, a path or a file."""
+    url = _playout_url(id, input_id, "errorframe", input_name, name)
+    if data is None:
+        raise ValidationError("data", "the image to upload is required")
+    return Fetch("POST", url, _nothing, data=data)
 
 
-def rtmp_play(path: str, **options: Unpack[CallOptions]) -> Chunks:
+def rtmp_play(path: str) -> Chunks:
     """A live RTMP stream as FLV over HTTP, as chunks (used like `v3_fs_get_file_stream`);
     it ends when the publisher stops or the block is left."""
-    return Chunks(f"/rtmp/{file_path(path)}", options)
-
-
-class _StreamingRoutes:
-    """Every streaming operation, as a method of both clients (names from operation-names.tsv)."""
-
-    v3_events_post = _Route(events_log, "POST /api/v3/events")
-    v3_events_stream = v3_events_post
-    v3_events_post_process = _Route(events_process, "POST /api/v3/events/process")
-    v3_events_post_media = _Route(events_media, "POST /api/v3/events/media/{type}")
-    v3_cluster_post_events = _Route(cluster_events_log, "POST /api/v3/cluster/events")
-    v3_cluster_post_events_process = _Route(
-        cluster_events_process, "POST /api/v3/cluster/events/process"
-    )
-
-    v3_fs_put_file = _AwaitedRoute(fs_put_file, "PUT /api/v3/fs/{storage}/{filepath}")
-    v3_fs_get_file = _AwaitedRoute(fs_get_file, "GET /api/v3/fs/{storage}/{filepath}")
-    v3_fs_download_file = _AwaitedRoute(fs_download_file, "GET /api/v3/fs/{storage}/{filepath}")
-    v3_fs_get_file_stream = _Route(fs_get_file_stream, "GET /api/v3/fs/{storage}/{filepath}")
-    v3_fs_get_file_exists = _AwaitedRoute(
-        fs_get_file_exists, "HEAD /api/v3/fs/{storage}/{filepath}"
-    )
-    v3_fs_put = _AwaitedRoute(fs_put, "PUT /api/v3/fs")
-
-    v3_cluster_node_fs_put_file = _AwaitedRoute(
-        node_fs_put_file, "PUT /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
-    )
-    v3_cluster_node_fs_get_file = _AwaitedRoute(
-        node_fs_get_file, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
-    )
-    v3_cluster_node_fs_download_file = _AwaitedRoute(
-        node_fs_download_file, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
-    )
-    v3_cluster_node_fs_get_file_stream = _Route(
-        node_fs_get_file_stream, "GET /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
-    )
-    v3_cluster_node_fs_head_file = _AwaitedRoute(
-        node_fs_head_file, "HEAD /api/v3/cluster/node/{id}/fs/{storage}/{filepath}"
-    )
-    v3_cluster_node_fs_put = _AwaitedRoute(node_fs_put, "PUT /api/v3/cluster/node/{id}/fs")
-
-    v3_process_get_playout_input_keyframe = _AwaitedRoute(
-        playout_keyframe, "GET /api/v3/process/{id}/playout/{inputid}/keyframe/{name}"
-    )
-    v3_process_post_playout_input_errorframe_name = _AwaitedRoute(
-        playout_errorframe, "POST /api/v3/process/{id}/playout/{inputid}/errorframe/{name}"
-    )
-    v3_rtmp_play = _Route(rtmp_play, "GET /rtmp/{path}")
-
-
-class SyncStreaming(_StreamingRoutes):
-    """Streaming operations of `Client` (a base of it, next to the request pipeline)."""
-
-
-class AsyncStreaming(_StreamingRoutes):
-    """Streaming operations of `AsyncClient`: awaited, and `async with`/`async for` streams."""
+    return Chunks(f"/rtmp/{file_path(path)}")

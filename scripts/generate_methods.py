@@ -26,13 +26,14 @@ import subprocess
 import sys
 import textwrap
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from core_client import streaming
 from core_client.operation import Operation
 from scripts.generate import write_patched_spec
 from scripts.paths import GENERATED_DIR, OPENAPI_DIR, PACKAGE_NAME, ROOT, openapi_file
@@ -53,6 +54,24 @@ BASIC_AUTH = "basic_auth: tuple[str, str] | None = None"
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
 # Request bodies of the hand-written event routes, checked like the generated methods' bodies.
 STREAMING_BODY_SCHEMAS = ("LogEventFilters", "ProcessEventFilters")
+# What an event stream takes besides the call options.
+STREAM_OPTIONS = (
+    "reconnect: bool | Reconnect = True",
+    "idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT",
+)
+# A streaming route's kind of transfer (core_client/streaming.py) -> the method's result on
+# Client and on AsyncClient (`{}`: the kind's type argument), and whether AsyncClient awaits it.
+TRANSFERS = {
+    "Fetch": ("{}", "{}", True),
+    "Exists": ("bool", "bool", True),
+    "Download": ("int", "int", True),
+    "Chunks": (
+        "AbstractContextManager[Iterator[bytes]]",
+        "AbstractAsyncContextManager[AsyncIterator[bytes]]",
+        False,
+    ),
+    "Events": ("EventStream[{}]", "AsyncEventStream[{}]", False),
+}
 
 
 # Operation's keyword defaults as code (parameters=(), result="json", auth=True, ...).
@@ -182,7 +201,10 @@ class Renderer:
             if class_name is None:
                 return self.annotation(self.schemas[name], model_input=model_input)
             self.used_classes.add(class_name)
-            return f"{class_name} | Mapping[str, Any]" if model_input else class_name
+            # Through the lazy `core_client.models`: a name typing.get_type_hints resolves at
+            # run time without importing every model when core_client is imported.
+            qualified = f"models.{class_name}"
+            return f"{qualified} | Mapping[str, Any]" if model_input else qualified
         if len(schema.get("allOf", ())) == 1:
             return self._bare_annotation(schema["allOf"][0], model_input)
         if "anyOf" in schema:
@@ -347,6 +369,45 @@ def _positional(method: Method) -> list[str]:
     return order + [name for name in required if name not in order]
 
 
+@dataclass
+class Route:
+    """One streaming method: a route function of core_client/streaming.py, run by its kind."""
+
+    name: str
+    aliases: list[str]
+    function: Callable[..., object]
+    http_method: str
+    path: str
+    # Parameter lists (of the route's names, "*" before keyword-only ones) typed as overloads.
+    overloads: list[list[str]] = field(default_factory=list)
+
+    @property
+    def transfer(self) -> tuple[str, str]:
+        """The kind of transfer and its type argument ("Fetch", "bytes")."""
+        returns = str(inspect.signature(self.function).return_annotation)
+        match = re.fullmatch(r"(\w+)(?:\[(.*)\])?", returns)
+        if match is None or match.group(1) not in TRANSFERS:
+            raise TableError(f"{self.name}: the route returns {returns}, no kind of transfer")
+        return match.group(1), match.group(2) or ""
+
+
+def _routes(table: dict[str, Any]) -> list[Route]:
+    routes = []
+    for entry in table["operation"]:
+        if entry["kind"] != "streaming":
+            continue
+        named = {entry["name"]: entry["route"], **entry.get("extra_methods", {})}
+        for name, route in named.items():
+            function = getattr(streaming, route, None)
+            if not callable(function):
+                raise TableError(f"{name}: core_client/streaming.py has no route {route}")
+            main = name == entry["name"]
+            aliases = entry.get("aliases", []) if main else []
+            overloads = entry.get("overloads", []) if main else []
+            routes.append(Route(name, aliases, function, entry["method"], entry["path"], overloads))
+    return routes
+
+
 # --- _operations.py ---------------------------------------------------------------------------
 
 
@@ -442,10 +503,36 @@ def _docstring(method: Method) -> str:
     return f'"""{lines}\n\n        `{method.entry["method"]} {method.path}`\n        """'
 
 
-def _render_method(method: Method, renderer: Renderer, is_async: bool) -> str:
+@dataclass(frozen=True)
+class Target:
+    """The class a method is rendered into: of Client or AsyncClient, and the plain one or its
+    `with_raw_response` (which returns the `RawResponse` of the call instead of the value)."""
+
+    is_async: bool
+    raw: bool
+
+    def prefix(self, awaited: bool = True) -> str:
+        return "async def" if self.is_async and awaited else "def"
+
+    def result(self, annotation: str) -> str:
+        return f"RawResponse[{annotation}]" if self.raw else annotation
+
+    def awaited(self, call: str) -> str:
+        return f"await {call}" if self.is_async else call
+
+    @property
+    def receiver(self) -> str:
+        return "self._client" if self.raw else "self"
+
+    @property
+    def operate(self) -> str:
+        return self.awaited(f"{self.receiver}._operate{'_raw' if self.raw else ''}")
+
+
+def _render_method(method: Method, renderer: Renderer, target: Target) -> str:
     params = ["self", *_signature(method, renderer)]
-    result = _result_annotation(method, renderer)
-    prefix, call = ("async def", "await self._operate") if is_async else ("def", "self._operate")
+    result = target.result(_result_annotation(method, renderer))
+    prefix, call = target.prefix(), target.operate
     return (
         f"    {prefix} {method.name}(\n        "
         + ",\n        ".join(params)
@@ -456,19 +543,22 @@ def _render_method(method: Method, renderer: Renderer, is_async: bool) -> str:
 
 
 def _render_dispatch(
-    dispatch: dict[str, Any], methods: dict[str, Method], renderer: Renderer, is_async: bool
+    dispatch: dict[str, Any], methods: dict[str, Method], renderer: Renderer, target: Target
 ) -> str:
     """One name for two routes: the route with the selector parameter, or the one without it."""
     with_it = methods[dispatch["with_selector"]]
     without = methods[dispatch["without_selector"]]
     selector = dispatch["selector"]
-    prefix, call = ("async def", "await self._operate") if is_async else ("def", "self._operate")
+    prefix, call = target.prefix(), target.operate
     shared = [param for param in with_it.params if param.name != selector]
     extra = [param for param in without.params if param.name not in {p.name for p in shared}]
     shared_lines = [f"{param.name}: {param.annotation}" for param in shared]
     keyword_lines = [f"{param.name}: {param.annotation} = {param.default_code}" for param in extra]
-    one = _result_annotation(with_it, renderer)
-    many = _result_annotation(without, renderer)
+    # Keywords of the original README's signature that Core's route does not read: taken, and
+    # not sent (as Core would ignore them).
+    keyword_lines += [f'{name}: str = ""' for name in dispatch.get("not_sent", [])]
+    one = target.result(_result_annotation(with_it, renderer))
+    many = target.result(_result_annotation(without, renderer))
     overloads = (
         ([*shared_lines, f"{selector}: str", "*", *CALL_OPTIONS], one),
         ([*shared_lines, f"{selector}: None = None", "*", *keyword_lines, *CALL_OPTIONS], many),
@@ -499,55 +589,147 @@ def _render_dispatch(
     return "\n".join(rendered)
 
 
+def _route_parameters(signature: inspect.Signature) -> tuple[list[str], list[str]]:
+    """A route's parameters as code: those taken by position, and the keyword-only ones."""
+    positional: list[str] = []
+    keyword: list[str] = []
+    for parameter in signature.parameters.values():
+        code = f"{parameter.name}: {parameter.annotation}"
+        if parameter.default is not parameter.empty:
+            code += f" = {parameter.default!r}"
+        is_keyword = parameter.kind is parameter.KEYWORD_ONLY
+        (keyword if is_keyword else positional).append(code)
+    return positional, keyword
+
+
+def _render_route(route: Route, target: Target) -> str:
+    kind, argument = route.transfer
+    sync_result, async_result, awaited = TRANSFERS[kind]
+    result = target.result((async_result if target.is_async else sync_result).format(argument))
+    options = [*CALL_OPTIONS, *(STREAM_OPTIONS if kind == "Events" else ())]
+    signature = inspect.signature(route.function)
+    positional, keyword = _route_parameters(signature)
+    parameters = ",\n        ".join(["self", *positional, "*", *keyword, *options])
+    prefix = target.prefix(awaited)
+    rendered = [
+        f"    @overload\n    {prefix} {route.name}(\n        "
+        + ",\n        ".join(["self", *_overload_parameters(route, names), *options])
+        + f",\n    ) -> {result}: ...\n"
+        for names in route.overloads
+    ]
+    arguments = ", ".join(
+        name if parameter.kind is parameter.POSITIONAL_OR_KEYWORD else f"{name}={name}"
+        for name, parameter in signature.parameters.items()
+    )
+    option_names = [line.partition(":")[0] for line in options]
+    call_options = ", ".join(f"{name!r}: {name}" for name in option_names)
+    run = ("arun" if target.is_async else "run") + ("_raw" if target.raw else "")
+    call = f"streaming.{route.function.__name__}({arguments}).{run}"
+    # Errors of a route the server lacks name the method, as the generated methods' do.
+    named = "streaming.AsyncNamedCore" if target.is_async else "streaming.NamedCore"
+    named = f"{named}({target.receiver}, {route.name!r})"
+    call = f"{call}({named}, {{{call_options}}})"
+    if awaited:
+        call = target.awaited(call)
+    doc = textwrap.indent(inspect.getdoc(route.function) or route.name, " " * 8).lstrip()
+    rendered += [
+        f"    {prefix} {route.name}(\n        {parameters},\n    ) -> {result}:\n"
+        f'        """{doc}\n\n        `{route.http_method} {route.path}`\n        """\n'
+        # Errors raise from the call site (the pipeline's frames trimmed), carrying the request.
+        "        try:\n"
+        f"            return {call}\n"
+        "        except CoreError as error:\n"
+        f"            raise {target.receiver}._at_call_site(error, {route.http_method!r}, "
+        f"{route.path!r})\n",
+        *(f"    {alias} = {route.name}\n" for alias in route.aliases),
+    ]
+    return "\n".join(rendered)
+
+
+def _overload_parameters(route: Route, names: list[str]) -> list[str]:
+    """One overload's parameters: each required (no default, not None), then "*" if missing."""
+    parameters = inspect.signature(route.function).parameters
+    lines = []
+    for name in names:
+        if name == "*":
+            lines.append(name)
+            continue
+        if name not in parameters:
+            raise TableError(f"{route.name}: overload parameter {name} is not the route's")
+        lines.append(f"{name}: {str(parameters[name].annotation).removesuffix(' | None')}")
+    return lines if "*" in lines else [*lines, "*"]
+
+
+def _class_head(prefix: str, base: str, target: Target) -> str:
+    values = "awaitables of the values" if target.is_async else "the values"
+    if target.raw:
+        return (
+            f"class {prefix}RawOperations:\n"
+            f'    """`client.with_raw_response`: the methods of `{prefix}Operations` that read a\n'
+            "    whole response, each returning the `RawResponse` of its call: `.response` (the\n"
+            '    httpx.Response), `.parse()` (the value). Errors raise as from the methods."""\n\n'
+            f"    def __init__(self, client: {prefix}Operations) -> None:\n"
+            "        self._client = client\n"
+        )
+    return (
+        f"class {prefix}Operations({base}):\n"
+        f'    """Every operation of Core\'s API as a typed method. Returns {values}."""\n\n'
+        "    @property\n"
+        f"    def with_raw_response(self) -> {prefix}RawOperations:\n"
+        '        """The same calls, each returning the `RawResponse` of that one call (the\n'
+        "        `httpx.Response` and `.parse()`): "
+        '`client.with_raw_response.v3_process_get(id)`."""\n'
+        f"        return {prefix}RawOperations(self)\n"
+    )
+
+
 def _render_operations(
-    methods: list[Method], dispatches: list[dict[str, Any]], renderer: Renderer
+    methods: list[Method],
+    routes: list[Route],
+    dispatches: list[dict[str, Any]],
+    renderer: Renderer,
 ) -> str:
     by_id = {(m.entry["operation_id"]): m for m in methods}
     dispatched = {d["with_selector"] for d in dispatches}
     constants = "\n".join(_operation_constant(method, renderer) for method in methods)
     classes = []
-    for class_name, base, is_async in (
-        ("SyncOperations", "SyncClusterNode", False),
-        ("AsyncOperations", "AsyncClusterNode", True),
-    ):
-        kind = "awaitables of the values" if is_async else "the values"
-        body = [
-            f"class {class_name}({base}):\n"
-            f'    """Every generated operation of Core\'s API as a typed method.\n\n'
-            f'    Returns {kind}."""\n'
-        ]
-        for method in methods:
-            if method.entry["operation_id"] in dispatched:
-                continue
-            body.append(_render_method(method, renderer, is_async))
+    for prefix, base in (("Sync", "SyncClusterNode"), ("Async", "AsyncClusterNode")):
+        for target in (Target(prefix == "Async", False), Target(prefix == "Async", True)):
+            body = [_class_head(prefix, base, target)]
+            for method in methods:
+                if method.entry["operation_id"] in dispatched:
+                    continue
+                body.append(_render_method(method, renderer, target))
+                body.extend(
+                    f"    {alias} = {method.name}\n" for alias in method.entry.get("aliases", [])
+                )
+            for dispatch in dispatches:
+                body.append(_render_dispatch(dispatch, by_id, renderer, target))
             body.extend(
-                f"    {alias} = {method.name}\n" for alias in method.entry.get("aliases", [])
+                _render_route(route, target)
+                for route in routes
+                # A raw response is a buffered response: streams and downloads have none.
+                if not target.raw or route.transfer[0] == "Fetch"
             )
-        for dispatch in dispatches:
-            body.append(_render_dispatch(dispatch, by_id, renderer, is_async))
-        classes.append("\n".join(body))
-    models = sorted(renderer.used_classes)
-    model_imports = (
-        f"    from {PACKAGE_NAME}.models import (\n"
-        + "".join(f"        {m},\n" for m in models)
-        + "    )\n"
-        if models
-        else "    pass\n"
-    )
+            classes.append("\n".join(body))
+    # Every name of an annotation is imported at run time (typing.get_type_hints reads them);
+    # the format step drops what no method uses.
     return (
         '"""Generated by scripts/generate_methods.py from openapi/methods.toml: do not edit."""\n\n'
         "from __future__ import annotations\n\n"
-        "from collections.abc import Mapping, Sequence\n"
-        "from typing import TYPE_CHECKING, Any, overload\n\n"
+        "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n"
+        "from contextlib import AbstractAsyncContextManager, AbstractContextManager\n"
+        "from typing import Any, overload\n\n"
         "import httpx\n\n"
+        "from . import models, streaming\n"
         "from .cluster_node import AsyncClusterNode, SyncClusterNode\n"
-        "from .exceptions import ValidationError\n"
-        "from .operation import Body, Operation, Parameter\n"
-        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n\n"
-        "if TYPE_CHECKING:\n"
-        "    from .config import TimeoutValue\n"
-        f"{model_imports}\n"
-        "__all__ = ['AsyncOperations', 'SyncOperations']\n\n"
+        "from .config import TimeoutValue\n"
+        "from .exceptions import CoreError, ValidationError\n"
+        "from .operation import Body, Operation, Parameter, RawResponse\n"
+        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n"
+        f"from .streaming import {', '.join(streaming.__all__)}\n\n"
+        "__all__ = ['AsyncOperations', 'AsyncRawOperations', 'SyncOperations',"
+        " 'SyncRawOperations']\n\n"
         f"{constants}\n\n" + "\n\n".join(classes)
     )
 
@@ -628,6 +810,9 @@ def _readme_rows(table: dict[str, Any], methods: dict[str, Method]) -> Iterator[
             signature = _short_signature(method)
         elif not entry.get("public", True):
             signature = "(automatic token renewal)"
+        elif entry["kind"] == "streaming":
+            parameters = inspect.signature(getattr(streaming, entry["route"])).parameters
+            signature = _hand_written_signature(entry["name"], list(parameters.values()))
         else:
             signature = _hand_written_signature(entry["name"])
         note = {"streaming": " (streaming)", "hand-written": " (experimental)"}.get(
@@ -637,16 +822,19 @@ def _readme_rows(table: dict[str, Any], methods: dict[str, Method]) -> Iterator[
         yield row
 
 
-def _hand_written_signature(name: str) -> str:
-    """The signature of a method written by hand (streaming, cluster node, login)."""
-    from core_client import Client
+def _hand_written_signature(name: str, parameters: list[inspect.Parameter] | None = None) -> str:
+    """The signature of a method written by hand (cluster node, login), or of a streaming
+    method from its route's `parameters`, without the call options."""
+    if parameters is None:
+        from core_client import Client
 
-    method = getattr(Client, name, None)
-    if method is None:
-        return f"{name}(...)"
+        method = getattr(Client, name, None)
+        if method is None:
+            return f"{name}(...)"
+        parameters = list(inspect.signature(method).parameters.values())[1:]
     parts = []
-    for parameter in list(inspect.signature(method).parameters.values())[1:]:
-        if parameter.kind is parameter.VAR_KEYWORD or parameter.name in ("retries", "timeout"):
+    for parameter in parameters:
+        if parameter.name in ("retries", "timeout"):
             continue
         if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parts:
             parts.append("*")
@@ -722,7 +910,9 @@ def _placeholder(annotation: str) -> str:
     return '"x"'
 
 
-def _call_lines(method: Method, renderer: Renderer, name: str, receiver: str) -> str:
+def _call_lines(
+    method: Method, renderer: Renderer, name: str, receiver: str, raw: bool = False
+) -> str:
     arguments = []
     for line in _signature(method, renderer):
         if line == "*":
@@ -730,7 +920,9 @@ def _call_lines(method: Method, renderer: Renderer, name: str, receiver: str) ->
         annotation = line.partition(": ")[2]
         if "=" not in annotation:
             arguments.append(_placeholder(annotation))
-    result = _result_annotation(method, renderer)
+    result = Target(is_async=False, raw=raw).result(_result_annotation(method, renderer))
+    if raw:
+        receiver += ".with_raw_response"
     call = f"{receiver}.{name}({', '.join([*arguments, 'retries=0', 'timeout=1.0'])})"
     if result == "None":
         return f"    {call}\n"
@@ -748,6 +940,8 @@ def _render_typed_calls(
         for name in [method.name, *method.entry.get("aliases", [])]:
             body["sync"].append(_call_lines(method, renderer, name, "client"))
             body["async"].append(_call_lines(method, renderer, name, "await client"))
+        body["sync"].append(_call_lines(method, renderer, method.name, "client", raw=True))
+        body["async"].append(_call_lines(method, renderer, method.name, "await client", raw=True))
     for dispatch in dispatches:
         for receiver, key in (("client", "sync"), ("await client", "async")):
             name = dispatch["name"]
@@ -755,7 +949,6 @@ def _render_typed_calls(
                 f'    assert_type({receiver}.{name}("mem", "a.txt", retries=0), str)\n'
                 f'    assert_type({receiver}.{name}("mem", glob="*.txt"), list[str])\n'
             )
-    models = ", ".join(sorted(renderer.used_classes))
     return (
         '"""Generated by scripts/generate_methods.py: every method called, for mypy --strict.\n\n'
         "Never run: tests/surface/test_typing.py type-checks this file. `assert_type` pins each\n"
@@ -763,8 +956,7 @@ def _render_typed_calls(
         "from __future__ import annotations\n\n"
         "from typing import Any, assert_type\n\n"
         "import httpx\n\n"
-        f"from datarhei_core_api.models import {models}\n\n"
-        "from core_client import AsyncClient, Client\n\n\n"
+        "from core_client import AsyncClient, Client, RawResponse, models\n\n\n"
         "def sync_calls(client: Client) -> None:\n" + "".join(body["sync"]) + "\n\n"
         "async def async_calls(client: AsyncClient) -> None:\n" + "".join(body["async"])
     )
@@ -811,9 +1003,9 @@ def _render_examples(readme: str) -> str:
         "typo, `processes` for `process_list`, fixed here). Each is a script in `examples/` that\n"
         "the tests run against a fake Core. Models are attrs classes: `to_dict()` gives plain\n"
         "JSON types, `Model.from_dict(data)` parses; fields Core sends that the spec lacks are\n"
-        "kept (`model.additional_properties`). `client.last_response` is the raw `httpx.Response`\n"
-        "(status, headers) of the latest call made in the current thread or task, errors\n"
-        "included.\n\n" + blocks
+        "kept (`model.additional_properties`). `client.with_raw_response.<method>(...)` gives the\n"
+        "raw `httpx.Response` (status, headers) of that one call, and `.parse()` its value.\n\n"
+        + blocks
     )
     start = readme.index(EXAMPLES_SECTION) + len(EXAMPLES_SECTION)
     return readme[:start] + section.rstrip("\n") + "\n" + readme[_section_end(readme, start) :]
@@ -854,8 +1046,9 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
         for entry in table["operation"]
         if entry["kind"] == "generated"
     ]
+    routes = _routes(table)
     operations = _format(
-        _render_operations(methods, table.get("dispatch", []), renderer), OPERATIONS_FILE
+        _render_operations(methods, routes, table.get("dispatch", []), renderer), OPERATIONS_FILE
     )
     # The event routes are hand-written (core_client/streaming.py); their filters are checked
     # with the same shapes. A version without them (v16) has no such schemas.

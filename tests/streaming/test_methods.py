@@ -1,5 +1,6 @@
-"""The streaming operations are real methods of both clients: named, documented, introspectable,
-sync on Client, awaitable or `async with`-able on AsyncClient, and callable from the class."""
+"""The streaming operations are plain methods of both clients, like every other: named, documented,
+with their real signatures (`retries=`, `timeout=` visible), sync on Client, awaitable or
+`async with`-able on AsyncClient, and callable from the class."""
 
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ import inspect
 import pytest
 
 from core_client import AsyncClient, Client
-from core_client.streaming import _StreamingRoutes
 from tests.streaming.fake_core import FakeCore, StoredFile
+from tests.surface.recorded import wiring
 
-NAMES = sorted(name for name in vars(_StreamingRoutes) if name.startswith("v3_"))
+NAMES = sorted(
+    name
+    for entry in wiring().values()
+    if entry["kind"] == "streaming"
+    for name in [entry["name"], *entry.get("aliases", []), *entry.get("extra_methods", {})]
+)
 # What AsyncClient awaits; the rest open streams (`async with`).
 AWAITED = {
     name
@@ -19,24 +25,36 @@ AWAITED = {
     if not name.startswith(("v3_events", "v3_cluster_post_events", "v3_rtmp"))
     and not name.endswith("_stream")
 }
+EVENT_STREAMS = {name for name in NAMES if "events" in name}
+
+
+def test_the_table_names_every_streaming_method() -> None:
+    assert {"v3_fs_download_file", "v3_cluster_node_fs_get_file_stream", "v3_events_stream"} <= set(
+        NAMES
+    )
+    assert len(NAMES) == 21  # as many as before they became plain methods
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_a_method_of_both_clients(name: str) -> None:
-    client, async_client = Client("http://core"), AsyncClient("http://core")
-    unbound, bound = getattr(Client, name), getattr(client, name)
-    for method in (unbound, bound):
-        assert callable(method)
+def test_a_plain_method_of_both_clients(name: str) -> None:
+    for client_class in (Client, AsyncClient):
+        method = getattr(client_class, name)
+        assert inspect.isfunction(method), f"{client_class.__name__}.{name} is {method!r}"
         assert method.__doc__
-        assert not inspect.iscoroutinefunction(method)
-        options = inspect.signature(method).parameters["options"]
-        assert options.kind is inspect.Parameter.VAR_KEYWORD
-    # As with a function: `self` first on the class, not once bound.
-    assert list(inspect.signature(unbound).parameters)[1:] == list(
-        inspect.signature(bound).parameters
+        parameters = inspect.signature(method).parameters
+        assert next(iter(parameters)) == "self"
+        assert parameters["retries"].kind is inspect.Parameter.KEYWORD_ONLY
+        assert parameters["timeout"].kind is inspect.Parameter.KEYWORD_ONLY
+        assert ("reconnect" in parameters) is (name in EVENT_STREAMS)
+        assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
+    assert not inspect.iscoroutinefunction(getattr(Client, name))
+    assert inspect.iscoroutinefunction(getattr(AsyncClient, name)) is (name in AWAITED)
+    # Bound, `self` is gone, as with any method.
+    bound = getattr(Client("http://core"), name)
+    assert (
+        list(inspect.signature(bound).parameters)
+        == list(inspect.signature(getattr(Client, name)).parameters)[1:]
     )
-    assert "self" not in inspect.signature(bound).parameters
-    assert inspect.iscoroutinefunction(getattr(async_client, name)) is (name in AWAITED)
 
 
 def test_aliases_keep_the_documented_name() -> None:

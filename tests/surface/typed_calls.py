@@ -7,296 +7,1058 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
-from datarhei_core_api.models import (
-    About,
-    AboutVersion,
-    ClusterAbout,
-    ClusterDeployments,
-    ClusterKVS,
-    ClusterLock,
-    ClusterNode,
-    ClusterNodeFiles,
-    ClusterNodeState,
-    ClusterProcessMap,
-    ClusterProcessRelocateMap,
-    ClusterStoreNode,
-    FileInfo,
-    FilesystemInfo,
-    GetConfig,
-    GraphResponse,
-    IAMPolicy,
-    IAMUser,
-    MetricsDescription,
-    MetricsResponse,
-    PlayoutStatus,
-    Probe,
-    Process,
-    ProcessConfig,
-    ProcessReport,
-    ProcessReportSearchResult,
-    ProcessState,
-    RawLogEntry,
-    RTMPChannel,
-    SessionsActive,
-    SessionsSummary,
-    SessionTokenRequest,
-    Skills,
-    SRTChannel,
-    SRTChannels,
-    WidgetProcess,
-)
-
-from core_client import AsyncClient, Client
+from core_client import AsyncClient, Client, RawResponse, models
 
 
 def sync_calls(client: Client) -> None:
-    assert_type(client.about(retries=0, timeout=1.0), About)
-    assert_type(client.about_get(retries=0, timeout=1.0), About)
+    assert_type(client.about(retries=0, timeout=1.0), models.About)
+    assert_type(client.about_get(retries=0, timeout=1.0), models.About)
+    assert_type(client.with_raw_response.about(retries=0, timeout=1.0), RawResponse[models.About])
     assert_type(client.graph_get_playground(retries=0, timeout=1.0), str)
-    assert_type(client.graph_query({}, retries=0, timeout=1.0), GraphResponse)
-    assert_type(client.swagger_get(retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_get_list(retries=0, timeout=1.0), ClusterAbout)
-    assert_type(client.v3_cluster_get(retries=0, timeout=1.0), ClusterAbout)
-    assert_type(client.v3_cluster_db_get_kv(retries=0, timeout=1.0), ClusterKVS)
-    assert_type(client.v3_cluster_db_get_lock_list(retries=0, timeout=1.0), list[ClusterLock])
-    assert_type(client.v3_cluster_db_get_process_map(retries=0, timeout=1.0), ClusterProcessMap)
     assert_type(
-        client.v3_cluster_db_get_reallocate_map(retries=0, timeout=1.0), ClusterProcessRelocateMap
+        client.with_raw_response.graph_get_playground(retries=0, timeout=1.0), RawResponse[str]
     )
-    assert_type(client.v3_cluster_db_get_node_list(retries=0, timeout=1.0), list[ClusterStoreNode])
-    assert_type(client.v3_cluster_db_get_policy_list(retries=0, timeout=1.0), list[IAMPolicy])
-    assert_type(client.v3_cluster_db_get_process_list(retries=0, timeout=1.0), list[Process])
-    assert_type(client.v3_cluster_db_get_process("x", retries=0, timeout=1.0), Process)
-    assert_type(client.v3_cluster_db_get_user_list(retries=0, timeout=1.0), list[IAMUser])
-    assert_type(client.v3_cluster_db_get_user("x", retries=0, timeout=1.0), IAMUser)
-    assert_type(client.v3_cluster_get_deployments(retries=0, timeout=1.0), ClusterDeployments)
-    assert_type(client.v3_cluster_fs_get_file_list("x", retries=0, timeout=1.0), list[FileInfo])
-    assert_type(client.v3_cluster_get_healthy(retries=0, timeout=1.0), bool)
-    assert_type(client.v3_cluster_iam_get_policy_list(retries=0, timeout=1.0), list[IAMPolicy])
-    assert_type(client.v3_cluster_iam_get_reload(retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_iam_get_user_list(retries=0, timeout=1.0), list[IAMUser])
-    assert_type(client.v3_cluster_iam_post_user({}, retries=0, timeout=1.0), IAMUser)
-    assert_type(client.v3_cluster_iam_delete_user("x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_iam_get_user("x", retries=0, timeout=1.0), IAMUser)
-    assert_type(client.v3_cluster_iam_put_user("x", {}, retries=0, timeout=1.0), IAMUser)
+    assert_type(client.graph_query({}, retries=0, timeout=1.0), models.GraphResponse)
     assert_type(
-        client.v3_cluster_iam_put_user_policy_list("x", [], retries=0, timeout=1.0), list[IAMPolicy]
+        client.with_raw_response.graph_query({}, retries=0, timeout=1.0),
+        RawResponse[models.GraphResponse],
+    )
+    assert_type(client.swagger_get(retries=0, timeout=1.0), str)
+    assert_type(client.with_raw_response.swagger_get(retries=0, timeout=1.0), RawResponse[str])
+    assert_type(client.v3_cluster_get_list(retries=0, timeout=1.0), models.ClusterAbout)
+    assert_type(client.v3_cluster_get(retries=0, timeout=1.0), models.ClusterAbout)
+    assert_type(
+        client.with_raw_response.v3_cluster_get_list(retries=0, timeout=1.0),
+        RawResponse[models.ClusterAbout],
+    )
+    assert_type(client.v3_cluster_db_get_kv(retries=0, timeout=1.0), models.ClusterKVS)
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_kv(retries=0, timeout=1.0),
+        RawResponse[models.ClusterKVS],
+    )
+    assert_type(
+        client.v3_cluster_db_get_lock_list(retries=0, timeout=1.0), list[models.ClusterLock]
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_lock_list(retries=0, timeout=1.0),
+        RawResponse[list[models.ClusterLock]],
+    )
+    assert_type(
+        client.v3_cluster_db_get_process_map(retries=0, timeout=1.0), models.ClusterProcessMap
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_process_map(retries=0, timeout=1.0),
+        RawResponse[models.ClusterProcessMap],
+    )
+    assert_type(
+        client.v3_cluster_db_get_reallocate_map(retries=0, timeout=1.0),
+        models.ClusterProcessRelocateMap,
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_reallocate_map(retries=0, timeout=1.0),
+        RawResponse[models.ClusterProcessRelocateMap],
+    )
+    assert_type(
+        client.v3_cluster_db_get_node_list(retries=0, timeout=1.0), list[models.ClusterStoreNode]
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_node_list(retries=0, timeout=1.0),
+        RawResponse[list[models.ClusterStoreNode]],
+    )
+    assert_type(
+        client.v3_cluster_db_get_policy_list(retries=0, timeout=1.0), list[models.IAMPolicy]
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_policy_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMPolicy]],
+    )
+    assert_type(client.v3_cluster_db_get_process_list(retries=0, timeout=1.0), list[models.Process])
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_process_list(retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(client.v3_cluster_db_get_process("x", retries=0, timeout=1.0), models.Process)
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_process("x", retries=0, timeout=1.0),
+        RawResponse[models.Process],
+    )
+    assert_type(client.v3_cluster_db_get_user_list(retries=0, timeout=1.0), list[models.IAMUser])
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_user_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMUser]],
+    )
+    assert_type(client.v3_cluster_db_get_user("x", retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_cluster_db_get_user("x", retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(
+        client.v3_cluster_get_deployments(retries=0, timeout=1.0), models.ClusterDeployments
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_get_deployments(retries=0, timeout=1.0),
+        RawResponse[models.ClusterDeployments],
+    )
+    assert_type(
+        client.v3_cluster_fs_get_file_list("x", retries=0, timeout=1.0), list[models.FileInfo]
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_fs_get_file_list("x", retries=0, timeout=1.0),
+        RawResponse[list[models.FileInfo]],
+    )
+    assert_type(client.v3_cluster_get_healthy(retries=0, timeout=1.0), bool)
+    assert_type(
+        client.with_raw_response.v3_cluster_get_healthy(retries=0, timeout=1.0), RawResponse[bool]
+    )
+    assert_type(
+        client.v3_cluster_iam_get_policy_list(retries=0, timeout=1.0), list[models.IAMPolicy]
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_get_policy_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMPolicy]],
+    )
+    assert_type(client.v3_cluster_iam_get_reload(retries=0, timeout=1.0), str)
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_get_reload(retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(client.v3_cluster_iam_get_user_list(retries=0, timeout=1.0), list[models.IAMUser])
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_get_user_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMUser]],
+    )
+    assert_type(client.v3_cluster_iam_post_user({}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_post_user({}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(client.v3_cluster_iam_delete_user("x", retries=0, timeout=1.0), str)
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_delete_user("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(client.v3_cluster_iam_get_user("x", retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_get_user("x", retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(client.v3_cluster_iam_put_user("x", {}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_put_user("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(
+        client.v3_cluster_iam_put_user_policy_list("x", [], retries=0, timeout=1.0),
+        list[models.IAMPolicy],
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_iam_put_user_policy_list(
+            "x", [], retries=0, timeout=1.0
+        ),
+        RawResponse[list[models.IAMPolicy]],
     )
     assert_type(client.v3_cluster_put_leave({}, retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_node_get_list(retries=0, timeout=1.0), list[ClusterNode])
-    assert_type(client.v3_cluster_get_node("x", retries=0, timeout=1.0), ClusterNode)
-    assert_type(client.v3_cluster_node_get("x", retries=0, timeout=1.0), ClusterNode)
-    assert_type(client.v3_cluster_node_get_files("x", retries=0, timeout=1.0), ClusterNodeFiles)
     assert_type(
-        client.v3_cluster_node_fs_get_file_list("x", "x", retries=0, timeout=1.0), list[FileInfo]
+        client.with_raw_response.v3_cluster_put_leave({}, retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(client.v3_cluster_node_get_list(retries=0, timeout=1.0), list[models.ClusterNode])
+    assert_type(
+        client.with_raw_response.v3_cluster_node_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.ClusterNode]],
+    )
+    assert_type(client.v3_cluster_get_node("x", retries=0, timeout=1.0), models.ClusterNode)
+    assert_type(client.v3_cluster_node_get("x", retries=0, timeout=1.0), models.ClusterNode)
+    assert_type(
+        client.with_raw_response.v3_cluster_get_node("x", retries=0, timeout=1.0),
+        RawResponse[models.ClusterNode],
+    )
+    assert_type(
+        client.v3_cluster_node_get_files("x", retries=0, timeout=1.0), models.ClusterNodeFiles
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_node_get_files("x", retries=0, timeout=1.0),
+        RawResponse[models.ClusterNodeFiles],
+    )
+    assert_type(
+        client.v3_cluster_node_fs_get_file_list("x", "x", retries=0, timeout=1.0),
+        list[models.FileInfo],
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_node_fs_get_file_list("x", "x", retries=0, timeout=1.0),
+        RawResponse[list[models.FileInfo]],
     )
     assert_type(client.v3_cluster_node_fs_delete_file("x", "x", "x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_node_get_process_list("x", retries=0, timeout=1.0), list[Process])
-    assert_type(client.v3_cluster_node_get_state("x", retries=0, timeout=1.0), ClusterNodeState)
+    assert_type(
+        client.with_raw_response.v3_cluster_node_fs_delete_file(
+            "x", "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(
+        client.v3_cluster_node_get_process_list("x", retries=0, timeout=1.0), list[models.Process]
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_node_get_process_list("x", retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(
+        client.v3_cluster_node_get_state("x", retries=0, timeout=1.0), models.ClusterNodeState
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_node_get_state("x", retries=0, timeout=1.0),
+        RawResponse[models.ClusterNodeState],
+    )
     assert_type(client.v3_cluster_node_put_state("x", {}, retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_node_get_version("x", retries=0, timeout=1.0), AboutVersion)
-    assert_type(client.v3_cluster_process_get_list(retries=0, timeout=1.0), list[Process])
-    assert_type(client.v3_cluster_process_post({}, retries=0, timeout=1.0), ProcessConfig)
-    assert_type(client.v3_cluster_process_post_probe({}, retries=0, timeout=1.0), Probe)
+    assert_type(
+        client.with_raw_response.v3_cluster_node_put_state("x", {}, retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(
+        client.v3_cluster_node_get_version("x", retries=0, timeout=1.0), models.AboutVersion
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_node_get_version("x", retries=0, timeout=1.0),
+        RawResponse[models.AboutVersion],
+    )
+    assert_type(client.v3_cluster_process_get_list(retries=0, timeout=1.0), list[models.Process])
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(client.v3_cluster_process_post({}, retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_post({}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
+    assert_type(client.v3_cluster_process_post_probe({}, retries=0, timeout=1.0), models.Probe)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_post_probe({}, retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
     assert_type(client.v3_cluster_process_delete("x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_process_get("x", retries=0, timeout=1.0), Process)
-    assert_type(client.v3_cluster_process_put("x", {}, retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_delete("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(client.v3_cluster_process_get("x", retries=0, timeout=1.0), models.Process)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get("x", retries=0, timeout=1.0),
+        RawResponse[models.Process],
+    )
+    assert_type(
+        client.v3_cluster_process_put("x", {}, retries=0, timeout=1.0), models.ProcessConfig
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_process_put("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(client.v3_cluster_process_put_command("x", "start", retries=0, timeout=1.0), str)
-    assert_type(client.v3_cluster_process_get_config("x", retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_put_command(
+            "x", "start", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(
+        client.v3_cluster_process_get_config("x", retries=0, timeout=1.0), models.ProcessConfig
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get_config("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(client.v3_cluster_process_get_metadata("x", "x", retries=0, timeout=1.0), Any)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get_metadata("x", "x", retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
     assert_type(client.v3_cluster_process_put_metadata("x", "x", None, retries=0, timeout=1.0), Any)
-    assert_type(client.v3_cluster_process_get_probe("x", retries=0, timeout=1.0), Probe)
-    assert_type(client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), ProcessReport)
-    assert_type(client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), ProcessState)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_put_metadata(
+            "x", "x", None, retries=0, timeout=1.0
+        ),
+        RawResponse[Any],
+    )
+    assert_type(client.v3_cluster_process_get_probe("x", retries=0, timeout=1.0), models.Probe)
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get_probe("x", retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
+    assert_type(
+        client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), models.ProcessReport
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get_report("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessReport],
+    )
+    assert_type(
+        client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), models.ProcessState
+    )
+    assert_type(
+        client.with_raw_response.v3_cluster_process_get_state("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessState],
+    )
     assert_type(client.v3_cluster_put_reallocation([], retries=0, timeout=1.0), str)
+    assert_type(
+        client.with_raw_response.v3_cluster_put_reallocation([], retries=0, timeout=1.0),
+        RawResponse[str],
+    )
     assert_type(client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
+    assert_type(
+        client.with_raw_response.v3_cluster_get_snapshot(retries=0, timeout=1.0), RawResponse[bytes]
+    )
     assert_type(client.v3_cluster_put_transfer("x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_config_get(retries=0, timeout=1.0), GetConfig)
+    assert_type(
+        client.with_raw_response.v3_cluster_put_transfer("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(client.v3_config_get(retries=0, timeout=1.0), models.GetConfig)
+    assert_type(
+        client.with_raw_response.v3_config_get(retries=0, timeout=1.0),
+        RawResponse[models.GetConfig],
+    )
     assert_type(client.v3_config_put({}, retries=0, timeout=1.0), str)
+    assert_type(
+        client.with_raw_response.v3_config_put({}, retries=0, timeout=1.0), RawResponse[str]
+    )
     assert_type(client.v3_config_reload(retries=0, timeout=1.0), str)
-    assert_type(client.v3_fs_get_list(retries=0, timeout=1.0), list[FilesystemInfo])
+    assert_type(client.with_raw_response.v3_config_reload(retries=0, timeout=1.0), RawResponse[str])
+    assert_type(client.v3_fs_get_list(retries=0, timeout=1.0), list[models.FilesystemInfo])
+    assert_type(
+        client.with_raw_response.v3_fs_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.FilesystemInfo]],
+    )
     assert_type(client.v3_fs_delete_file_list("x", retries=0, timeout=1.0), list[str])
-    assert_type(client.v3_fs_get_file_list("x", retries=0, timeout=1.0), list[FileInfo])
-    assert_type(client.v3_iam_get_user_list(retries=0, timeout=1.0), list[IAMUser])
-    assert_type(client.v3_iam_post_user({}, retries=0, timeout=1.0), IAMUser)
+    assert_type(
+        client.with_raw_response.v3_fs_delete_file_list("x", retries=0, timeout=1.0),
+        RawResponse[list[str]],
+    )
+    assert_type(client.v3_fs_get_file_list("x", retries=0, timeout=1.0), list[models.FileInfo])
+    assert_type(
+        client.with_raw_response.v3_fs_get_file_list("x", retries=0, timeout=1.0),
+        RawResponse[list[models.FileInfo]],
+    )
+    assert_type(client.v3_iam_get_user_list(retries=0, timeout=1.0), list[models.IAMUser])
+    assert_type(
+        client.with_raw_response.v3_iam_get_user_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMUser]],
+    )
+    assert_type(client.v3_iam_post_user({}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_iam_post_user({}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
     assert_type(client.v3_iam_delete_user("x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_iam_get_user("x", retries=0, timeout=1.0), IAMUser)
-    assert_type(client.v3_iam_put_user("x", {}, retries=0, timeout=1.0), IAMUser)
-    assert_type(client.v3_iam_put_user_policy("x", [], retries=0, timeout=1.0), list[IAMPolicy])
-    assert_type(client.v3_log_get(retries=0, timeout=1.0), list[str | RawLogEntry])
+    assert_type(
+        client.with_raw_response.v3_iam_delete_user("x", retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(client.v3_iam_get_user("x", retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_iam_get_user("x", retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(client.v3_iam_put_user("x", {}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        client.with_raw_response.v3_iam_put_user("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(
+        client.v3_iam_put_user_policy("x", [], retries=0, timeout=1.0), list[models.IAMPolicy]
+    )
+    assert_type(
+        client.with_raw_response.v3_iam_put_user_policy("x", [], retries=0, timeout=1.0),
+        RawResponse[list[models.IAMPolicy]],
+    )
+    assert_type(client.v3_log_get(retries=0, timeout=1.0), list[str | models.RawLogEntry])
+    assert_type(
+        client.with_raw_response.v3_log_get(retries=0, timeout=1.0),
+        RawResponse[list[str | models.RawLogEntry]],
+    )
     assert_type(client.v3_metadata_get("x", retries=0, timeout=1.0), Any)
+    assert_type(
+        client.with_raw_response.v3_metadata_get("x", retries=0, timeout=1.0), RawResponse[Any]
+    )
     assert_type(client.v3_metadata_put("x", None, retries=0, timeout=1.0), Any)
-    assert_type(client.v3_metrics_get(retries=0, timeout=1.0), list[MetricsDescription])
-    assert_type(client.v3_metrics_post({}, retries=0, timeout=1.0), MetricsResponse)
-    assert_type(client.v3_metrics({}, retries=0, timeout=1.0), MetricsResponse)
-    assert_type(client.v3_process_get_list(retries=0, timeout=1.0), list[Process])
-    assert_type(client.v3_process_post({}, retries=0, timeout=1.0), ProcessConfig)
-    assert_type(client.v3_process_post_probe({}, retries=0, timeout=1.0), Probe)
-    assert_type(client.v3_process_post_validate({}, retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_metadata_put("x", None, retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
+    assert_type(client.v3_metrics_get(retries=0, timeout=1.0), list[models.MetricsDescription])
+    assert_type(
+        client.with_raw_response.v3_metrics_get(retries=0, timeout=1.0),
+        RawResponse[list[models.MetricsDescription]],
+    )
+    assert_type(client.v3_metrics_post({}, retries=0, timeout=1.0), models.MetricsResponse)
+    assert_type(client.v3_metrics({}, retries=0, timeout=1.0), models.MetricsResponse)
+    assert_type(
+        client.with_raw_response.v3_metrics_post({}, retries=0, timeout=1.0),
+        RawResponse[models.MetricsResponse],
+    )
+    assert_type(client.v3_process_get_list(retries=0, timeout=1.0), list[models.Process])
+    assert_type(
+        client.with_raw_response.v3_process_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(client.v3_process_post({}, retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_process_post({}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
+    assert_type(client.v3_process_post_probe({}, retries=0, timeout=1.0), models.Probe)
+    assert_type(
+        client.with_raw_response.v3_process_post_probe({}, retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
+    assert_type(client.v3_process_post_validate({}, retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_process_post_validate({}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(client.v3_process_delete("x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_process_get("x", retries=0, timeout=1.0), Process)
-    assert_type(client.v3_process_put("x", {}, retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_process_delete("x", retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(client.v3_process_get("x", retries=0, timeout=1.0), models.Process)
+    assert_type(
+        client.with_raw_response.v3_process_get("x", retries=0, timeout=1.0),
+        RawResponse[models.Process],
+    )
+    assert_type(client.v3_process_put("x", {}, retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_process_put("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(client.v3_process_put_command("x", "start", retries=0, timeout=1.0), str)
-    assert_type(client.v3_process_get_config("x", retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_process_put_command("x", "start", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(client.v3_process_get_config("x", retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        client.with_raw_response.v3_process_get_config("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(client.v3_process_get_metadata("x", "x", retries=0, timeout=1.0), Any)
+    assert_type(
+        client.with_raw_response.v3_process_get_metadata("x", "x", retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
     assert_type(client.v3_process_put_metadata("x", "x", None, retries=0, timeout=1.0), Any)
+    assert_type(
+        client.with_raw_response.v3_process_put_metadata("x", "x", None, retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
     assert_type(
         client.v3_process_get_playout_input_errorframe_encode("x", "x", retries=0, timeout=1.0), str
     )
+    assert_type(
+        client.with_raw_response.v3_process_get_playout_input_errorframe_encode(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
     assert_type(client.v3_process_get_playout_input_reopen("x", "x", retries=0, timeout=1.0), str)
     assert_type(
-        client.v3_process_get_playout_input_status("x", "x", retries=0, timeout=1.0), PlayoutStatus
+        client.with_raw_response.v3_process_get_playout_input_reopen(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(
+        client.v3_process_get_playout_input_status("x", "x", retries=0, timeout=1.0),
+        models.PlayoutStatus,
+    )
+    assert_type(
+        client.with_raw_response.v3_process_get_playout_input_status(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[models.PlayoutStatus],
     )
     assert_type(client.v3_process_put_playout_input_stream("x", "x", retries=0, timeout=1.0), str)
-    assert_type(client.v3_process_get_probe("x", retries=0, timeout=1.0), Probe)
-    assert_type(client.v3_process_get_report_list("x", retries=0, timeout=1.0), ProcessReport)
+    assert_type(
+        client.with_raw_response.v3_process_put_playout_input_stream(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(client.v3_process_get_probe("x", retries=0, timeout=1.0), models.Probe)
+    assert_type(
+        client.with_raw_response.v3_process_get_probe("x", retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
+    assert_type(
+        client.v3_process_get_report_list("x", retries=0, timeout=1.0), models.ProcessReport
+    )
+    assert_type(
+        client.with_raw_response.v3_process_get_report_list("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessReport],
+    )
     assert_type(client.v3_process_put_report("x", {}, retries=0, timeout=1.0), str)
-    assert_type(client.v3_process_get_state("x", retries=0, timeout=1.0), ProcessState)
     assert_type(
-        client.v3_process_get_report(retries=0, timeout=1.0), list[ProcessReportSearchResult]
+        client.with_raw_response.v3_process_put_report("x", {}, retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(client.v3_process_get_state("x", retries=0, timeout=1.0), models.ProcessState)
+    assert_type(
+        client.with_raw_response.v3_process_get_state("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessState],
     )
     assert_type(
-        client.v3_report_get_process(retries=0, timeout=1.0), list[ProcessReportSearchResult]
+        client.v3_process_get_report(retries=0, timeout=1.0), list[models.ProcessReportSearchResult]
     )
-    assert_type(client.v3_rtmp_get(retries=0, timeout=1.0), list[RTMPChannel])
-    assert_type(client.v3_session_get(retries=0, timeout=1.0), SessionsSummary)
-    assert_type(client.v3_session_get_active(retries=0, timeout=1.0), SessionsActive)
     assert_type(
-        client.v3_session_put_token("x", [], retries=0, timeout=1.0), list[SessionTokenRequest]
+        client.v3_report_get_process(retries=0, timeout=1.0), list[models.ProcessReportSearchResult]
     )
-    assert_type(client.v3_skills_get(retries=0, timeout=1.0), Skills)
-    assert_type(client.v3_skills_reload(retries=0, timeout=1.0), Skills)
-    assert_type(client.v3_srt_get(retries=0, timeout=1.0), list[SRTChannel] | SRTChannels)
-    assert_type(client.v3_widget_get_process("x", retries=0, timeout=1.0), WidgetProcess)
+    assert_type(
+        client.with_raw_response.v3_process_get_report(retries=0, timeout=1.0),
+        RawResponse[list[models.ProcessReportSearchResult]],
+    )
+    assert_type(client.v3_rtmp_get(retries=0, timeout=1.0), list[models.RTMPChannel])
+    assert_type(
+        client.with_raw_response.v3_rtmp_get(retries=0, timeout=1.0),
+        RawResponse[list[models.RTMPChannel]],
+    )
+    assert_type(client.v3_session_get(retries=0, timeout=1.0), models.SessionsSummary)
+    assert_type(
+        client.with_raw_response.v3_session_get(retries=0, timeout=1.0),
+        RawResponse[models.SessionsSummary],
+    )
+    assert_type(client.v3_session_get_active(retries=0, timeout=1.0), models.SessionsActive)
+    assert_type(
+        client.with_raw_response.v3_session_get_active(retries=0, timeout=1.0),
+        RawResponse[models.SessionsActive],
+    )
+    assert_type(
+        client.v3_session_put_token("x", [], retries=0, timeout=1.0),
+        list[models.SessionTokenRequest],
+    )
+    assert_type(
+        client.with_raw_response.v3_session_put_token("x", [], retries=0, timeout=1.0),
+        RawResponse[list[models.SessionTokenRequest]],
+    )
+    assert_type(client.v3_skills_get(retries=0, timeout=1.0), models.Skills)
+    assert_type(
+        client.with_raw_response.v3_skills_get(retries=0, timeout=1.0), RawResponse[models.Skills]
+    )
+    assert_type(client.v3_skills_reload(retries=0, timeout=1.0), models.Skills)
+    assert_type(
+        client.with_raw_response.v3_skills_reload(retries=0, timeout=1.0),
+        RawResponse[models.Skills],
+    )
+    assert_type(
+        client.v3_srt_get(retries=0, timeout=1.0), list[models.SRTChannel] | models.SRTChannels
+    )
+    assert_type(
+        client.with_raw_response.v3_srt_get(retries=0, timeout=1.0),
+        RawResponse[list[models.SRTChannel] | models.SRTChannels],
+    )
+    assert_type(client.v3_widget_get_process("x", retries=0, timeout=1.0), models.WidgetProcess)
+    assert_type(
+        client.with_raw_response.v3_widget_get_process("x", retries=0, timeout=1.0),
+        RawResponse[models.WidgetProcess],
+    )
     assert_type(client.metrics_get(retries=0, timeout=1.0), str)
+    assert_type(client.with_raw_response.metrics_get(retries=0, timeout=1.0), RawResponse[str])
     assert_type(client.ping(retries=0, timeout=1.0), str)
+    assert_type(client.with_raw_response.ping(retries=0, timeout=1.0), RawResponse[str])
     assert_type(client.profiling_get(retries=0, timeout=1.0), str)
+    assert_type(client.with_raw_response.profiling_get(retries=0, timeout=1.0), RawResponse[str])
     assert_type(client.v3_fs_delete_file("mem", "a.txt", retries=0), str)
     assert_type(client.v3_fs_delete_file("mem", glob="*.txt"), list[str])
 
 
 async def async_calls(client: AsyncClient) -> None:
-    assert_type(await client.about(retries=0, timeout=1.0), About)
-    assert_type(await client.about_get(retries=0, timeout=1.0), About)
-    assert_type(await client.graph_get_playground(retries=0, timeout=1.0), str)
-    assert_type(await client.graph_query({}, retries=0, timeout=1.0), GraphResponse)
-    assert_type(await client.swagger_get(retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_get_list(retries=0, timeout=1.0), ClusterAbout)
-    assert_type(await client.v3_cluster_get(retries=0, timeout=1.0), ClusterAbout)
-    assert_type(await client.v3_cluster_db_get_kv(retries=0, timeout=1.0), ClusterKVS)
-    assert_type(await client.v3_cluster_db_get_lock_list(retries=0, timeout=1.0), list[ClusterLock])
+    assert_type(await client.about(retries=0, timeout=1.0), models.About)
+    assert_type(await client.about_get(retries=0, timeout=1.0), models.About)
     assert_type(
-        await client.v3_cluster_db_get_process_map(retries=0, timeout=1.0), ClusterProcessMap
+        await client.with_raw_response.about(retries=0, timeout=1.0), RawResponse[models.About]
+    )
+    assert_type(await client.graph_get_playground(retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.graph_get_playground(retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.graph_query({}, retries=0, timeout=1.0), models.GraphResponse)
+    assert_type(
+        await client.with_raw_response.graph_query({}, retries=0, timeout=1.0),
+        RawResponse[models.GraphResponse],
+    )
+    assert_type(await client.swagger_get(retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.swagger_get(retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(await client.v3_cluster_get_list(retries=0, timeout=1.0), models.ClusterAbout)
+    assert_type(await client.v3_cluster_get(retries=0, timeout=1.0), models.ClusterAbout)
+    assert_type(
+        await client.with_raw_response.v3_cluster_get_list(retries=0, timeout=1.0),
+        RawResponse[models.ClusterAbout],
+    )
+    assert_type(await client.v3_cluster_db_get_kv(retries=0, timeout=1.0), models.ClusterKVS)
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_kv(retries=0, timeout=1.0),
+        RawResponse[models.ClusterKVS],
+    )
+    assert_type(
+        await client.v3_cluster_db_get_lock_list(retries=0, timeout=1.0), list[models.ClusterLock]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_lock_list(retries=0, timeout=1.0),
+        RawResponse[list[models.ClusterLock]],
+    )
+    assert_type(
+        await client.v3_cluster_db_get_process_map(retries=0, timeout=1.0), models.ClusterProcessMap
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_process_map(retries=0, timeout=1.0),
+        RawResponse[models.ClusterProcessMap],
     )
     assert_type(
         await client.v3_cluster_db_get_reallocate_map(retries=0, timeout=1.0),
-        ClusterProcessRelocateMap,
+        models.ClusterProcessRelocateMap,
     )
     assert_type(
-        await client.v3_cluster_db_get_node_list(retries=0, timeout=1.0), list[ClusterStoreNode]
+        await client.with_raw_response.v3_cluster_db_get_reallocate_map(retries=0, timeout=1.0),
+        RawResponse[models.ClusterProcessRelocateMap],
     )
-    assert_type(await client.v3_cluster_db_get_policy_list(retries=0, timeout=1.0), list[IAMPolicy])
-    assert_type(await client.v3_cluster_db_get_process_list(retries=0, timeout=1.0), list[Process])
-    assert_type(await client.v3_cluster_db_get_process("x", retries=0, timeout=1.0), Process)
-    assert_type(await client.v3_cluster_db_get_user_list(retries=0, timeout=1.0), list[IAMUser])
-    assert_type(await client.v3_cluster_db_get_user("x", retries=0, timeout=1.0), IAMUser)
-    assert_type(await client.v3_cluster_get_deployments(retries=0, timeout=1.0), ClusterDeployments)
     assert_type(
-        await client.v3_cluster_fs_get_file_list("x", retries=0, timeout=1.0), list[FileInfo]
+        await client.v3_cluster_db_get_node_list(retries=0, timeout=1.0),
+        list[models.ClusterStoreNode],
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_node_list(retries=0, timeout=1.0),
+        RawResponse[list[models.ClusterStoreNode]],
+    )
+    assert_type(
+        await client.v3_cluster_db_get_policy_list(retries=0, timeout=1.0), list[models.IAMPolicy]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_policy_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMPolicy]],
+    )
+    assert_type(
+        await client.v3_cluster_db_get_process_list(retries=0, timeout=1.0), list[models.Process]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_process_list(retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(await client.v3_cluster_db_get_process("x", retries=0, timeout=1.0), models.Process)
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_process("x", retries=0, timeout=1.0),
+        RawResponse[models.Process],
+    )
+    assert_type(
+        await client.v3_cluster_db_get_user_list(retries=0, timeout=1.0), list[models.IAMUser]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_user_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMUser]],
+    )
+    assert_type(await client.v3_cluster_db_get_user("x", retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_cluster_db_get_user("x", retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(
+        await client.v3_cluster_get_deployments(retries=0, timeout=1.0), models.ClusterDeployments
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_get_deployments(retries=0, timeout=1.0),
+        RawResponse[models.ClusterDeployments],
+    )
+    assert_type(
+        await client.v3_cluster_fs_get_file_list("x", retries=0, timeout=1.0), list[models.FileInfo]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_fs_get_file_list("x", retries=0, timeout=1.0),
+        RawResponse[list[models.FileInfo]],
     )
     assert_type(await client.v3_cluster_get_healthy(retries=0, timeout=1.0), bool)
     assert_type(
-        await client.v3_cluster_iam_get_policy_list(retries=0, timeout=1.0), list[IAMPolicy]
+        await client.with_raw_response.v3_cluster_get_healthy(retries=0, timeout=1.0),
+        RawResponse[bool],
+    )
+    assert_type(
+        await client.v3_cluster_iam_get_policy_list(retries=0, timeout=1.0), list[models.IAMPolicy]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_get_policy_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMPolicy]],
     )
     assert_type(await client.v3_cluster_iam_get_reload(retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_iam_get_user_list(retries=0, timeout=1.0), list[IAMUser])
-    assert_type(await client.v3_cluster_iam_post_user({}, retries=0, timeout=1.0), IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_get_reload(retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(
+        await client.v3_cluster_iam_get_user_list(retries=0, timeout=1.0), list[models.IAMUser]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_get_user_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMUser]],
+    )
+    assert_type(await client.v3_cluster_iam_post_user({}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_post_user({}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
     assert_type(await client.v3_cluster_iam_delete_user("x", retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_iam_get_user("x", retries=0, timeout=1.0), IAMUser)
-    assert_type(await client.v3_cluster_iam_put_user("x", {}, retries=0, timeout=1.0), IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_delete_user("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_cluster_iam_get_user("x", retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_get_user("x", retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(
+        await client.v3_cluster_iam_put_user("x", {}, retries=0, timeout=1.0), models.IAMUser
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_put_user("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
     assert_type(
         await client.v3_cluster_iam_put_user_policy_list("x", [], retries=0, timeout=1.0),
-        list[IAMPolicy],
+        list[models.IAMPolicy],
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_iam_put_user_policy_list(
+            "x", [], retries=0, timeout=1.0
+        ),
+        RawResponse[list[models.IAMPolicy]],
     )
     assert_type(await client.v3_cluster_put_leave({}, retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_node_get_list(retries=0, timeout=1.0), list[ClusterNode])
-    assert_type(await client.v3_cluster_get_node("x", retries=0, timeout=1.0), ClusterNode)
-    assert_type(await client.v3_cluster_node_get("x", retries=0, timeout=1.0), ClusterNode)
     assert_type(
-        await client.v3_cluster_node_get_files("x", retries=0, timeout=1.0), ClusterNodeFiles
+        await client.with_raw_response.v3_cluster_put_leave({}, retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(
+        await client.v3_cluster_node_get_list(retries=0, timeout=1.0), list[models.ClusterNode]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.ClusterNode]],
+    )
+    assert_type(await client.v3_cluster_get_node("x", retries=0, timeout=1.0), models.ClusterNode)
+    assert_type(await client.v3_cluster_node_get("x", retries=0, timeout=1.0), models.ClusterNode)
+    assert_type(
+        await client.with_raw_response.v3_cluster_get_node("x", retries=0, timeout=1.0),
+        RawResponse[models.ClusterNode],
+    )
+    assert_type(
+        await client.v3_cluster_node_get_files("x", retries=0, timeout=1.0), models.ClusterNodeFiles
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_get_files("x", retries=0, timeout=1.0),
+        RawResponse[models.ClusterNodeFiles],
     )
     assert_type(
         await client.v3_cluster_node_fs_get_file_list("x", "x", retries=0, timeout=1.0),
-        list[FileInfo],
+        list[models.FileInfo],
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_fs_get_file_list(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[list[models.FileInfo]],
     )
     assert_type(
         await client.v3_cluster_node_fs_delete_file("x", "x", "x", retries=0, timeout=1.0), str
     )
     assert_type(
-        await client.v3_cluster_node_get_process_list("x", retries=0, timeout=1.0), list[Process]
+        await client.with_raw_response.v3_cluster_node_fs_delete_file(
+            "x", "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
     )
     assert_type(
-        await client.v3_cluster_node_get_state("x", retries=0, timeout=1.0), ClusterNodeState
+        await client.v3_cluster_node_get_process_list("x", retries=0, timeout=1.0),
+        list[models.Process],
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_get_process_list(
+            "x", retries=0, timeout=1.0
+        ),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(
+        await client.v3_cluster_node_get_state("x", retries=0, timeout=1.0), models.ClusterNodeState
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_get_state("x", retries=0, timeout=1.0),
+        RawResponse[models.ClusterNodeState],
     )
     assert_type(await client.v3_cluster_node_put_state("x", {}, retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_node_get_version("x", retries=0, timeout=1.0), AboutVersion)
-    assert_type(await client.v3_cluster_process_get_list(retries=0, timeout=1.0), list[Process])
-    assert_type(await client.v3_cluster_process_post({}, retries=0, timeout=1.0), ProcessConfig)
-    assert_type(await client.v3_cluster_process_post_probe({}, retries=0, timeout=1.0), Probe)
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_put_state("x", {}, retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(
+        await client.v3_cluster_node_get_version("x", retries=0, timeout=1.0), models.AboutVersion
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_node_get_version("x", retries=0, timeout=1.0),
+        RawResponse[models.AboutVersion],
+    )
+    assert_type(
+        await client.v3_cluster_process_get_list(retries=0, timeout=1.0), list[models.Process]
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(
+        await client.v3_cluster_process_post({}, retries=0, timeout=1.0), models.ProcessConfig
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_post({}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
+    assert_type(
+        await client.v3_cluster_process_post_probe({}, retries=0, timeout=1.0), models.Probe
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_post_probe({}, retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
     assert_type(await client.v3_cluster_process_delete("x", retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_process_get("x", retries=0, timeout=1.0), Process)
-    assert_type(await client.v3_cluster_process_put("x", {}, retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_delete("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_cluster_process_get("x", retries=0, timeout=1.0), models.Process)
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_get("x", retries=0, timeout=1.0),
+        RawResponse[models.Process],
+    )
+    assert_type(
+        await client.v3_cluster_process_put("x", {}, retries=0, timeout=1.0), models.ProcessConfig
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_put("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(
         await client.v3_cluster_process_put_command("x", "start", retries=0, timeout=1.0), str
     )
     assert_type(
-        await client.v3_cluster_process_get_config("x", retries=0, timeout=1.0), ProcessConfig
+        await client.with_raw_response.v3_cluster_process_put_command(
+            "x", "start", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(
+        await client.v3_cluster_process_get_config("x", retries=0, timeout=1.0),
+        models.ProcessConfig,
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_get_config("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
     )
     assert_type(await client.v3_cluster_process_get_metadata("x", "x", retries=0, timeout=1.0), Any)
     assert_type(
+        await client.with_raw_response.v3_cluster_process_get_metadata(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[Any],
+    )
+    assert_type(
         await client.v3_cluster_process_put_metadata("x", "x", None, retries=0, timeout=1.0), Any
     )
-    assert_type(await client.v3_cluster_process_get_probe("x", retries=0, timeout=1.0), Probe)
     assert_type(
-        await client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), ProcessReport
+        await client.with_raw_response.v3_cluster_process_put_metadata(
+            "x", "x", None, retries=0, timeout=1.0
+        ),
+        RawResponse[Any],
     )
     assert_type(
-        await client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), ProcessState
+        await client.v3_cluster_process_get_probe("x", retries=0, timeout=1.0), models.Probe
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_get_probe("x", retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
+    assert_type(
+        await client.v3_cluster_process_get_report("x", retries=0, timeout=1.0),
+        models.ProcessReport,
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_get_report("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessReport],
+    )
+    assert_type(
+        await client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), models.ProcessState
+    )
+    assert_type(
+        await client.with_raw_response.v3_cluster_process_get_state("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessState],
     )
     assert_type(await client.v3_cluster_put_reallocation([], retries=0, timeout=1.0), str)
-    assert_type(await client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
-    assert_type(await client.v3_cluster_put_transfer("x", retries=0, timeout=1.0), str)
-    assert_type(await client.v3_config_get(retries=0, timeout=1.0), GetConfig)
-    assert_type(await client.v3_config_put({}, retries=0, timeout=1.0), str)
-    assert_type(await client.v3_config_reload(retries=0, timeout=1.0), str)
-    assert_type(await client.v3_fs_get_list(retries=0, timeout=1.0), list[FilesystemInfo])
-    assert_type(await client.v3_fs_delete_file_list("x", retries=0, timeout=1.0), list[str])
-    assert_type(await client.v3_fs_get_file_list("x", retries=0, timeout=1.0), list[FileInfo])
-    assert_type(await client.v3_iam_get_user_list(retries=0, timeout=1.0), list[IAMUser])
-    assert_type(await client.v3_iam_post_user({}, retries=0, timeout=1.0), IAMUser)
-    assert_type(await client.v3_iam_delete_user("x", retries=0, timeout=1.0), str)
-    assert_type(await client.v3_iam_get_user("x", retries=0, timeout=1.0), IAMUser)
-    assert_type(await client.v3_iam_put_user("x", {}, retries=0, timeout=1.0), IAMUser)
     assert_type(
-        await client.v3_iam_put_user_policy("x", [], retries=0, timeout=1.0), list[IAMPolicy]
+        await client.with_raw_response.v3_cluster_put_reallocation([], retries=0, timeout=1.0),
+        RawResponse[str],
     )
-    assert_type(await client.v3_log_get(retries=0, timeout=1.0), list[str | RawLogEntry])
+    assert_type(await client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
+    assert_type(
+        await client.with_raw_response.v3_cluster_get_snapshot(retries=0, timeout=1.0),
+        RawResponse[bytes],
+    )
+    assert_type(await client.v3_cluster_put_transfer("x", retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.v3_cluster_put_transfer("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_config_get(retries=0, timeout=1.0), models.GetConfig)
+    assert_type(
+        await client.with_raw_response.v3_config_get(retries=0, timeout=1.0),
+        RawResponse[models.GetConfig],
+    )
+    assert_type(await client.v3_config_put({}, retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.v3_config_put({}, retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(await client.v3_config_reload(retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.v3_config_reload(retries=0, timeout=1.0), RawResponse[str]
+    )
+    assert_type(await client.v3_fs_get_list(retries=0, timeout=1.0), list[models.FilesystemInfo])
+    assert_type(
+        await client.with_raw_response.v3_fs_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.FilesystemInfo]],
+    )
+    assert_type(await client.v3_fs_delete_file_list("x", retries=0, timeout=1.0), list[str])
+    assert_type(
+        await client.with_raw_response.v3_fs_delete_file_list("x", retries=0, timeout=1.0),
+        RawResponse[list[str]],
+    )
+    assert_type(
+        await client.v3_fs_get_file_list("x", retries=0, timeout=1.0), list[models.FileInfo]
+    )
+    assert_type(
+        await client.with_raw_response.v3_fs_get_file_list("x", retries=0, timeout=1.0),
+        RawResponse[list[models.FileInfo]],
+    )
+    assert_type(await client.v3_iam_get_user_list(retries=0, timeout=1.0), list[models.IAMUser])
+    assert_type(
+        await client.with_raw_response.v3_iam_get_user_list(retries=0, timeout=1.0),
+        RawResponse[list[models.IAMUser]],
+    )
+    assert_type(await client.v3_iam_post_user({}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_iam_post_user({}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(await client.v3_iam_delete_user("x", retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.v3_iam_delete_user("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_iam_get_user("x", retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_iam_get_user("x", retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(await client.v3_iam_put_user("x", {}, retries=0, timeout=1.0), models.IAMUser)
+    assert_type(
+        await client.with_raw_response.v3_iam_put_user("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.IAMUser],
+    )
+    assert_type(
+        await client.v3_iam_put_user_policy("x", [], retries=0, timeout=1.0), list[models.IAMPolicy]
+    )
+    assert_type(
+        await client.with_raw_response.v3_iam_put_user_policy("x", [], retries=0, timeout=1.0),
+        RawResponse[list[models.IAMPolicy]],
+    )
+    assert_type(await client.v3_log_get(retries=0, timeout=1.0), list[str | models.RawLogEntry])
+    assert_type(
+        await client.with_raw_response.v3_log_get(retries=0, timeout=1.0),
+        RawResponse[list[str | models.RawLogEntry]],
+    )
     assert_type(await client.v3_metadata_get("x", retries=0, timeout=1.0), Any)
+    assert_type(
+        await client.with_raw_response.v3_metadata_get("x", retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
     assert_type(await client.v3_metadata_put("x", None, retries=0, timeout=1.0), Any)
-    assert_type(await client.v3_metrics_get(retries=0, timeout=1.0), list[MetricsDescription])
-    assert_type(await client.v3_metrics_post({}, retries=0, timeout=1.0), MetricsResponse)
-    assert_type(await client.v3_metrics({}, retries=0, timeout=1.0), MetricsResponse)
-    assert_type(await client.v3_process_get_list(retries=0, timeout=1.0), list[Process])
-    assert_type(await client.v3_process_post({}, retries=0, timeout=1.0), ProcessConfig)
-    assert_type(await client.v3_process_post_probe({}, retries=0, timeout=1.0), Probe)
-    assert_type(await client.v3_process_post_validate({}, retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        await client.with_raw_response.v3_metadata_put("x", None, retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
+    assert_type(
+        await client.v3_metrics_get(retries=0, timeout=1.0), list[models.MetricsDescription]
+    )
+    assert_type(
+        await client.with_raw_response.v3_metrics_get(retries=0, timeout=1.0),
+        RawResponse[list[models.MetricsDescription]],
+    )
+    assert_type(await client.v3_metrics_post({}, retries=0, timeout=1.0), models.MetricsResponse)
+    assert_type(await client.v3_metrics({}, retries=0, timeout=1.0), models.MetricsResponse)
+    assert_type(
+        await client.with_raw_response.v3_metrics_post({}, retries=0, timeout=1.0),
+        RawResponse[models.MetricsResponse],
+    )
+    assert_type(await client.v3_process_get_list(retries=0, timeout=1.0), list[models.Process])
+    assert_type(
+        await client.with_raw_response.v3_process_get_list(retries=0, timeout=1.0),
+        RawResponse[list[models.Process]],
+    )
+    assert_type(await client.v3_process_post({}, retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        await client.with_raw_response.v3_process_post({}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
+    assert_type(await client.v3_process_post_probe({}, retries=0, timeout=1.0), models.Probe)
+    assert_type(
+        await client.with_raw_response.v3_process_post_probe({}, retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
+    assert_type(
+        await client.v3_process_post_validate({}, retries=0, timeout=1.0), models.ProcessConfig
+    )
+    assert_type(
+        await client.with_raw_response.v3_process_post_validate({}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(await client.v3_process_delete("x", retries=0, timeout=1.0), str)
-    assert_type(await client.v3_process_get("x", retries=0, timeout=1.0), Process)
-    assert_type(await client.v3_process_put("x", {}, retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        await client.with_raw_response.v3_process_delete("x", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_process_get("x", retries=0, timeout=1.0), models.Process)
+    assert_type(
+        await client.with_raw_response.v3_process_get("x", retries=0, timeout=1.0),
+        RawResponse[models.Process],
+    )
+    assert_type(await client.v3_process_put("x", {}, retries=0, timeout=1.0), models.ProcessConfig)
+    assert_type(
+        await client.with_raw_response.v3_process_put("x", {}, retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(await client.v3_process_put_command("x", "start", retries=0, timeout=1.0), str)
-    assert_type(await client.v3_process_get_config("x", retries=0, timeout=1.0), ProcessConfig)
+    assert_type(
+        await client.with_raw_response.v3_process_put_command("x", "start", retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(
+        await client.v3_process_get_config("x", retries=0, timeout=1.0), models.ProcessConfig
+    )
+    assert_type(
+        await client.with_raw_response.v3_process_get_config("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessConfig],
+    )
     assert_type(await client.v3_process_get_metadata("x", "x", retries=0, timeout=1.0), Any)
+    assert_type(
+        await client.with_raw_response.v3_process_get_metadata("x", "x", retries=0, timeout=1.0),
+        RawResponse[Any],
+    )
     assert_type(await client.v3_process_put_metadata("x", "x", None, retries=0, timeout=1.0), Any)
+    assert_type(
+        await client.with_raw_response.v3_process_put_metadata(
+            "x", "x", None, retries=0, timeout=1.0
+        ),
+        RawResponse[Any],
+    )
     assert_type(
         await client.v3_process_get_playout_input_errorframe_encode(
             "x", "x", retries=0, timeout=1.0
@@ -304,38 +1066,130 @@ async def async_calls(client: AsyncClient) -> None:
         str,
     )
     assert_type(
+        await client.with_raw_response.v3_process_get_playout_input_errorframe_encode(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(
         await client.v3_process_get_playout_input_reopen("x", "x", retries=0, timeout=1.0), str
     )
     assert_type(
+        await client.with_raw_response.v3_process_get_playout_input_reopen(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(
         await client.v3_process_get_playout_input_status("x", "x", retries=0, timeout=1.0),
-        PlayoutStatus,
+        models.PlayoutStatus,
+    )
+    assert_type(
+        await client.with_raw_response.v3_process_get_playout_input_status(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[models.PlayoutStatus],
     )
     assert_type(
         await client.v3_process_put_playout_input_stream("x", "x", retries=0, timeout=1.0), str
     )
-    assert_type(await client.v3_process_get_probe("x", retries=0, timeout=1.0), Probe)
-    assert_type(await client.v3_process_get_report_list("x", retries=0, timeout=1.0), ProcessReport)
+    assert_type(
+        await client.with_raw_response.v3_process_put_playout_input_stream(
+            "x", "x", retries=0, timeout=1.0
+        ),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_process_get_probe("x", retries=0, timeout=1.0), models.Probe)
+    assert_type(
+        await client.with_raw_response.v3_process_get_probe("x", retries=0, timeout=1.0),
+        RawResponse[models.Probe],
+    )
+    assert_type(
+        await client.v3_process_get_report_list("x", retries=0, timeout=1.0), models.ProcessReport
+    )
+    assert_type(
+        await client.with_raw_response.v3_process_get_report_list("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessReport],
+    )
     assert_type(await client.v3_process_put_report("x", {}, retries=0, timeout=1.0), str)
-    assert_type(await client.v3_process_get_state("x", retries=0, timeout=1.0), ProcessState)
     assert_type(
-        await client.v3_process_get_report(retries=0, timeout=1.0), list[ProcessReportSearchResult]
+        await client.with_raw_response.v3_process_put_report("x", {}, retries=0, timeout=1.0),
+        RawResponse[str],
+    )
+    assert_type(await client.v3_process_get_state("x", retries=0, timeout=1.0), models.ProcessState)
+    assert_type(
+        await client.with_raw_response.v3_process_get_state("x", retries=0, timeout=1.0),
+        RawResponse[models.ProcessState],
     )
     assert_type(
-        await client.v3_report_get_process(retries=0, timeout=1.0), list[ProcessReportSearchResult]
+        await client.v3_process_get_report(retries=0, timeout=1.0),
+        list[models.ProcessReportSearchResult],
     )
-    assert_type(await client.v3_rtmp_get(retries=0, timeout=1.0), list[RTMPChannel])
-    assert_type(await client.v3_session_get(retries=0, timeout=1.0), SessionsSummary)
-    assert_type(await client.v3_session_get_active(retries=0, timeout=1.0), SessionsActive)
+    assert_type(
+        await client.v3_report_get_process(retries=0, timeout=1.0),
+        list[models.ProcessReportSearchResult],
+    )
+    assert_type(
+        await client.with_raw_response.v3_process_get_report(retries=0, timeout=1.0),
+        RawResponse[list[models.ProcessReportSearchResult]],
+    )
+    assert_type(await client.v3_rtmp_get(retries=0, timeout=1.0), list[models.RTMPChannel])
+    assert_type(
+        await client.with_raw_response.v3_rtmp_get(retries=0, timeout=1.0),
+        RawResponse[list[models.RTMPChannel]],
+    )
+    assert_type(await client.v3_session_get(retries=0, timeout=1.0), models.SessionsSummary)
+    assert_type(
+        await client.with_raw_response.v3_session_get(retries=0, timeout=1.0),
+        RawResponse[models.SessionsSummary],
+    )
+    assert_type(await client.v3_session_get_active(retries=0, timeout=1.0), models.SessionsActive)
+    assert_type(
+        await client.with_raw_response.v3_session_get_active(retries=0, timeout=1.0),
+        RawResponse[models.SessionsActive],
+    )
     assert_type(
         await client.v3_session_put_token("x", [], retries=0, timeout=1.0),
-        list[SessionTokenRequest],
+        list[models.SessionTokenRequest],
     )
-    assert_type(await client.v3_skills_get(retries=0, timeout=1.0), Skills)
-    assert_type(await client.v3_skills_reload(retries=0, timeout=1.0), Skills)
-    assert_type(await client.v3_srt_get(retries=0, timeout=1.0), list[SRTChannel] | SRTChannels)
-    assert_type(await client.v3_widget_get_process("x", retries=0, timeout=1.0), WidgetProcess)
+    assert_type(
+        await client.with_raw_response.v3_session_put_token("x", [], retries=0, timeout=1.0),
+        RawResponse[list[models.SessionTokenRequest]],
+    )
+    assert_type(await client.v3_skills_get(retries=0, timeout=1.0), models.Skills)
+    assert_type(
+        await client.with_raw_response.v3_skills_get(retries=0, timeout=1.0),
+        RawResponse[models.Skills],
+    )
+    assert_type(await client.v3_skills_reload(retries=0, timeout=1.0), models.Skills)
+    assert_type(
+        await client.with_raw_response.v3_skills_reload(retries=0, timeout=1.0),
+        RawResponse[models.Skills],
+    )
+    assert_type(
+        await client.v3_srt_get(retries=0, timeout=1.0),
+        list[models.SRTChannel] | models.SRTChannels,
+    )
+    assert_type(
+        await client.with_raw_response.v3_srt_get(retries=0, timeout=1.0),
+        RawResponse[list[models.SRTChannel] | models.SRTChannels],
+    )
+    assert_type(
+        await client.v3_widget_get_process("x", retries=0, timeout=1.0), models.WidgetProcess
+    )
+    assert_type(
+        await client.with_raw_response.v3_widget_get_process("x", retries=0, timeout=1.0),
+        RawResponse[models.WidgetProcess],
+    )
     assert_type(await client.metrics_get(retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.metrics_get(retries=0, timeout=1.0), RawResponse[str]
+    )
     assert_type(await client.ping(retries=0, timeout=1.0), str)
+    assert_type(await client.with_raw_response.ping(retries=0, timeout=1.0), RawResponse[str])
     assert_type(await client.profiling_get(retries=0, timeout=1.0), str)
+    assert_type(
+        await client.with_raw_response.profiling_get(retries=0, timeout=1.0), RawResponse[str]
+    )
     assert_type(await client.v3_fs_delete_file("mem", "a.txt", retries=0), str)
     assert_type(await client.v3_fs_delete_file("mem", glob="*.txt"), list[str])
