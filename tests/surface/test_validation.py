@@ -255,7 +255,7 @@ def test_a_raw_body_is_sent_as_the_bytes_given(call: Call, recorder: Recorder) -
 def test_a_model_holding_a_wrong_value_type_raises_validation_error(
     call: Call, recorder: Recorder
 ) -> None:
-    model = models.ProcessConfig(input_=[], output=[], type_="ffmpeg")  # type: ignore[arg-type]
+    model = models.ProcessConfig(id="p", input=["-"])  # type: ignore[list-item]
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_post(model))
     assert raised.value.path == "config"

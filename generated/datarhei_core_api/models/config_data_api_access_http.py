@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataApiAccessHttp")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,39 +18,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataApiAccessHttp:
     """
     Attributes:
-        allow (list[str] | Unset):
-        block (list[str] | Unset):
+        allow (list[str] | None):
+        block (list[str] | None):
     """
 
-    allow: list[str] | Unset = UNSET
-    block: list[str] | Unset = UNSET
+    allow: list[str] | None = None
+    block: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allow: list[str] | Unset = UNSET
-        if not isinstance(self.allow, Unset):
-            allow = self.allow
-
-        block: list[str] | Unset = UNSET
-        if not isinstance(self.block, Unset):
-            block = self.block
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow is not UNSET:
+        allow = self.allow
+        if allow is not None:
             field_dict["allow"] = allow
-        if block is not UNSET:
+        block = self.block
+        if block is not None:
             field_dict["block"] = block
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.allow = get("allow", UNSET)
-        model_.block = get("block", UNSET)
+        model_.allow = get("allow")
+        model_.block = get("block")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auth_0_tenant import Auth0Tenant
 
-
-T = TypeVar("T", bound="ConfigDataApiAuthAuth0")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,42 +24,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataApiAuthAuth0:
     """
     Attributes:
-        enable (bool | Unset):
-        tenants (list[Auth0Tenant] | Unset):
+        enable (bool | None):
+        tenants (list[Auth0Tenant] | None):
     """
 
-    enable: bool | Unset = UNSET
-    tenants: list[Auth0Tenant] | Unset = UNSET
+    enable: bool | None = None
+    tenants: list[Auth0Tenant] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        tenants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tenants, Unset):
-            tenants = []
-            for tenants_item_data in self.tenants:
-                tenants_item = tenants_item_data.to_dict()
-                tenants.append(tenants_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if tenants is not UNSET:
-            field_dict["tenants"] = tenants
-
+        tenants = self.tenants
+        if tenants is not None:
+            field_dict["tenants"] = [item0.to_dict() for item0 in tenants]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        value = get("tenants", UNSET)
+        model_.enable = get("enable")
+        value = get("tenants")
         model_.tenants = (
-            value if value is UNSET else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
+            None if value is None else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

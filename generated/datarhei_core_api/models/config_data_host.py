@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataHost")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,37 +18,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataHost:
     """
     Attributes:
-        auto (bool | Unset):
-        name (list[str] | Unset):
+        auto (bool | None):
+        name (list[str] | None):
     """
 
-    auto: bool | Unset = UNSET
-    name: list[str] | Unset = UNSET
+    auto: bool | None = None
+    name: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auto = self.auto
-
-        name: list[str] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto is not UNSET:
+        auto = self.auto
+        if auto is not None:
             field_dict["auto"] = auto
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.auto = get("auto", UNSET)
-        model_.name = get("name", UNSET)
+        model_.auto = get("auto")
+        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

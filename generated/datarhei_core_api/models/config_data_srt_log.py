@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataSrtLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,37 +18,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataSrtLog:
     """
     Attributes:
-        enable (bool | Unset):
-        topics (list[str] | Unset):
+        enable (bool | None):
+        topics (list[str] | None):
     """
 
-    enable: bool | Unset = UNSET
-    topics: list[str] | Unset = UNSET
+    enable: bool | None = None
+    topics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        topics: list[str] | Unset = UNSET
-        if not isinstance(self.topics, Unset):
-            topics = self.topics
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if topics is not UNSET:
+        topics = self.topics
+        if topics is not None:
             field_dict["topics"] = topics
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.topics = get("topics", UNSET)
+        model_.enable = get("enable")
+        model_.topics = get("topics")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data import ConfigData
 
-
-T = TypeVar("T", bound="GetConfig")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,66 +27,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GetConfig:
     """
     Attributes:
-        config (ConfigData | Unset):
-        created_at (str | Unset):
-        loaded_at (str | Unset):
-        overrides (list[str] | None | Unset):
-        updated_at (str | Unset):
+        config (ConfigData | None):
+        created_at (str | None):
+        loaded_at (str | None):
+        overrides (list[str] | None):
+        updated_at (str | None):
     """
 
-    config: ConfigData | Unset = UNSET
-    created_at: str | Unset = UNSET
-    loaded_at: str | Unset = UNSET
-    overrides: list[str] | None | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    config: ConfigData | None = None
+    created_at: str | None = None
+    loaded_at: str | None = None
+    overrides: list[str] | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        created_at = self.created_at
-
-        loaded_at = self.loaded_at
-
-        overrides: list[str] | None | Unset
-        if isinstance(self.overrides, Unset):
-            overrides = UNSET
-        elif isinstance(self.overrides, list):
-            overrides = self.overrides
-
-        else:
-            overrides = self.overrides
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if created_at is not UNSET:
+        config = self.config
+        if config is not None:
+            field_dict["config"] = config.to_dict()
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if loaded_at is not UNSET:
+        loaded_at = self.loaded_at
+        if loaded_at is not None:
             field_dict["loaded_at"] = loaded_at
-        if overrides is not UNSET:
+        overrides = self.overrides
+        if overrides is not None:
             field_dict["overrides"] = overrides
-        if updated_at is not UNSET:
+        elif "overrides" in self._nulls:
+            field_dict["overrides"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("config", UNSET)
-        model_.config = value if value is UNSET else _models.ConfigData.from_dict(value)
-        model_.created_at = get("created_at", UNSET)
-        model_.loaded_at = get("loaded_at", UNSET)
-        model_.overrides = get("overrides", UNSET)
-        model_.updated_at = get("updated_at", UNSET)
+        model_._nulls = ()
+        value = get("config")
+        model_.config = None if value is None else _models.ConfigData.from_dict(value)
+        model_.created_at = get("created_at")
+        model_.loaded_at = get("loaded_at")
+        value = get("overrides")
+        if value is None:
+            model_.overrides = None
+            if "overrides" in src_dict:
+                model_._nulls += ("overrides",)
+        else:
+            model_.overrides = value
+        model_.updated_at = get("updated_at")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

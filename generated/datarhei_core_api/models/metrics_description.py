@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MetricsDescription")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,49 +19,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsDescription:
     """
     Attributes:
-        description (str | Unset):
-        labels (list[str] | None | Unset):
-        name (str | Unset):
+        description (str | None):
+        labels (list[str] | None):
+        name (str | None):
     """
 
-    description: str | Unset = UNSET
-    labels: list[str] | None | Unset = UNSET
-    name: str | Unset = UNSET
+    description: str | None = None
+    labels: list[str] | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        labels: list[str] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if labels is not UNSET:
+        labels = self.labels
+        if labels is not None:
             field_dict["labels"] = labels
-        if name is not UNSET:
+        elif "labels" in self._nulls:
+            field_dict["labels"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.description = get("description", UNSET)
-        model_.labels = get("labels", UNSET)
-        model_.name = get("name", UNSET)
+        model_._nulls = ()
+        model_.description = get("description")
+        value = get("labels")
+        if value is None:
+            model_.labels = None
+            if "labels" in src_dict:
+                model_._nulls += ("labels",)
+        else:
+            model_.labels = value
+        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_usage import ProcessUsage
     from ..models.progress import Progress
 
-
-T = TypeVar("T", bound="ProcessState")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -38,118 +35,103 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessState:
     """
     Attributes:
-        command (list[str] | None | Unset):
-        cpu_usage (float | Unset): deprecated, use Resources.Memory.Current
-        exec_ (str | Unset):
-        last_logline (str | Unset):
-        limit_mode (str | Unset):
-        memory_bytes (int | Unset): deprecated, use Resources.CPU.Current
-        order (str | Unset):
-        pid (int | Unset):
-        progress (Progress | Unset):
-        reconnect_seconds (int | Unset):
-        resources (ProcessUsage | Unset):
-        runtime_seconds (int | Unset):
+        command (list[str] | None):
+        cpu_usage (float | None): deprecated, use Resources.Memory.Current
+        exec (str | None):
+        last_logline (str | None):
+        limit_mode (str | None):
+        memory_bytes (int | None): deprecated, use Resources.CPU.Current
+        order (str | None):
+        pid (int | None):
+        progress (Progress | None):
+        reconnect_seconds (int | None):
+        resources (ProcessUsage | None):
+        runtime_seconds (int | None):
     """
 
-    command: list[str] | None | Unset = UNSET
-    cpu_usage: float | Unset = UNSET
-    exec_: str | Unset = UNSET
-    last_logline: str | Unset = UNSET
-    limit_mode: str | Unset = UNSET
-    memory_bytes: int | Unset = UNSET
-    order: str | Unset = UNSET
-    pid: int | Unset = UNSET
-    progress: Progress | Unset = UNSET
-    reconnect_seconds: int | Unset = UNSET
-    resources: ProcessUsage | Unset = UNSET
-    runtime_seconds: int | Unset = UNSET
+    command: list[str] | None = None
+    cpu_usage: float | None = None
+    exec: str | None = None
+    last_logline: str | None = None
+    limit_mode: str | None = None
+    memory_bytes: int | None = None
+    order: str | None = None
+    pid: int | None = None
+    progress: Progress | None = None
+    reconnect_seconds: int | None = None
+    resources: ProcessUsage | None = None
+    runtime_seconds: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        command: list[str] | None | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        elif isinstance(self.command, list):
-            command = self.command
-
-        else:
-            command = self.command
-
-        cpu_usage = self.cpu_usage
-
-        exec_ = self.exec_
-
-        last_logline = self.last_logline
-
-        limit_mode = self.limit_mode
-
-        memory_bytes = self.memory_bytes
-
-        order = self.order
-
-        pid = self.pid
-
-        progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress, Unset):
-            progress = self.progress.to_dict()
-
-        reconnect_seconds = self.reconnect_seconds
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        runtime_seconds = self.runtime_seconds
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
+        command = self.command
+        if command is not None:
             field_dict["command"] = command
-        if cpu_usage is not UNSET:
+        elif "command" in self._nulls:
+            field_dict["command"] = None
+        cpu_usage = self.cpu_usage
+        if cpu_usage is not None:
             field_dict["cpu_usage"] = cpu_usage
-        if exec_ is not UNSET:
+        exec_ = self.exec
+        if exec_ is not None:
             field_dict["exec"] = exec_
-        if last_logline is not UNSET:
+        last_logline = self.last_logline
+        if last_logline is not None:
             field_dict["last_logline"] = last_logline
-        if limit_mode is not UNSET:
+        limit_mode = self.limit_mode
+        if limit_mode is not None:
             field_dict["limit_mode"] = limit_mode
-        if memory_bytes is not UNSET:
+        memory_bytes = self.memory_bytes
+        if memory_bytes is not None:
             field_dict["memory_bytes"] = memory_bytes
-        if order is not UNSET:
+        order = self.order
+        if order is not None:
             field_dict["order"] = order
-        if pid is not UNSET:
+        pid = self.pid
+        if pid is not None:
             field_dict["pid"] = pid
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if reconnect_seconds is not UNSET:
+        progress = self.progress
+        if progress is not None:
+            field_dict["progress"] = progress.to_dict()
+        reconnect_seconds = self.reconnect_seconds
+        if reconnect_seconds is not None:
             field_dict["reconnect_seconds"] = reconnect_seconds
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if runtime_seconds is not UNSET:
+        resources = self.resources
+        if resources is not None:
+            field_dict["resources"] = resources.to_dict()
+        runtime_seconds = self.runtime_seconds
+        if runtime_seconds is not None:
             field_dict["runtime_seconds"] = runtime_seconds
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.command = get("command", UNSET)
-        model_.cpu_usage = get("cpu_usage", UNSET)
-        model_.exec_ = get("exec", UNSET)
-        model_.last_logline = get("last_logline", UNSET)
-        model_.limit_mode = get("limit_mode", UNSET)
-        model_.memory_bytes = get("memory_bytes", UNSET)
-        model_.order = get("order", UNSET)
-        model_.pid = get("pid", UNSET)
-        value = get("progress", UNSET)
-        model_.progress = value if value is UNSET else _models.Progress.from_dict(value)
-        model_.reconnect_seconds = get("reconnect_seconds", UNSET)
-        value = get("resources", UNSET)
-        model_.resources = value if value is UNSET else _models.ProcessUsage.from_dict(value)
-        model_.runtime_seconds = get("runtime_seconds", UNSET)
+        model_._nulls = ()
+        value = get("command")
+        if value is None:
+            model_.command = None
+            if "command" in src_dict:
+                model_._nulls += ("command",)
+        else:
+            model_.command = value
+        model_.cpu_usage = get("cpu_usage")
+        model_.exec = get("exec")
+        model_.last_logline = get("last_logline")
+        model_.limit_mode = get("limit_mode")
+        model_.memory_bytes = get("memory_bytes")
+        model_.order = get("order")
+        model_.pid = get("pid")
+        value = get("progress")
+        model_.progress = None if value is None else _models.Progress.from_dict(value)
+        model_.reconnect_seconds = get("reconnect_seconds")
+        value = get("resources")
+        model_.resources = None if value is None else _models.ProcessUsage.from_dict(value)
+        model_.runtime_seconds = get("runtime_seconds")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

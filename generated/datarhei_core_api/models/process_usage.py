@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_usage_cpu import ProcessUsageCPU
     from ..models.process_usage_gpu import ProcessUsageGPU
     from ..models.process_usage_memory import ProcessUsageMemory
 
-
-T = TypeVar("T", bound="ProcessUsage")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,53 +27,40 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsage:
     """
     Attributes:
-        cpu_usage (ProcessUsageCPU | Unset):
-        gpu (ProcessUsageGPU | Unset):
-        memory_bytes (ProcessUsageMemory | Unset):
+        cpu_usage (ProcessUsageCPU | None):
+        gpu (ProcessUsageGPU | None):
+        memory_bytes (ProcessUsageMemory | None):
     """
 
-    cpu_usage: ProcessUsageCPU | Unset = UNSET
-    gpu: ProcessUsageGPU | Unset = UNSET
-    memory_bytes: ProcessUsageMemory | Unset = UNSET
+    cpu_usage: ProcessUsageCPU | None = None
+    gpu: ProcessUsageGPU | None = None
+    memory_bytes: ProcessUsageMemory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpu_usage, Unset):
-            cpu_usage = self.cpu_usage.to_dict()
-
-        gpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
-
-        memory_bytes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_bytes, Unset):
-            memory_bytes = self.memory_bytes.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_usage is not UNSET:
-            field_dict["cpu_usage"] = cpu_usage
-        if gpu is not UNSET:
-            field_dict["gpu"] = gpu
-        if memory_bytes is not UNSET:
-            field_dict["memory_bytes"] = memory_bytes
-
+        cpu_usage = self.cpu_usage
+        if cpu_usage is not None:
+            field_dict["cpu_usage"] = cpu_usage.to_dict()
+        gpu = self.gpu
+        if gpu is not None:
+            field_dict["gpu"] = gpu.to_dict()
+        memory_bytes = self.memory_bytes
+        if memory_bytes is not None:
+            field_dict["memory_bytes"] = memory_bytes.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("cpu_usage", UNSET)
-        model_.cpu_usage = value if value is UNSET else _models.ProcessUsageCPU.from_dict(value)
-        value = get("gpu", UNSET)
-        model_.gpu = value if value is UNSET else _models.ProcessUsageGPU.from_dict(value)
-        value = get("memory_bytes", UNSET)
-        model_.memory_bytes = (
-            value if value is UNSET else _models.ProcessUsageMemory.from_dict(value)
-        )
+        value = get("cpu_usage")
+        model_.cpu_usage = None if value is None else _models.ProcessUsageCPU.from_dict(value)
+        value = get("gpu")
+        model_.gpu = None if value is None else _models.ProcessUsageGPU.from_dict(value)
+        value = get("memory_bytes")
+        model_.memory_bytes = None if value is None else _models.ProcessUsageMemory.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

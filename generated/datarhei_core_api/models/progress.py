@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.progress_io import ProgressIO
     from ..models.stream_mapping import StreamMapping
 
-
-T = TypeVar("T", bound="Progress")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -40,156 +37,122 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Progress:
     """
     Attributes:
-        bitrate_kbit (float | Unset): kbit/s
-        drop (int | Unset):
-        dup (int | Unset):
-        fps (float | Unset):
-        frame (int | Unset):
-        inputs (list[ProgressIO] | None | Unset):
-        mapping (StreamMapping | Unset):
-        outputs (list[ProgressIO] | None | Unset):
-        packet (int | Unset):
-        q (float | Unset):
-        size_kb (int | Unset): kbytes
-        speed (float | Unset):
-        started (bool | Unset):
-        time (float | Unset):
+        bitrate_kbit (float | None): kbit/s
+        drop (int | None):
+        dup (int | None):
+        fps (float | None):
+        frame (int | None):
+        inputs (list[ProgressIO] | None):
+        mapping (StreamMapping | None):
+        outputs (list[ProgressIO] | None):
+        packet (int | None):
+        q (float | None):
+        size_kb (int | None): kbytes
+        speed (float | None):
+        started (bool | None):
+        time (float | None):
     """
 
-    bitrate_kbit: float | Unset = UNSET
-    drop: int | Unset = UNSET
-    dup: int | Unset = UNSET
-    fps: float | Unset = UNSET
-    frame: int | Unset = UNSET
-    inputs: list[ProgressIO] | None | Unset = UNSET
-    mapping: StreamMapping | Unset = UNSET
-    outputs: list[ProgressIO] | None | Unset = UNSET
-    packet: int | Unset = UNSET
-    q: float | Unset = UNSET
-    size_kb: int | Unset = UNSET
-    speed: float | Unset = UNSET
-    started: bool | Unset = UNSET
-    time: float | Unset = UNSET
+    bitrate_kbit: float | None = None
+    drop: int | None = None
+    dup: int | None = None
+    fps: float | None = None
+    frame: int | None = None
+    inputs: list[ProgressIO] | None = None
+    mapping: StreamMapping | None = None
+    outputs: list[ProgressIO] | None = None
+    packet: int | None = None
+    q: float | None = None
+    size_kb: int | None = None
+    speed: float | None = None
+    started: bool | None = None
+    time: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        bitrate_kbit = self.bitrate_kbit
-
-        drop = self.drop
-
-        dup = self.dup
-
-        fps = self.fps
-
-        frame = self.frame
-
-        inputs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.inputs, Unset):
-            inputs = UNSET
-        elif isinstance(self.inputs, list):
-            inputs = []
-            for inputs_type_0_item_data in self.inputs:
-                inputs_type_0_item = inputs_type_0_item_data.to_dict()
-                inputs.append(inputs_type_0_item)
-
-        else:
-            inputs = self.inputs
-
-        mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mapping, Unset):
-            mapping = self.mapping.to_dict()
-
-        outputs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.outputs, Unset):
-            outputs = UNSET
-        elif isinstance(self.outputs, list):
-            outputs = []
-            for outputs_type_0_item_data in self.outputs:
-                outputs_type_0_item = outputs_type_0_item_data.to_dict()
-                outputs.append(outputs_type_0_item)
-
-        else:
-            outputs = self.outputs
-
-        packet = self.packet
-
-        q = self.q
-
-        size_kb = self.size_kb
-
-        speed = self.speed
-
-        started = self.started
-
-        time = self.time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bitrate_kbit is not UNSET:
+        bitrate_kbit = self.bitrate_kbit
+        if bitrate_kbit is not None:
             field_dict["bitrate_kbit"] = bitrate_kbit
-        if drop is not UNSET:
+        drop = self.drop
+        if drop is not None:
             field_dict["drop"] = drop
-        if dup is not UNSET:
+        dup = self.dup
+        if dup is not None:
             field_dict["dup"] = dup
-        if fps is not UNSET:
+        fps = self.fps
+        if fps is not None:
             field_dict["fps"] = fps
-        if frame is not UNSET:
+        frame = self.frame
+        if frame is not None:
             field_dict["frame"] = frame
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if mapping is not UNSET:
-            field_dict["mapping"] = mapping
-        if outputs is not UNSET:
-            field_dict["outputs"] = outputs
-        if packet is not UNSET:
+        inputs = self.inputs
+        if inputs is not None:
+            field_dict["inputs"] = [item0.to_dict() for item0 in inputs]
+        elif "inputs" in self._nulls:
+            field_dict["inputs"] = None
+        mapping = self.mapping
+        if mapping is not None:
+            field_dict["mapping"] = mapping.to_dict()
+        outputs = self.outputs
+        if outputs is not None:
+            field_dict["outputs"] = [item0.to_dict() for item0 in outputs]
+        elif "outputs" in self._nulls:
+            field_dict["outputs"] = None
+        packet = self.packet
+        if packet is not None:
             field_dict["packet"] = packet
-        if q is not UNSET:
+        q = self.q
+        if q is not None:
             field_dict["q"] = q
-        if size_kb is not UNSET:
+        size_kb = self.size_kb
+        if size_kb is not None:
             field_dict["size_kb"] = size_kb
-        if speed is not UNSET:
+        speed = self.speed
+        if speed is not None:
             field_dict["speed"] = speed
-        if started is not UNSET:
+        started = self.started
+        if started is not None:
             field_dict["started"] = started
-        if time is not UNSET:
+        time = self.time
+        if time is not None:
             field_dict["time"] = time
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.bitrate_kbit = get("bitrate_kbit", UNSET)
-        model_.drop = get("drop", UNSET)
-        model_.dup = get("dup", UNSET)
-        model_.fps = get("fps", UNSET)
-        model_.frame = get("frame", UNSET)
-        value = get("inputs", UNSET)
-        model_.inputs = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.ProgressIO.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("mapping", UNSET)
-        model_.mapping = value if value is UNSET else _models.StreamMapping.from_dict(value)
-        value = get("outputs", UNSET)
-        model_.outputs = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.ProgressIO.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.packet = get("packet", UNSET)
-        model_.q = get("q", UNSET)
-        model_.size_kb = get("size_kb", UNSET)
-        model_.speed = get("speed", UNSET)
-        model_.started = get("started", UNSET)
-        model_.time = get("time", UNSET)
+        model_._nulls = ()
+        model_.bitrate_kbit = get("bitrate_kbit")
+        model_.drop = get("drop")
+        model_.dup = get("dup")
+        model_.fps = get("fps")
+        model_.frame = get("frame")
+        value = get("inputs")
+        if value is None:
+            model_.inputs = None
+            if "inputs" in src_dict:
+                model_._nulls += ("inputs",)
+        else:
+            model_.inputs = [_models.ProgressIO.from_dict(item0) for item0 in value]
+        value = get("mapping")
+        model_.mapping = None if value is None else _models.StreamMapping.from_dict(value)
+        value = get("outputs")
+        if value is None:
+            model_.outputs = None
+            if "outputs" in src_dict:
+                model_._nulls += ("outputs",)
+        else:
+            model_.outputs = [_models.ProgressIO.from_dict(item0) for item0 in value]
+        model_.packet = get("packet")
+        model_.q = get("q")
+        model_.size_kb = get("size_kb")
+        model_.speed = get("speed")
+        model_.started = get("started")
+        model_.time = get("time")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SetConfigCompress")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,46 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigCompress:
     """
     Attributes:
-        encoding (list[str] | Unset):
-        mimetypes (list[str] | Unset):
-        min_length (int | Unset):
+        encoding (list[str] | None):
+        mimetypes (list[str] | None):
+        min_length (int | None):
     """
 
-    encoding: list[str] | Unset = UNSET
-    mimetypes: list[str] | Unset = UNSET
-    min_length: int | Unset = UNSET
+    encoding: list[str] | None = None
+    mimetypes: list[str] | None = None
+    min_length: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encoding: list[str] | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
-            encoding = self.encoding
-
-        mimetypes: list[str] | Unset = UNSET
-        if not isinstance(self.mimetypes, Unset):
-            mimetypes = self.mimetypes
-
-        min_length = self.min_length
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if encoding is not UNSET:
+        encoding = self.encoding
+        if encoding is not None:
             field_dict["encoding"] = encoding
-        if mimetypes is not UNSET:
+        mimetypes = self.mimetypes
+        if mimetypes is not None:
             field_dict["mimetypes"] = mimetypes
-        if min_length is not UNSET:
+        min_length = self.min_length
+        if min_length is not None:
             field_dict["min_length"] = min_length
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.encoding = get("encoding", UNSET)
-        model_.mimetypes = get("mimetypes", UNSET)
-        model_.min_length = get("min_length", UNSET)
+        model_.encoding = get("encoding")
+        model_.mimetypes = get("mimetypes")
+        model_.min_length = get("min_length")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.set_config_router_routes import SetConfigRouterRoutes
 
-
-T = TypeVar("T", bound="SetConfigRouter")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,47 +25,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigRouter:
     """
     Attributes:
-        blocked_prefixes (list[str] | Unset):
-        routes (SetConfigRouterRoutes | Unset):
-        ui_path (str | Unset):
+        blocked_prefixes (list[str] | None):
+        routes (SetConfigRouterRoutes | None):
+        ui_path (str | None):
     """
 
-    blocked_prefixes: list[str] | Unset = UNSET
-    routes: SetConfigRouterRoutes | Unset = UNSET
-    ui_path: str | Unset = UNSET
+    blocked_prefixes: list[str] | None = None
+    routes: SetConfigRouterRoutes | None = None
+    ui_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        blocked_prefixes: list[str] | Unset = UNSET
-        if not isinstance(self.blocked_prefixes, Unset):
-            blocked_prefixes = self.blocked_prefixes
-
-        routes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routes, Unset):
-            routes = self.routes.to_dict()
-
-        ui_path = self.ui_path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if blocked_prefixes is not UNSET:
+        blocked_prefixes = self.blocked_prefixes
+        if blocked_prefixes is not None:
             field_dict["blocked_prefixes"] = blocked_prefixes
-        if routes is not UNSET:
-            field_dict["routes"] = routes
-        if ui_path is not UNSET:
+        routes = self.routes
+        if routes is not None:
+            field_dict["routes"] = routes.to_dict()
+        ui_path = self.ui_path
+        if ui_path is not None:
             field_dict["ui_path"] = ui_path
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.blocked_prefixes = get("blocked_prefixes", UNSET)
-        value = get("routes", UNSET)
-        model_.routes = value if value is UNSET else _models.SetConfigRouterRoutes.from_dict(value)
-        model_.ui_path = get("ui_path", UNSET)
+        model_.blocked_prefixes = get("blocked_prefixes")
+        value = get("routes")
+        model_.routes = None if value is None else _models.SetConfigRouterRoutes.from_dict(value)
+        model_.ui_path = get("ui_path")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_codec import SkillsCodec
 
-
-T = TypeVar("T", bound="SkillsCodecs")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,65 +25,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsCodecs:
     """
     Attributes:
-        audio (list[SkillsCodec] | Unset):
-        subtitle (list[SkillsCodec] | Unset):
-        video (list[SkillsCodec] | Unset):
+        audio (list[SkillsCodec] | None):
+        subtitle (list[SkillsCodec] | None):
+        video (list[SkillsCodec] | None):
     """
 
-    audio: list[SkillsCodec] | Unset = UNSET
-    subtitle: list[SkillsCodec] | Unset = UNSET
-    video: list[SkillsCodec] | Unset = UNSET
+    audio: list[SkillsCodec] | None = None
+    subtitle: list[SkillsCodec] | None = None
+    video: list[SkillsCodec] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = []
-            for audio_item_data in self.audio:
-                audio_item = audio_item_data.to_dict()
-                audio.append(audio_item)
-
-        subtitle: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subtitle, Unset):
-            subtitle = []
-            for subtitle_item_data in self.subtitle:
-                subtitle_item = subtitle_item_data.to_dict()
-                subtitle.append(subtitle_item)
-
-        video: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.video, Unset):
-            video = []
-            for video_item_data in self.video:
-                video_item = video_item_data.to_dict()
-                video.append(video_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if subtitle is not UNSET:
-            field_dict["subtitle"] = subtitle
-        if video is not UNSET:
-            field_dict["video"] = video
-
+        audio = self.audio
+        if audio is not None:
+            field_dict["audio"] = [item0.to_dict() for item0 in audio]
+        subtitle = self.subtitle
+        if subtitle is not None:
+            field_dict["subtitle"] = [item0.to_dict() for item0 in subtitle]
+        video = self.video
+        if video is not None:
+            field_dict["video"] = [item0.to_dict() for item0 in video]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("audio", UNSET)
+        value = get("audio")
         model_.audio = (
-            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
         )
-        value = get("subtitle", UNSET)
+        value = get("subtitle")
         model_.subtitle = (
-            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
         )
-        value = get("video", UNSET)
+        value = get("video")
         model_.video = (
-            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_device import SkillsDevice
 
-
-T = TypeVar("T", bound="SkillsDevices")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,50 +24,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsDevices:
     """
     Attributes:
-        demuxers (list[SkillsDevice] | Unset):
-        muxers (list[SkillsDevice] | Unset):
+        demuxers (list[SkillsDevice] | None):
+        muxers (list[SkillsDevice] | None):
     """
 
-    demuxers: list[SkillsDevice] | Unset = UNSET
-    muxers: list[SkillsDevice] | Unset = UNSET
+    demuxers: list[SkillsDevice] | None = None
+    muxers: list[SkillsDevice] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        demuxers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.demuxers, Unset):
-            demuxers = []
-            for demuxers_item_data in self.demuxers:
-                demuxers_item = demuxers_item_data.to_dict()
-                demuxers.append(demuxers_item)
-
-        muxers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.muxers, Unset):
-            muxers = []
-            for muxers_item_data in self.muxers:
-                muxers_item = muxers_item_data.to_dict()
-                muxers.append(muxers_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if demuxers is not UNSET:
-            field_dict["demuxers"] = demuxers
-        if muxers is not UNSET:
-            field_dict["muxers"] = muxers
-
+        demuxers = self.demuxers
+        if demuxers is not None:
+            field_dict["demuxers"] = [item0.to_dict() for item0 in demuxers]
+        muxers = self.muxers
+        if muxers is not None:
+            field_dict["muxers"] = [item0.to_dict() for item0 in muxers]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("demuxers", UNSET)
+        value = get("demuxers")
         model_.demuxers = (
-            value if value is UNSET else [_models.SkillsDevice.from_dict(item0) for item0 in value]
+            None if value is None else [_models.SkillsDevice.from_dict(item0) for item0 in value]
         )
-        value = get("muxers", UNSET)
+        value = get("muxers")
         model_.muxers = (
-            value if value is UNSET else [_models.SkillsDevice.from_dict(item0) for item0 in value]
+            None if value is None else [_models.SkillsDevice.from_dict(item0) for item0 in value]
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_protocol import SkillsProtocol
 
-
-T = TypeVar("T", bound="SkillsProtocols")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,54 +24,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsProtocols:
     """
     Attributes:
-        input_ (list[SkillsProtocol] | Unset):
-        output (list[SkillsProtocol] | Unset):
+        input (list[SkillsProtocol] | None):
+        output (list[SkillsProtocol] | None):
     """
 
-    input_: list[SkillsProtocol] | Unset = UNSET
-    output: list[SkillsProtocol] | Unset = UNSET
+    input: list[SkillsProtocol] | None = None
+    output: list[SkillsProtocol] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = []
-            for input_item_data in self.input_:
-                input_item = input_item_data.to_dict()
-                input_.append(input_item)
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        input_ = self.input
+        if input_ is not None:
+            field_dict["input"] = [item0.to_dict() for item0 in input_]
+        output = self.output
+        if output is not None:
+            field_dict["output"] = [item0.to_dict() for item0 in output]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("input", UNSET)
-        model_.input_ = (
-            value
-            if value is UNSET
-            else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+        value = get("input")
+        model_.input = (
+            None if value is None else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
         )
-        value = get("output", UNSET)
+        value = get("output")
         model_.output = (
-            value
-            if value is UNSET
-            else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            None if value is None else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
