@@ -52,7 +52,8 @@ SCHEMAS: dict[str, Shape] = {
             "resources": Ref("AboutResources"),
             "uptime_seconds": Scalar("integer"),
             "version": Ref("AboutVersion"),
-        }
+        },
+        frozenset(["app", "version"]),
     ),
     "AboutGPUResources": Object(
         {
@@ -87,7 +88,8 @@ SCHEMAS: dict[str, Shape] = {
             "number": Scalar("string"),
             "repository_branch": Scalar("string"),
             "repository_commit": Scalar("string"),
-        }
+        },
+        frozenset(["number"]),
     ),
     "Auth0Tenant": Object(
         {
@@ -423,7 +425,32 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "update_check": Scalar("boolean"),
             "version": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "address",
+                "api",
+                "created_at",
+                "db",
+                "debug",
+                "ffmpeg",
+                "host",
+                "id",
+                "log",
+                "metrics",
+                "name",
+                "playout",
+                "router",
+                "rtmp",
+                "service",
+                "sessions",
+                "srt",
+                "storage",
+                "tls",
+                "update_check",
+                "version",
+            ]
+        ),
     ),
     "FileInfo": Object(
         {
@@ -431,10 +458,12 @@ SCHEMAS: dict[str, Shape] = {
             "last_modified": Scalar("integer"),
             "name": Scalar("string"),
             "size_bytes": Scalar("integer"),
-        }
+        },
+        frozenset(["last_modified", "name", "size_bytes"]),
     ),
     "FilesystemInfo": Object(
-        {"mount": Scalar("string"), "name": Scalar("string"), "type": Scalar("string")}
+        {"mount": Scalar("string"), "name": Scalar("string"), "type": Scalar("string")},
+        frozenset(["mount", "name", "type"]),
     ),
     "GetConfig": Object(
         {
@@ -443,7 +472,8 @@ SCHEMAS: dict[str, Shape] = {
             "loaded_at": Scalar("string"),
             "overrides": Nullable(Array(Scalar("string"))),
             "updated_at": Scalar("string"),
-        }
+        },
+        frozenset(["config", "created_at", "loaded_at", "updated_at"]),
     ),
     "GraphElement": Object(
         {
@@ -515,7 +545,8 @@ SCHEMAS: dict[str, Shape] = {
             "description": Scalar("string"),
             "labels": Nullable(Array(Scalar("string"))),
             "name": Scalar("string"),
-        }
+        },
+        frozenset(["description", "name"]),
     ),
     "MetricsQuery": Object(
         {
@@ -532,14 +563,16 @@ SCHEMAS: dict[str, Shape] = {
             "interval_sec": Scalar("integer"),
             "metrics": Nullable(Array(Ref("MetricsResponseMetric"))),
             "timerange_sec": Scalar("integer"),
-        }
+        },
+        frozenset(["interval_sec", "timerange_sec"]),
     ),
     "MetricsResponseMetric": Object(
         {
             "labels": Nullable(Ref("MetricsResponseMetricLabels")),
             "name": Scalar("string"),
             "values": Nullable(Array(Ref("MetricsResponseValue"))),
-        }
+        },
+        frozenset(["name"]),
     ),
     "MetricsResponseValue": Array(Scalar("number"), min_items=2, max_items=2),
     "PlayoutStatus": Object(
@@ -591,7 +624,21 @@ SCHEMAS: dict[str, Shape] = {
             "type": Scalar("string"),
             "url": Scalar("string"),
             "width": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "bitrate_kbps",
+                "codec",
+                "coder",
+                "duration_sec",
+                "format",
+                "index",
+                "language",
+                "stream",
+                "type",
+                "url",
+            ]
+        ),
     ),
     "Process": Object(
         {
@@ -607,7 +654,8 @@ SCHEMAS: dict[str, Shape] = {
             "state": Ref("ProcessState"),
             "type": Scalar("string"),
             "updated_at": Scalar("integer"),
-        }
+        },
+        frozenset(["created_at", "id", "reference", "type"]),
     ),
     "ProcessConfig": Object(
         {
@@ -672,7 +720,8 @@ SCHEMAS: dict[str, Shape] = {
             "log": Nullable(Array(Array(Scalar("string")))),
             "matches": Nullable(Array(Scalar("string"))),
             "prelude": Nullable(Array(Scalar("string"))),
-        }
+        },
+        frozenset(["created_at"]),
     ),
     "ProcessReportHistoryEntry": Object(
         {
@@ -712,14 +761,27 @@ SCHEMAS: dict[str, Shape] = {
             "reconnect_seconds": Scalar("integer"),
             "resources": Ref("ProcessUsage"),
             "runtime_seconds": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "cpu_usage",
+                "exec",
+                "last_logline",
+                "memory_bytes",
+                "order",
+                "progress",
+                "reconnect_seconds",
+                "runtime_seconds",
+            ]
+        ),
     ),
     "ProcessUsage": Object(
         {
             "cpu_usage": Ref("ProcessUsageCPU"),
             "gpu": Ref("ProcessUsageGPU"),
             "memory_bytes": Ref("ProcessUsageMemory"),
-        }
+        },
+        frozenset(["cpu_usage", "gpu", "memory_bytes"]),
     ),
     "ProcessUsageCPU": Object(
         {
@@ -729,7 +791,8 @@ SCHEMAS: dict[str, Shape] = {
             "max": Scalar("number"),
             "ncpu": Scalar("number"),
             "throttling": Scalar("boolean"),
-        }
+        },
+        frozenset(["avg", "cur", "limit", "max", "ncpu", "throttling"]),
     ),
     "ProcessUsageGPU": Object(
         {
@@ -738,7 +801,8 @@ SCHEMAS: dict[str, Shape] = {
             "index": Scalar("integer"),
             "memory_bytes": Ref("ProcessUsageGPUMemory"),
             "usage": Ref("ProcessUsageGPUUsage"),
-        }
+        },
+        frozenset(["decoder", "encoder", "index", "memory_bytes", "usage"]),
     ),
     "ProcessUsageGPUMemory": Object(
         {
@@ -746,7 +810,8 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("integer"),
             "limit": Scalar("integer"),
             "max": Scalar("integer"),
-        }
+        },
+        frozenset(["avg", "cur", "limit", "max"]),
     ),
     "ProcessUsageGPUUsage": Object(
         {
@@ -754,7 +819,8 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("number"),
             "limit": Scalar("number"),
             "max": Scalar("number"),
-        }
+        },
+        frozenset(["avg", "cur", "limit", "max"]),
     ),
     "Progress": Object(
         {
@@ -772,7 +838,21 @@ SCHEMAS: dict[str, Shape] = {
             "speed": Scalar("number"),
             "started": Scalar("boolean"),
             "time": Scalar("number"),
-        }
+        },
+        frozenset(
+            [
+                "bitrate_kbit",
+                "drop",
+                "dup",
+                "fps",
+                "frame",
+                "packet",
+                "q",
+                "size_kb",
+                "speed",
+                "time",
+            ]
+        ),
     ),
     "ProgressIO": Object(
         {
@@ -805,10 +885,29 @@ SCHEMAS: dict[str, Shape] = {
             "tee": Nullable(Array(Ref("ProgressIOTee"))),
             "type": Scalar("string"),
             "width": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "address",
+                "bitrate_kbit",
+                "codec",
+                "coder",
+                "format",
+                "fps",
+                "frame",
+                "id",
+                "index",
+                "packet",
+                "pps",
+                "size_kb",
+                "stream",
+                "type",
+            ]
+        ),
     ),
     "ProgressIOFramerate": Object(
-        {"avg": Scalar("number"), "max": Scalar("number"), "min": Scalar("number")}
+        {"avg": Scalar("number"), "max": Scalar("number"), "min": Scalar("number")},
+        frozenset(["avg", "max", "min"]),
     ),
     "ProgressIOTee": Object(
         {
@@ -821,7 +920,7 @@ SCHEMAS: dict[str, Shape] = {
             "state": Scalar("string"),
         }
     ),
-    "RTMPChannel": Object({"name": Scalar("string")}),
+    "RTMPChannel": Object({"name": Scalar("string")}, frozenset(["name"])),
     "RawLogEntry": Object(
         {
             "ts": Scalar("string"),
@@ -941,7 +1040,20 @@ SCHEMAS: dict[str, Shape] = {
             "local": Scalar("string"),
             "reference": Scalar("string"),
             "remote": Scalar("string"),
-        }
+        },
+        frozenset(
+            [
+                "bandwidth_rx_kbit",
+                "bandwidth_tx_kbit",
+                "bytes_rx",
+                "bytes_tx",
+                "created_at",
+                "id",
+                "local",
+                "reference",
+                "remote",
+            ]
+        ),
     ),
     "SessionPeers": Object(
         {
@@ -971,7 +1083,17 @@ SCHEMAS: dict[str, Shape] = {
             "max_bandwidth_tx_mbit": Scalar("number"),
             "max_sessions": Scalar("integer"),
             "sessions": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "bandwidth_rx_mbit",
+                "bandwidth_tx_mbit",
+                "max_bandwidth_rx_mbit",
+                "max_bandwidth_tx_mbit",
+                "max_sessions",
+                "sessions",
+            ]
+        ),
     ),
     "SessionSummarySummary": Object(
         {
@@ -981,7 +1103,8 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Scalar("integer"),
             "traffic_rx_mb": Scalar("integer"),
             "traffic_tx_mb": Scalar("integer"),
-        }
+        },
+        frozenset(["sessions", "traffic_rx_mb", "traffic_tx_mb"]),
     ),
     "SessionSummarySummaryRemote": Map(Ref("SessionPeers")),
     "SessionTokenRequest": Object(
@@ -995,6 +1118,229 @@ SCHEMAS: dict[str, Shape] = {
     ),
     "SessionsActive": Map(Array(Ref("Session"))),
     "SessionsSummary": Map(Ref("SessionSummary")),
+    "SetConfig": Object(
+        {
+            "address": Scalar("string"),
+            "api": Object(
+                {
+                    "access": Object(
+                        {
+                            "http": Object(
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                            ),
+                            "https": Object(
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                            ),
+                        }
+                    ),
+                    "auth": Object(
+                        {
+                            "auth0": Object(
+                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))}
+                            ),
+                            "disable_localhost": Scalar("boolean"),
+                            "enable": Scalar("boolean"),
+                            "jwt": Object({"secret": Scalar("string")}),
+                            "password": Scalar("string"),
+                            "username": Scalar("string"),
+                        }
+                    ),
+                    "read_only": Scalar("boolean"),
+                }
+            ),
+            "cluster": Object(
+                {
+                    "address": Scalar("string"),
+                    "debug": Object({"disable_ffmpeg_check": Scalar("boolean")}),
+                    "emergency_leader_timeout_sec": Scalar("integer"),
+                    "enable": Scalar("boolean"),
+                    "id": Scalar("string"),
+                    "node_recover_timeout_sec": Scalar("integer"),
+                    "peers": Array(Scalar("string")),
+                    "recover_timeout_sec": Scalar("integer"),
+                    "startup_timeout_sec": Scalar("integer"),
+                    "sync_interval_sec": Scalar("integer"),
+                }
+            ),
+            "compress": Object(
+                {
+                    "encoding": Array(Scalar("string")),
+                    "mimetypes": Array(Scalar("string")),
+                    "min_length": Scalar("integer"),
+                }
+            ),
+            "created_at": Scalar("string"),
+            "db": Object({"dir": Scalar("string")}),
+            "debug": Object(
+                {
+                    "agent_address": Scalar("string"),
+                    "auto_max_procs": Scalar("boolean"),
+                    "force_gc": Scalar("integer"),
+                    "memory_limit_mbytes": Scalar("integer"),
+                    "profiling": Scalar("boolean"),
+                }
+            ),
+            "ffmpeg": Object(
+                {
+                    "access": Object(
+                        {
+                            "input": Object(
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                            ),
+                            "output": Object(
+                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                            ),
+                        }
+                    ),
+                    "binary": Scalar("string"),
+                    "disable_throttling": Scalar("boolean"),
+                    "log": Object(
+                        {
+                            "max_history": Scalar("integer"),
+                            "max_lines": Scalar("integer"),
+                            "max_minimal_history": Scalar("integer"),
+                        }
+                    ),
+                    "max_processes": Scalar("integer"),
+                }
+            ),
+            "host": Object({"auto": Scalar("boolean"), "name": Array(Scalar("string"))}),
+            "id": Scalar("string"),
+            "log": Object(
+                {
+                    "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
+                    "max_lines": Scalar("integer"),
+                    "topics": Array(Scalar("string")),
+                }
+            ),
+            "metrics": Object(
+                {
+                    "enable": Scalar("boolean"),
+                    "enable_prometheus": Scalar("boolean"),
+                    "interval_sec": Scalar("integer"),
+                    "range_sec": Scalar("integer"),
+                }
+            ),
+            "name": Scalar("string"),
+            "playout": Object(
+                {
+                    "enable": Scalar("boolean"),
+                    "max_port": Scalar("integer"),
+                    "min_port": Scalar("integer"),
+                }
+            ),
+            "resources": Object(
+                {
+                    "limit_wait_for_sec": Scalar("integer"),
+                    "max_cpu_usage": Scalar("number"),
+                    "max_gpu_memory_usage": Scalar("number"),
+                    "max_gpu_usage": Scalar("number"),
+                    "max_memory_usage": Scalar("number"),
+                }
+            ),
+            "router": Object(
+                {
+                    "blocked_prefixes": Array(Scalar("string")),
+                    "routes": Map(Scalar("string")),
+                    "ui_path": Scalar("string"),
+                }
+            ),
+            "rtmp": Object(
+                {
+                    "address": Scalar("string"),
+                    "address_tls": Scalar("string"),
+                    "app": Scalar("string"),
+                    "enable": Scalar("boolean"),
+                    "enable_tls": Scalar("boolean"),
+                    "httpflv": Object({"enable": Scalar("boolean"), "mount": Scalar("string")}),
+                    "token": Scalar("string"),
+                }
+            ),
+            "service": Object(
+                {"enable": Scalar("boolean"), "token": Scalar("string"), "url": Scalar("string")}
+            ),
+            "sessions": Object(
+                {
+                    "enable": Scalar("boolean"),
+                    "ip_ignorelist": Array(Scalar("string")),
+                    "max_bitrate_mbit": Scalar("integer"),
+                    "max_sessions": Scalar("integer"),
+                    "persist": Scalar("boolean"),
+                    "persist_interval_sec": Scalar("integer"),
+                    "session_log_buffer_sec": Scalar("integer"),
+                    "session_log_path_pattern": Scalar("string"),
+                    "session_timeout_sec": Scalar("integer"),
+                }
+            ),
+            "srt": Object(
+                {
+                    "address": Scalar("string"),
+                    "enable": Scalar("boolean"),
+                    "log": Object({"enable": Scalar("boolean"), "topics": Array(Scalar("string"))}),
+                    "passphrase": Scalar("string"),
+                    "token": Scalar("string"),
+                }
+            ),
+            "storage": Object(
+                {
+                    "cors": Object({"origins": Array(Scalar("string"))}),
+                    "disk": Object(
+                        {
+                            "cache": Object(
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "max_file_size_mbytes": Scalar("integer"),
+                                    "max_size_mbytes": Scalar("integer"),
+                                    "ttl_seconds": Scalar("integer"),
+                                    "types": Object(
+                                        {
+                                            "allow": Array(Scalar("string")),
+                                            "block": Array(Scalar("string")),
+                                        }
+                                    ),
+                                }
+                            ),
+                            "dir": Scalar("string"),
+                            "max_size_mbytes": Scalar("integer"),
+                        }
+                    ),
+                    "memory": Object(
+                        {
+                            "auth": Object(
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "password": Scalar("string"),
+                                    "username": Scalar("string"),
+                                }
+                            ),
+                            "backup": Object(
+                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))}
+                            ),
+                            "max_size_mbytes": Scalar("integer"),
+                            "purge": Scalar("boolean"),
+                        }
+                    ),
+                    "mimetypes": Map(Scalar("string")),
+                    "mimetypes_file": Scalar("string"),
+                    "s3": Array(Ref("S3Storage")),
+                }
+            ),
+            "tls": Object(
+                {
+                    "address": Scalar("string"),
+                    "auto": Scalar("boolean"),
+                    "cert_file": Scalar("string"),
+                    "email": Scalar("string"),
+                    "enable": Scalar("boolean"),
+                    "key_file": Scalar("string"),
+                    "secret": Scalar("string"),
+                    "staging": Scalar("boolean"),
+                }
+            ),
+            "update_check": Scalar("boolean"),
+            "version": Scalar("integer"),
+        }
+    ),
     "Skills": Object(
         {
             "codecs": Object(
@@ -1023,7 +1369,8 @@ SCHEMAS: dict[str, Shape] = {
             "protocols": Object(
                 {"input": Array(Ref("SkillsProtocol")), "output": Array(Ref("SkillsProtocol"))}
             ),
-        }
+        },
+        frozenset(["codecs", "devices", "ffmpeg", "formats", "protocols"]),
     ),
     "SkillsCodec": Object(
         {
@@ -1031,16 +1378,20 @@ SCHEMAS: dict[str, Shape] = {
             "encoders": Nullable(Array(Scalar("string"))),
             "id": Scalar("string"),
             "name": Scalar("string"),
-        }
+        },
+        frozenset(["id", "name"]),
     ),
     "SkillsDevice": Object(
         {
             "devices": Nullable(Array(Ref("SkillsHWDevice"))),
             "id": Scalar("string"),
             "name": Scalar("string"),
-        }
+        },
+        frozenset(["id", "name"]),
     ),
-    "SkillsFilter": Object({"id": Scalar("string"), "name": Scalar("string")}),
+    "SkillsFilter": Object(
+        {"id": Scalar("string"), "name": Scalar("string")}, frozenset(["id", "name"])
+    ),
     "SkillsHWDevice": Object(
         {
             "extra": Scalar("string"),
@@ -1050,7 +1401,8 @@ SCHEMAS: dict[str, Shape] = {
         }
     ),
     "SkillsLibrary": Object(
-        {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")}
+        {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")},
+        frozenset(["compiled", "linked", "name"]),
     ),
     "StreamMapping": Object(
         {
@@ -1063,7 +1415,8 @@ SCHEMAS: dict[str, Shape] = {
             "current_sessions": Scalar("integer"),
             "total_sessions": Scalar("integer"),
             "uptime": Scalar("integer"),
-        }
+        },
+        frozenset(["current_sessions", "total_sessions", "uptime"]),
     ),
 }
 
@@ -1084,7 +1437,6 @@ _SAME_SHAPE: dict[str, str] = {
     "SessionSummarySummaryLocal": "SessionPeersLocal",
     "SessionSummarySummaryReference": "SessionPeersLocal",
     "SessionTokenRequestExtra": "ProcessConfigMetadata",
-    "SetConfig": "ConfigData",
     "SkillsFormat": "SkillsFilter",
     "SkillsHWAccel": "SkillsFilter",
     "SkillsProtocol": "SkillsFilter",

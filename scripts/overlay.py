@@ -258,6 +258,20 @@ def property_schema(doc: Json, rule: Json) -> None:
     properties[prop_name] = rule["value"]
 
 
+def required_in_practice(doc: Json, rule: Json) -> None:
+    schemas = doc["components"]["schemas"]
+    for schema_name, names in rule["properties"].items():
+        properties = schemas.get(schema_name, {}).get("properties", {})
+        for name in names:
+            if name not in properties:
+                raise OverlayError(f"no property {schema_name}.{name}")
+            if properties[name].get("nullable"):
+                raise OverlayError(f"{schema_name}.{name} is nullable: required would not help")
+        schemas[schema_name]["required"] = sorted(
+            {*schemas[schema_name].get("required", ()), *names}
+        )
+
+
 def response(doc: Json, rule: Json) -> None:
     for operation_id in rule["operations"]:
         find_operation(doc, operation_id)["responses"][rule["status"]] = {
@@ -302,6 +316,7 @@ RULES: dict[str, Rule] = {
         schema,
         new_schema,
         property_schema,
+        required_in_practice,
         response,
         rename_schemas,
     )

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "app",
+        "version",
         "auths",
         "created_at",
         "id",
         "name",
         "resources",
         "uptime_seconds",
-        "version",
     }
 )
 
@@ -31,24 +31,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class About:
     """
     Attributes:
-        app (str | None):
+        app (str):
+        version (AboutVersion):
         auths (list[str] | None):
         created_at (str | None): RFC3339
         id (str | None):
         name (str | None):
         resources (AboutResources | None):
         uptime_seconds (int | None):
-        version (AboutVersion | None):
     """
 
-    app: str | None = None
+    app: str
+    version: AboutVersion
     auths: list[str] | None = None
     created_at: str | None = None
     id: str | None = None
     name: str | None = None
     resources: AboutResources | None = None
     uptime_seconds: int | None = None
-    version: AboutVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -56,8 +56,9 @@ class About:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         app = self.app
-        if app is not None:
-            field_dict["app"] = app
+        field_dict["app"] = app
+        version = self.version
+        field_dict["version"] = version.to_dict()
         auths = self.auths
         if auths is not None:
             field_dict["auths"] = auths
@@ -78,9 +79,6 @@ class About:
         uptime_seconds = self.uptime_seconds
         if uptime_seconds is not None:
             field_dict["uptime_seconds"] = uptime_seconds
-        version = self.version
-        if version is not None:
-            field_dict["version"] = version.to_dict()
         return field_dict
 
     @classmethod
@@ -88,7 +86,9 @@ class About:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.app = get("app")
+        model_.app = src_dict["app"]
+        value = src_dict["version"]
+        model_.version = _models.AboutVersion.from_dict(value)
         value = get("auths")
         if value is None:
             model_.auths = None
@@ -102,8 +102,6 @@ class About:
         value = get("resources")
         model_.resources = None if value is None else _models.AboutResources.from_dict(value)
         model_.uptime_seconds = get("uptime_seconds")
-        value = get("version")
-        model_.version = None if value is None else _models.AboutVersion.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -8,10 +8,10 @@ from attrs import field as _attrs_field
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "number",
         "arch",
         "build_date",
         "compiler",
-        "number",
         "repository_branch",
         "repository_commit",
     }
@@ -22,18 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AboutVersion:
     """
     Attributes:
+        number (str):
         arch (str | None):
         build_date (str | None): RFC3339
         compiler (str | None):
-        number (str | None):
         repository_branch (str | None):
         repository_commit (str | None):
     """
 
+    number: str
     arch: str | None = None
     build_date: str | None = None
     compiler: str | None = None
-    number: str | None = None
     repository_branch: str | None = None
     repository_commit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +41,8 @@ class AboutVersion:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        number = self.number
+        field_dict["number"] = number
         arch = self.arch
         if arch is not None:
             field_dict["arch"] = arch
@@ -50,9 +52,6 @@ class AboutVersion:
         compiler = self.compiler
         if compiler is not None:
             field_dict["compiler"] = compiler
-        number = self.number
-        if number is not None:
-            field_dict["number"] = number
         repository_branch = self.repository_branch
         if repository_branch is not None:
             field_dict["repository_branch"] = repository_branch
@@ -65,10 +64,10 @@ class AboutVersion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_.number = src_dict["number"]
         model_.arch = get("arch")
         model_.build_date = get("build_date")
         model_.compiler = get("compiler")
-        model_.number = get("number")
         model_.repository_branch = get("repository_branch")
         model_.repository_commit = get("repository_commit")
         if src_dict.keys() <= _KNOWN_KEYS:

@@ -19,37 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class FilesystemInfo:
     """
     Attributes:
-        mount (str | None):
-        name (str | None):
-        type (str | None):
+        mount (str):
+        name (str):
+        type (str):
     """
 
-    mount: str | None = None
-    name: str | None = None
-    type: str | None = None
+    mount: str
+    name: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         mount = self.mount
-        if mount is not None:
-            field_dict["mount"] = mount
+        field_dict["mount"] = mount
         name = self.name
-        if name is not None:
-            field_dict["name"] = name
+        field_dict["name"] = name
         type_ = self.type
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.mount = get("mount")
-        model_.name = get("name")
-        model_.type = get("type")
+        model_.mount = src_dict["mount"]
+        model_.name = src_dict["name"]
+        model_.type = src_dict["type"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -17,8 +17,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "config",
         "created_at",
         "loaded_at",
-        "overrides",
         "updated_at",
+        "overrides",
     }
 )
 
@@ -27,18 +27,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GetConfig:
     """
     Attributes:
-        config (ConfigData | None):
-        created_at (str | None):
-        loaded_at (str | None):
+        config (ConfigData):
+        created_at (str):
+        loaded_at (str):
+        updated_at (str):
         overrides (list[str] | None):
-        updated_at (str | None):
     """
 
-    config: ConfigData | None = None
-    created_at: str | None = None
-    loaded_at: str | None = None
+    config: ConfigData
+    created_at: str
+    loaded_at: str
+    updated_at: str
     overrides: list[str] | None = None
-    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -46,22 +46,18 @@ class GetConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         config = self.config
-        if config is not None:
-            field_dict["config"] = config.to_dict()
+        field_dict["config"] = config.to_dict()
         created_at = self.created_at
-        if created_at is not None:
-            field_dict["created_at"] = created_at
+        field_dict["created_at"] = created_at
         loaded_at = self.loaded_at
-        if loaded_at is not None:
-            field_dict["loaded_at"] = loaded_at
+        field_dict["loaded_at"] = loaded_at
+        updated_at = self.updated_at
+        field_dict["updated_at"] = updated_at
         overrides = self.overrides
         if overrides is not None:
             field_dict["overrides"] = overrides
         elif "overrides" in self._nulls:
             field_dict["overrides"] = None
-        updated_at = self.updated_at
-        if updated_at is not None:
-            field_dict["updated_at"] = updated_at
         return field_dict
 
     @classmethod
@@ -69,10 +65,11 @@ class GetConfig:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        value = get("config")
-        model_.config = None if value is None else _models.ConfigData.from_dict(value)
-        model_.created_at = get("created_at")
-        model_.loaded_at = get("loaded_at")
+        value = src_dict["config"]
+        model_.config = _models.ConfigData.from_dict(value)
+        model_.created_at = src_dict["created_at"]
+        model_.loaded_at = src_dict["loaded_at"]
+        model_.updated_at = src_dict["updated_at"]
         value = get("overrides")
         if value is None:
             model_.overrides = None
@@ -80,7 +77,6 @@ class GetConfig:
                 model_._nulls += ("overrides",)
         else:
             model_.overrides = value
-        model_.updated_at = get("updated_at")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

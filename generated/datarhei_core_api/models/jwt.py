@@ -18,31 +18,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class JWT:
     """
     Attributes:
-        access_token (str | None):
-        refresh_token (str | None):
+        access_token (str):
+        refresh_token (str):
     """
 
-    access_token: str | None = None
-    refresh_token: str | None = None
+    access_token: str
+    refresh_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         access_token = self.access_token
-        if access_token is not None:
-            field_dict["access_token"] = access_token
+        field_dict["access_token"] = access_token
         refresh_token = self.refresh_token
-        if refresh_token is not None:
-            field_dict["refresh_token"] = refresh_token
+        field_dict["refresh_token"] = refresh_token
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.access_token = get("access_token")
-        model_.refresh_token = get("refresh_token")
+        model_.access_token = src_dict["access_token"]
+        model_.refresh_token = src_dict["refresh_token"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "description",
-        "labels",
         "name",
+        "labels",
     }
 )
 
@@ -19,14 +19,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsDescription:
     """
     Attributes:
-        description (str | None):
+        description (str):
+        name (str):
         labels (list[str] | None):
-        name (str | None):
     """
 
-    description: str | None = None
+    description: str
+    name: str
     labels: list[str] | None = None
-    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -34,16 +34,14 @@ class MetricsDescription:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         description = self.description
-        if description is not None:
-            field_dict["description"] = description
+        field_dict["description"] = description
+        name = self.name
+        field_dict["name"] = name
         labels = self.labels
         if labels is not None:
             field_dict["labels"] = labels
         elif "labels" in self._nulls:
             field_dict["labels"] = None
-        name = self.name
-        if name is not None:
-            field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -51,7 +49,8 @@ class MetricsDescription:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.description = get("description")
+        model_.description = src_dict["description"]
+        model_.name = src_dict["name"]
         value = get("labels")
         if value is None:
             model_.labels = None
@@ -59,7 +58,6 @@ class MetricsDescription:
                 model_._nulls += ("labels",)
         else:
             model_.labels = value
-        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "interval_sec",
-        "metrics",
         "timerange_sec",
+        "metrics",
     }
 )
 
@@ -25,14 +25,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsResponse:
     """
     Attributes:
-        interval_sec (int | None):
+        interval_sec (int):
+        timerange_sec (int):
         metrics (list[MetricsResponseMetric] | None):
-        timerange_sec (int | None):
     """
 
-    interval_sec: int | None = None
+    interval_sec: int
+    timerange_sec: int
     metrics: list[MetricsResponseMetric] | None = None
-    timerange_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -40,16 +40,14 @@ class MetricsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         interval_sec = self.interval_sec
-        if interval_sec is not None:
-            field_dict["interval_sec"] = interval_sec
+        field_dict["interval_sec"] = interval_sec
+        timerange_sec = self.timerange_sec
+        field_dict["timerange_sec"] = timerange_sec
         metrics = self.metrics
         if metrics is not None:
             field_dict["metrics"] = [item0.to_dict() for item0 in metrics]
         elif "metrics" in self._nulls:
             field_dict["metrics"] = None
-        timerange_sec = self.timerange_sec
-        if timerange_sec is not None:
-            field_dict["timerange_sec"] = timerange_sec
         return field_dict
 
     @classmethod
@@ -57,7 +55,8 @@ class MetricsResponse:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.interval_sec = get("interval_sec")
+        model_.interval_sec = src_dict["interval_sec"]
+        model_.timerange_sec = src_dict["timerange_sec"]
         value = get("metrics")
         if value is None:
             model_.metrics = None
@@ -65,7 +64,6 @@ class MetricsResponse:
                 model_._nulls += ("metrics",)
         else:
             model_.metrics = [_models.MetricsResponseMetric.from_dict(item0) for item0 in value]
-        model_.timerange_sec = get("timerange_sec")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

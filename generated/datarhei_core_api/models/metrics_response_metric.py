@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "labels",
         "name",
+        "labels",
         "values",
     }
 )
@@ -25,13 +25,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsResponseMetric:
     """
     Attributes:
+        name (str):
         labels (MetricsResponseMetricLabels | None):
-        name (str | None):
         values (list[list[float]] | None):
     """
 
+    name: str
     labels: MetricsResponseMetricLabels | None = None
-    name: str | None = None
     values: list[list[float]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
@@ -39,14 +39,13 @@ class MetricsResponseMetric:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        name = self.name
+        field_dict["name"] = name
         labels = self.labels
         if labels is not None:
             field_dict["labels"] = labels.to_dict()
         elif "labels" in self._nulls:
             field_dict["labels"] = None
-        name = self.name
-        if name is not None:
-            field_dict["name"] = name
         values = self.values
         if values is not None:
             field_dict["values"] = values
@@ -59,6 +58,7 @@ class MetricsResponseMetric:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
+        model_.name = src_dict["name"]
         value = get("labels")
         if value is None:
             model_.labels = None
@@ -66,7 +66,6 @@ class MetricsResponseMetric:
                 model_._nulls += ("labels",)
         else:
             model_.labels = _models.MetricsResponseMetricLabels.from_dict(value)
-        model_.name = get("name")
         value = get("values")
         if value is None:
             model_.values = None

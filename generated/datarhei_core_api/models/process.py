@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "created_at",
+        "id",
+        "reference",
+        "type",
         "config",
         "core_id",
-        "created_at",
         "domain",
-        "id",
         "metadata",
         "owner",
-        "reference",
         "report",
         "state",
-        "type",
         "updated_at",
     }
 )
@@ -36,31 +36,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Process:
     """
     Attributes:
+        created_at (int):
+        id (str):
+        reference (str):
+        type (str):
         config (ProcessConfig | None):
         core_id (str | None):
-        created_at (int | None):
         domain (str | None):
-        id (str | None):
         metadata (Any | None):
         owner (str | None):
-        reference (str | None):
         report (ProcessReport | None):
         state (ProcessState | None):
-        type (str | None):
         updated_at (int | None):
     """
 
+    created_at: int
+    id: str
+    reference: str
+    type: str
     config: ProcessConfig | None = None
     core_id: str | None = None
-    created_at: int | None = None
     domain: str | None = None
-    id: str | None = None
     metadata: Any | None = None
     owner: str | None = None
-    reference: str | None = None
     report: ProcessReport | None = None
     state: ProcessState | None = None
-    type: str | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
@@ -68,21 +68,23 @@ class Process:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        created_at = self.created_at
+        field_dict["created_at"] = created_at
+        id = self.id
+        field_dict["id"] = id
+        reference = self.reference
+        field_dict["reference"] = reference
+        type_ = self.type
+        field_dict["type"] = type_
         config = self.config
         if config is not None:
             field_dict["config"] = config.to_dict()
         core_id = self.core_id
         if core_id is not None:
             field_dict["core_id"] = core_id
-        created_at = self.created_at
-        if created_at is not None:
-            field_dict["created_at"] = created_at
         domain = self.domain
         if domain is not None:
             field_dict["domain"] = domain
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
         metadata = self.metadata
         if metadata is not None:
             field_dict["metadata"] = metadata
@@ -91,18 +93,12 @@ class Process:
         owner = self.owner
         if owner is not None:
             field_dict["owner"] = owner
-        reference = self.reference
-        if reference is not None:
-            field_dict["reference"] = reference
         report = self.report
         if report is not None:
             field_dict["report"] = report.to_dict()
         state = self.state
         if state is not None:
             field_dict["state"] = state.to_dict()
-        type_ = self.type
-        if type_ is not None:
-            field_dict["type"] = type_
         updated_at = self.updated_at
         if updated_at is not None:
             field_dict["updated_at"] = updated_at
@@ -113,12 +109,14 @@ class Process:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
+        model_.created_at = src_dict["created_at"]
+        model_.id = src_dict["id"]
+        model_.reference = src_dict["reference"]
+        model_.type = src_dict["type"]
         value = get("config")
         model_.config = None if value is None else _models.ProcessConfig.from_dict(value)
         model_.core_id = get("core_id")
-        model_.created_at = get("created_at")
         model_.domain = get("domain")
-        model_.id = get("id")
         value = get("metadata")
         if value is None:
             model_.metadata = None
@@ -127,12 +125,10 @@ class Process:
         else:
             model_.metadata = value
         model_.owner = get("owner")
-        model_.reference = get("reference")
         value = get("report")
         model_.report = None if value is None else _models.ProcessReport.from_dict(value)
         value = get("state")
         model_.state = None if value is None else _models.ProcessState.from_dict(value)
-        model_.type = get("type")
         model_.updated_at = get("updated_at")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -29,7 +29,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessReport:
     """
     Attributes:
-        created_at (int | None):
+        created_at (int):
         history (list[ProcessReportHistoryEntry] | None):
         lines (None | ProcessReportLines):
         log (list[list[str]] | None):
@@ -37,7 +37,7 @@ class ProcessReport:
         prelude (list[str] | None):
     """
 
-    created_at: int | None = None
+    created_at: int
     history: list[ProcessReportHistoryEntry] | None = None
     lines: None | ProcessReportLines = None
     log: list[list[str]] | None = None
@@ -50,8 +50,7 @@ class ProcessReport:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         created_at = self.created_at
-        if created_at is not None:
-            field_dict["created_at"] = created_at
+        field_dict["created_at"] = created_at
         history = self.history
         if history is not None:
             field_dict["history"] = [item0.to_dict() for item0 in history]
@@ -84,7 +83,7 @@ class ProcessReport:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.created_at = get("created_at")
+        model_.created_at = src_dict["created_at"]
         value = get("history")
         if value is None:
             model_.history = None

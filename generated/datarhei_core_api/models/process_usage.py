@@ -27,40 +27,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsage:
     """
     Attributes:
-        cpu_usage (ProcessUsageCPU | None):
-        gpu (ProcessUsageGPU | None):
-        memory_bytes (ProcessUsageMemory | None):
+        cpu_usage (ProcessUsageCPU):
+        gpu (ProcessUsageGPU):
+        memory_bytes (ProcessUsageMemory):
     """
 
-    cpu_usage: ProcessUsageCPU | None = None
-    gpu: ProcessUsageGPU | None = None
-    memory_bytes: ProcessUsageMemory | None = None
+    cpu_usage: ProcessUsageCPU
+    gpu: ProcessUsageGPU
+    memory_bytes: ProcessUsageMemory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         cpu_usage = self.cpu_usage
-        if cpu_usage is not None:
-            field_dict["cpu_usage"] = cpu_usage.to_dict()
+        field_dict["cpu_usage"] = cpu_usage.to_dict()
         gpu = self.gpu
-        if gpu is not None:
-            field_dict["gpu"] = gpu.to_dict()
+        field_dict["gpu"] = gpu.to_dict()
         memory_bytes = self.memory_bytes
-        if memory_bytes is not None:
-            field_dict["memory_bytes"] = memory_bytes.to_dict()
+        field_dict["memory_bytes"] = memory_bytes.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("cpu_usage")
-        model_.cpu_usage = None if value is None else _models.ProcessUsageCPU.from_dict(value)
-        value = get("gpu")
-        model_.gpu = None if value is None else _models.ProcessUsageGPU.from_dict(value)
-        value = get("memory_bytes")
-        model_.memory_bytes = None if value is None else _models.ProcessUsageMemory.from_dict(value)
+        value = src_dict["cpu_usage"]
+        model_.cpu_usage = _models.ProcessUsageCPU.from_dict(value)
+        value = src_dict["gpu"]
+        model_.gpu = _models.ProcessUsageGPU.from_dict(value)
+        value = src_dict["memory_bytes"]
+        model_.memory_bytes = _models.ProcessUsageMemory.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -22,55 +22,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsageCPU:
     """
     Attributes:
-        avg (float | None):
-        cur (float | None):
-        limit (float | None):
-        max (float | None):
-        ncpu (float | None):
-        throttling (bool | None):
+        avg (float):
+        cur (float):
+        limit (float):
+        max (float):
+        ncpu (float):
+        throttling (bool):
     """
 
-    avg: float | None = None
-    cur: float | None = None
-    limit: float | None = None
-    max: float | None = None
-    ncpu: float | None = None
-    throttling: bool | None = None
+    avg: float
+    cur: float
+    limit: float
+    max: float
+    ncpu: float
+    throttling: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         avg = self.avg
-        if avg is not None:
-            field_dict["avg"] = avg
+        field_dict["avg"] = avg
         cur = self.cur
-        if cur is not None:
-            field_dict["cur"] = cur
+        field_dict["cur"] = cur
         limit = self.limit
-        if limit is not None:
-            field_dict["limit"] = limit
+        field_dict["limit"] = limit
         max_ = self.max
-        if max_ is not None:
-            field_dict["max"] = max_
+        field_dict["max"] = max_
         ncpu = self.ncpu
-        if ncpu is not None:
-            field_dict["ncpu"] = ncpu
+        field_dict["ncpu"] = ncpu
         throttling = self.throttling
-        if throttling is not None:
-            field_dict["throttling"] = throttling
+        field_dict["throttling"] = throttling
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = get("avg")
-        model_.cur = get("cur")
-        model_.limit = get("limit")
-        model_.max = get("max")
-        model_.ncpu = get("ncpu")
-        model_.throttling = get("throttling")
+        model_.avg = src_dict["avg"]
+        model_.cur = src_dict["cur"]
+        model_.limit = src_dict["limit"]
+        model_.max = src_dict["max"]
+        model_.ncpu = src_dict["ncpu"]
+        model_.throttling = src_dict["throttling"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

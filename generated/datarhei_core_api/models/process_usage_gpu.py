@@ -28,55 +28,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsageGPU:
     """
     Attributes:
-        decoder (ProcessUsageGPUUsage | None):
-        encoder (ProcessUsageGPUUsage | None):
-        index (int | None):
-        memory_bytes (ProcessUsageGPUMemory | None):
-        usage (ProcessUsageGPUUsage | None):
+        decoder (ProcessUsageGPUUsage):
+        encoder (ProcessUsageGPUUsage):
+        index (int):
+        memory_bytes (ProcessUsageGPUMemory):
+        usage (ProcessUsageGPUUsage):
     """
 
-    decoder: ProcessUsageGPUUsage | None = None
-    encoder: ProcessUsageGPUUsage | None = None
-    index: int | None = None
-    memory_bytes: ProcessUsageGPUMemory | None = None
-    usage: ProcessUsageGPUUsage | None = None
+    decoder: ProcessUsageGPUUsage
+    encoder: ProcessUsageGPUUsage
+    index: int
+    memory_bytes: ProcessUsageGPUMemory
+    usage: ProcessUsageGPUUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         decoder = self.decoder
-        if decoder is not None:
-            field_dict["decoder"] = decoder.to_dict()
+        field_dict["decoder"] = decoder.to_dict()
         encoder = self.encoder
-        if encoder is not None:
-            field_dict["encoder"] = encoder.to_dict()
+        field_dict["encoder"] = encoder.to_dict()
         index = self.index
-        if index is not None:
-            field_dict["index"] = index
+        field_dict["index"] = index
         memory_bytes = self.memory_bytes
-        if memory_bytes is not None:
-            field_dict["memory_bytes"] = memory_bytes.to_dict()
+        field_dict["memory_bytes"] = memory_bytes.to_dict()
         usage = self.usage
-        if usage is not None:
-            field_dict["usage"] = usage.to_dict()
+        field_dict["usage"] = usage.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("decoder")
-        model_.decoder = None if value is None else _models.ProcessUsageGPUUsage.from_dict(value)
-        value = get("encoder")
-        model_.encoder = None if value is None else _models.ProcessUsageGPUUsage.from_dict(value)
-        model_.index = get("index")
-        value = get("memory_bytes")
-        model_.memory_bytes = (
-            None if value is None else _models.ProcessUsageGPUMemory.from_dict(value)
-        )
-        value = get("usage")
-        model_.usage = None if value is None else _models.ProcessUsageGPUUsage.from_dict(value)
+        value = src_dict["decoder"]
+        model_.decoder = _models.ProcessUsageGPUUsage.from_dict(value)
+        value = src_dict["encoder"]
+        model_.encoder = _models.ProcessUsageGPUUsage.from_dict(value)
+        model_.index = src_dict["index"]
+        value = src_dict["memory_bytes"]
+        model_.memory_bytes = _models.ProcessUsageGPUMemory.from_dict(value)
+        value = src_dict["usage"]
+        model_.usage = _models.ProcessUsageGPUUsage.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -20,43 +20,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsageGPUMemory:
     """
     Attributes:
-        avg (float | None):
-        cur (int | None):
-        limit (int | None):
-        max (int | None):
+        avg (float):
+        cur (int):
+        limit (int):
+        max (int):
     """
 
-    avg: float | None = None
-    cur: int | None = None
-    limit: int | None = None
-    max: int | None = None
+    avg: float
+    cur: int
+    limit: int
+    max: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         avg = self.avg
-        if avg is not None:
-            field_dict["avg"] = avg
+        field_dict["avg"] = avg
         cur = self.cur
-        if cur is not None:
-            field_dict["cur"] = cur
+        field_dict["cur"] = cur
         limit = self.limit
-        if limit is not None:
-            field_dict["limit"] = limit
+        field_dict["limit"] = limit
         max_ = self.max
-        if max_ is not None:
-            field_dict["max"] = max_
+        field_dict["max"] = max_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = get("avg")
-        model_.cur = get("cur")
-        model_.limit = get("limit")
-        model_.max = get("max")
+        model_.avg = src_dict["avg"]
+        model_.cur = src_dict["cur"]
+        model_.limit = src_dict["limit"]
+        model_.max = src_dict["max"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -20,15 +20,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dup",
         "fps",
         "frame",
-        "inputs",
-        "mapping",
-        "outputs",
         "packet",
         "q",
         "size_kb",
         "speed",
-        "started",
         "time",
+        "inputs",
+        "mapping",
+        "outputs",
+        "started",
     }
 )
 
@@ -37,36 +37,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Progress:
     """
     Attributes:
-        bitrate_kbit (float | None): kbit/s
-        drop (int | None):
-        dup (int | None):
-        fps (float | None):
-        frame (int | None):
+        bitrate_kbit (float): kbit/s
+        drop (int):
+        dup (int):
+        fps (float):
+        frame (int):
+        packet (int):
+        q (float):
+        size_kb (int): kbytes
+        speed (float):
+        time (float):
         inputs (list[ProgressIO] | None):
         mapping (StreamMapping | None):
         outputs (list[ProgressIO] | None):
-        packet (int | None):
-        q (float | None):
-        size_kb (int | None): kbytes
-        speed (float | None):
         started (bool | None):
-        time (float | None):
     """
 
-    bitrate_kbit: float | None = None
-    drop: int | None = None
-    dup: int | None = None
-    fps: float | None = None
-    frame: int | None = None
+    bitrate_kbit: float
+    drop: int
+    dup: int
+    fps: float
+    frame: int
+    packet: int
+    q: float
+    size_kb: int
+    speed: float
+    time: float
     inputs: list[ProgressIO] | None = None
     mapping: StreamMapping | None = None
     outputs: list[ProgressIO] | None = None
-    packet: int | None = None
-    q: float | None = None
-    size_kb: int | None = None
-    speed: float | None = None
     started: bool | None = None
-    time: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -74,20 +74,25 @@ class Progress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         bitrate_kbit = self.bitrate_kbit
-        if bitrate_kbit is not None:
-            field_dict["bitrate_kbit"] = bitrate_kbit
+        field_dict["bitrate_kbit"] = bitrate_kbit
         drop = self.drop
-        if drop is not None:
-            field_dict["drop"] = drop
+        field_dict["drop"] = drop
         dup = self.dup
-        if dup is not None:
-            field_dict["dup"] = dup
+        field_dict["dup"] = dup
         fps = self.fps
-        if fps is not None:
-            field_dict["fps"] = fps
+        field_dict["fps"] = fps
         frame = self.frame
-        if frame is not None:
-            field_dict["frame"] = frame
+        field_dict["frame"] = frame
+        packet = self.packet
+        field_dict["packet"] = packet
+        q = self.q
+        field_dict["q"] = q
+        size_kb = self.size_kb
+        field_dict["size_kb"] = size_kb
+        speed = self.speed
+        field_dict["speed"] = speed
+        time = self.time
+        field_dict["time"] = time
         inputs = self.inputs
         if inputs is not None:
             field_dict["inputs"] = [item0.to_dict() for item0 in inputs]
@@ -101,24 +106,9 @@ class Progress:
             field_dict["outputs"] = [item0.to_dict() for item0 in outputs]
         elif "outputs" in self._nulls:
             field_dict["outputs"] = None
-        packet = self.packet
-        if packet is not None:
-            field_dict["packet"] = packet
-        q = self.q
-        if q is not None:
-            field_dict["q"] = q
-        size_kb = self.size_kb
-        if size_kb is not None:
-            field_dict["size_kb"] = size_kb
-        speed = self.speed
-        if speed is not None:
-            field_dict["speed"] = speed
         started = self.started
         if started is not None:
             field_dict["started"] = started
-        time = self.time
-        if time is not None:
-            field_dict["time"] = time
         return field_dict
 
     @classmethod
@@ -126,11 +116,16 @@ class Progress:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.bitrate_kbit = get("bitrate_kbit")
-        model_.drop = get("drop")
-        model_.dup = get("dup")
-        model_.fps = get("fps")
-        model_.frame = get("frame")
+        model_.bitrate_kbit = src_dict["bitrate_kbit"]
+        model_.drop = src_dict["drop"]
+        model_.dup = src_dict["dup"]
+        model_.fps = src_dict["fps"]
+        model_.frame = src_dict["frame"]
+        model_.packet = src_dict["packet"]
+        model_.q = src_dict["q"]
+        model_.size_kb = src_dict["size_kb"]
+        model_.speed = src_dict["speed"]
+        model_.time = src_dict["time"]
         value = get("inputs")
         if value is None:
             model_.inputs = None
@@ -147,12 +142,7 @@ class Progress:
                 model_._nulls += ("outputs",)
         else:
             model_.outputs = [_models.ProgressIO.from_dict(item0) for item0 in value]
-        model_.packet = get("packet")
-        model_.q = get("q")
-        model_.size_kb = get("size_kb")
-        model_.speed = get("speed")
         model_.started = get("started")
-        model_.time = get("time")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

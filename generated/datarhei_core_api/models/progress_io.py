@@ -17,33 +17,33 @@ if TYPE_CHECKING:
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
-        "avstream",
         "bitrate_kbit",
-        "channels",
         "codec",
         "coder",
-        "extradata_size_bytes",
         "format",
         "fps",
         "frame",
-        "framerate",
-        "height",
         "id",
         "index",
+        "packet",
+        "pps",
+        "size_kb",
+        "stream",
+        "type",
+        "avstream",
+        "channels",
+        "extradata_size_bytes",
+        "framerate",
+        "height",
         "keyframe",
         "layout",
         "level",
-        "packet",
         "pix_fmt",
-        "pps",
         "profile",
         "q",
         "sample_fmt",
         "sampling_hz",
-        "size_kb",
-        "stream",
         "tee",
-        "type",
         "width",
     }
 )
@@ -53,65 +53,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProgressIO:
     """
     Attributes:
-        address (str | None):
+        address (str):
+        bitrate_kbit (float): kbit/s
+        codec (str):
+        coder (str):
+        format (str):
+        fps (float):
+        frame (int):
+        id (str):
+        index (int): General
+        packet (int):
+        pps (float):
+        size_kb (int): kbytes
+        stream (int):
+        type (str):
         avstream (AVstream | None): avstream
-        bitrate_kbit (float | None): kbit/s
         channels (int | None):
-        codec (str | None):
-        coder (str | None):
         extradata_size_bytes (int | None): bytes
-        format (str | None):
-        fps (float | None):
-        frame (int | None):
         framerate (ProgressIOFramerate | None):
         height (int | None):
-        id (str | None):
-        index (int | None): General
         keyframe (int | None):
         layout (str | None):
         level (int | None):
-        packet (int | None):
         pix_fmt (str | None): Video
-        pps (float | None):
         profile (int | None):
         q (float | None):
         sample_fmt (str | None): Audio
         sampling_hz (int | None):
-        size_kb (int | None): kbytes
-        stream (int | None):
         tee (list[ProgressIOTee] | None): Format specific
-        type (str | None):
         width (int | None):
     """
 
-    address: str | None = None
+    address: str
+    bitrate_kbit: float
+    codec: str
+    coder: str
+    format: str
+    fps: float
+    frame: int
+    id: str
+    index: int
+    packet: int
+    pps: float
+    size_kb: int
+    stream: int
+    type: str
     avstream: AVstream | None = None
-    bitrate_kbit: float | None = None
     channels: int | None = None
-    codec: str | None = None
-    coder: str | None = None
     extradata_size_bytes: int | None = None
-    format: str | None = None
-    fps: float | None = None
-    frame: int | None = None
     framerate: ProgressIOFramerate | None = None
     height: int | None = None
-    id: str | None = None
-    index: int | None = None
     keyframe: int | None = None
     layout: str | None = None
     level: int | None = None
-    packet: int | None = None
     pix_fmt: str | None = None
-    pps: float | None = None
     profile: int | None = None
     q: float | None = None
     sample_fmt: str | None = None
     sampling_hz: int | None = None
-    size_kb: int | None = None
-    stream: int | None = None
     tee: list[ProgressIOTee] | None = None
-    type: str | None = None
     width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
@@ -120,49 +120,50 @@ class ProgressIO:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         address = self.address
-        if address is not None:
-            field_dict["address"] = address
+        field_dict["address"] = address
+        bitrate_kbit = self.bitrate_kbit
+        field_dict["bitrate_kbit"] = bitrate_kbit
+        codec = self.codec
+        field_dict["codec"] = codec
+        coder = self.coder
+        field_dict["coder"] = coder
+        format_ = self.format
+        field_dict["format"] = format_
+        fps = self.fps
+        field_dict["fps"] = fps
+        frame = self.frame
+        field_dict["frame"] = frame
+        id = self.id
+        field_dict["id"] = id
+        index = self.index
+        field_dict["index"] = index
+        packet = self.packet
+        field_dict["packet"] = packet
+        pps = self.pps
+        field_dict["pps"] = pps
+        size_kb = self.size_kb
+        field_dict["size_kb"] = size_kb
+        stream = self.stream
+        field_dict["stream"] = stream
+        type_ = self.type
+        field_dict["type"] = type_
         avstream = self.avstream
         if avstream is not None:
             field_dict["avstream"] = avstream.to_dict()
         elif "avstream" in self._nulls:
             field_dict["avstream"] = None
-        bitrate_kbit = self.bitrate_kbit
-        if bitrate_kbit is not None:
-            field_dict["bitrate_kbit"] = bitrate_kbit
         channels = self.channels
         if channels is not None:
             field_dict["channels"] = channels
-        codec = self.codec
-        if codec is not None:
-            field_dict["codec"] = codec
-        coder = self.coder
-        if coder is not None:
-            field_dict["coder"] = coder
         extradata_size_bytes = self.extradata_size_bytes
         if extradata_size_bytes is not None:
             field_dict["extradata_size_bytes"] = extradata_size_bytes
-        format_ = self.format
-        if format_ is not None:
-            field_dict["format"] = format_
-        fps = self.fps
-        if fps is not None:
-            field_dict["fps"] = fps
-        frame = self.frame
-        if frame is not None:
-            field_dict["frame"] = frame
         framerate = self.framerate
         if framerate is not None:
             field_dict["framerate"] = framerate.to_dict()
         height = self.height
         if height is not None:
             field_dict["height"] = height
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
-        index = self.index
-        if index is not None:
-            field_dict["index"] = index
         keyframe = self.keyframe
         if keyframe is not None:
             field_dict["keyframe"] = keyframe
@@ -172,15 +173,9 @@ class ProgressIO:
         level = self.level
         if level is not None:
             field_dict["level"] = level
-        packet = self.packet
-        if packet is not None:
-            field_dict["packet"] = packet
         pix_fmt = self.pix_fmt
         if pix_fmt is not None:
             field_dict["pix_fmt"] = pix_fmt
-        pps = self.pps
-        if pps is not None:
-            field_dict["pps"] = pps
         profile = self.profile
         if profile is not None:
             field_dict["profile"] = profile
@@ -193,20 +188,11 @@ class ProgressIO:
         sampling_hz = self.sampling_hz
         if sampling_hz is not None:
             field_dict["sampling_hz"] = sampling_hz
-        size_kb = self.size_kb
-        if size_kb is not None:
-            field_dict["size_kb"] = size_kb
-        stream = self.stream
-        if stream is not None:
-            field_dict["stream"] = stream
         tee = self.tee
         if tee is not None:
             field_dict["tee"] = [item0.to_dict() for item0 in tee]
         elif "tee" in self._nulls:
             field_dict["tee"] = None
-        type_ = self.type
-        if type_ is not None:
-            field_dict["type"] = type_
         width = self.width
         if width is not None:
             field_dict["width"] = width
@@ -217,7 +203,20 @@ class ProgressIO:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.address = get("address")
+        model_.address = src_dict["address"]
+        model_.bitrate_kbit = src_dict["bitrate_kbit"]
+        model_.codec = src_dict["codec"]
+        model_.coder = src_dict["coder"]
+        model_.format = src_dict["format"]
+        model_.fps = src_dict["fps"]
+        model_.frame = src_dict["frame"]
+        model_.id = src_dict["id"]
+        model_.index = src_dict["index"]
+        model_.packet = src_dict["packet"]
+        model_.pps = src_dict["pps"]
+        model_.size_kb = src_dict["size_kb"]
+        model_.stream = src_dict["stream"]
+        model_.type = src_dict["type"]
         value = get("avstream")
         if value is None:
             model_.avstream = None
@@ -225,31 +224,19 @@ class ProgressIO:
                 model_._nulls += ("avstream",)
         else:
             model_.avstream = _models.AVstream.from_dict(value)
-        model_.bitrate_kbit = get("bitrate_kbit")
         model_.channels = get("channels")
-        model_.codec = get("codec")
-        model_.coder = get("coder")
         model_.extradata_size_bytes = get("extradata_size_bytes")
-        model_.format = get("format")
-        model_.fps = get("fps")
-        model_.frame = get("frame")
         value = get("framerate")
         model_.framerate = None if value is None else _models.ProgressIOFramerate.from_dict(value)
         model_.height = get("height")
-        model_.id = get("id")
-        model_.index = get("index")
         model_.keyframe = get("keyframe")
         model_.layout = get("layout")
         model_.level = get("level")
-        model_.packet = get("packet")
         model_.pix_fmt = get("pix_fmt")
-        model_.pps = get("pps")
         model_.profile = get("profile")
         model_.q = get("q")
         model_.sample_fmt = get("sample_fmt")
         model_.sampling_hz = get("sampling_hz")
-        model_.size_kb = get("size_kb")
-        model_.stream = get("stream")
         value = get("tee")
         if value is None:
             model_.tee = None
@@ -257,7 +244,6 @@ class ProgressIO:
                 model_._nulls += ("tee",)
         else:
             model_.tee = [_models.ProgressIOTee.from_dict(item0) for item0 in value]
-        model_.type = get("type")
         model_.width = get("width")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

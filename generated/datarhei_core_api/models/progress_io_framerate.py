@@ -19,37 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProgressIOFramerate:
     """
     Attributes:
-        avg (float | None):
-        max (float | None):
-        min (float | None):
+        avg (float):
+        max (float):
+        min (float):
     """
 
-    avg: float | None = None
-    max: float | None = None
-    min: float | None = None
+    avg: float
+    max: float
+    min: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         avg = self.avg
-        if avg is not None:
-            field_dict["avg"] = avg
+        field_dict["avg"] = avg
         max_ = self.max
-        if max_ is not None:
-            field_dict["max"] = max_
+        field_dict["max"] = max_
         min_ = self.min
-        if min_ is not None:
-            field_dict["min"] = min_
+        field_dict["min"] = min_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = get("avg")
-        model_.max = get("max")
-        model_.min = get("min")
+        model_.avg = src_dict["avg"]
+        model_.max = src_dict["max"]
+        model_.min = src_dict["min"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -17,25 +17,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class RTMPChannel:
     """
     Attributes:
-        name (str | None):
+        name (str):
     """
 
-    name: str | None = None
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         name = self.name
-        if name is not None:
-            field_dict["name"] = name
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.name = get("name")
+        model_.name = src_dict["name"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -19,11 +19,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bytes_rx",
         "bytes_tx",
         "created_at",
-        "extra",
         "id",
         "local",
         "reference",
         "remote",
+        "extra",
     }
 )
 
@@ -32,28 +32,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Session:
     """
     Attributes:
-        bandwidth_rx_kbit (float | None): kbit/s
-        bandwidth_tx_kbit (float | None): kbit/s
-        bytes_rx (int | None):
-        bytes_tx (int | None):
-        created_at (int | None):
+        bandwidth_rx_kbit (float): kbit/s
+        bandwidth_tx_kbit (float): kbit/s
+        bytes_rx (int):
+        bytes_tx (int):
+        created_at (int):
+        id (str):
+        local (str):
+        reference (str):
+        remote (str):
         extra (None | SessionExtra | str):
-        id (str | None):
-        local (str | None):
-        reference (str | None):
-        remote (str | None):
     """
 
-    bandwidth_rx_kbit: float | None = None
-    bandwidth_tx_kbit: float | None = None
-    bytes_rx: int | None = None
-    bytes_tx: int | None = None
-    created_at: int | None = None
+    bandwidth_rx_kbit: float
+    bandwidth_tx_kbit: float
+    bytes_rx: int
+    bytes_tx: int
+    created_at: int
+    id: str
+    local: str
+    reference: str
+    remote: str
     extra: None | SessionExtra | str = None
-    id: str | None = None
-    local: str | None = None
-    reference: str | None = None
-    remote: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -61,20 +61,23 @@ class Session:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         bandwidth_rx_kbit = self.bandwidth_rx_kbit
-        if bandwidth_rx_kbit is not None:
-            field_dict["bandwidth_rx_kbit"] = bandwidth_rx_kbit
+        field_dict["bandwidth_rx_kbit"] = bandwidth_rx_kbit
         bandwidth_tx_kbit = self.bandwidth_tx_kbit
-        if bandwidth_tx_kbit is not None:
-            field_dict["bandwidth_tx_kbit"] = bandwidth_tx_kbit
+        field_dict["bandwidth_tx_kbit"] = bandwidth_tx_kbit
         bytes_rx = self.bytes_rx
-        if bytes_rx is not None:
-            field_dict["bytes_rx"] = bytes_rx
+        field_dict["bytes_rx"] = bytes_rx
         bytes_tx = self.bytes_tx
-        if bytes_tx is not None:
-            field_dict["bytes_tx"] = bytes_tx
+        field_dict["bytes_tx"] = bytes_tx
         created_at = self.created_at
-        if created_at is not None:
-            field_dict["created_at"] = created_at
+        field_dict["created_at"] = created_at
+        id = self.id
+        field_dict["id"] = id
+        local = self.local
+        field_dict["local"] = local
+        reference = self.reference
+        field_dict["reference"] = reference
+        remote = self.remote
+        field_dict["remote"] = remote
         extra = self.extra
         if extra is not None:
             field_dict["extra"] = (
@@ -82,18 +85,6 @@ class Session:
             )
         elif "extra" in self._nulls:
             field_dict["extra"] = None
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
-        local = self.local
-        if local is not None:
-            field_dict["local"] = local
-        reference = self.reference
-        if reference is not None:
-            field_dict["reference"] = reference
-        remote = self.remote
-        if remote is not None:
-            field_dict["remote"] = remote
         return field_dict
 
     @classmethod
@@ -101,11 +92,15 @@ class Session:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.bandwidth_rx_kbit = get("bandwidth_rx_kbit")
-        model_.bandwidth_tx_kbit = get("bandwidth_tx_kbit")
-        model_.bytes_rx = get("bytes_rx")
-        model_.bytes_tx = get("bytes_tx")
-        model_.created_at = get("created_at")
+        model_.bandwidth_rx_kbit = src_dict["bandwidth_rx_kbit"]
+        model_.bandwidth_tx_kbit = src_dict["bandwidth_tx_kbit"]
+        model_.bytes_rx = src_dict["bytes_rx"]
+        model_.bytes_tx = src_dict["bytes_tx"]
+        model_.created_at = src_dict["created_at"]
+        model_.id = src_dict["id"]
+        model_.local = src_dict["local"]
+        model_.reference = src_dict["reference"]
+        model_.remote = src_dict["remote"]
         value = get("extra")
         if value is None:
             model_.extra = None
@@ -115,10 +110,6 @@ class Session:
             model_.extra = (
                 _models.SessionExtra.from_dict(value) if isinstance(value, dict) else value
             )
-        model_.id = get("id")
-        model_.local = get("local")
-        model_.reference = get("reference")
-        model_.remote = get("remote")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

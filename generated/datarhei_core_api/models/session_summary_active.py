@@ -17,11 +17,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bandwidth_rx_mbit",
         "bandwidth_tx_mbit",
-        "list",
         "max_bandwidth_rx_mbit",
         "max_bandwidth_tx_mbit",
         "max_sessions",
         "sessions",
+        "list",
     }
 )
 
@@ -30,22 +30,22 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionSummaryActive:
     """
     Attributes:
-        bandwidth_rx_mbit (float | None): mbit/s
-        bandwidth_tx_mbit (float | None): mbit/s
+        bandwidth_rx_mbit (float): mbit/s
+        bandwidth_tx_mbit (float): mbit/s
+        max_bandwidth_rx_mbit (float): mbit/s
+        max_bandwidth_tx_mbit (float): mbit/s
+        max_sessions (int):
+        sessions (int):
         list (list[Session] | None):
-        max_bandwidth_rx_mbit (float | None): mbit/s
-        max_bandwidth_tx_mbit (float | None): mbit/s
-        max_sessions (int | None):
-        sessions (int | None):
     """
 
-    bandwidth_rx_mbit: float | None = None
-    bandwidth_tx_mbit: float | None = None
+    bandwidth_rx_mbit: float
+    bandwidth_tx_mbit: float
+    max_bandwidth_rx_mbit: float
+    max_bandwidth_tx_mbit: float
+    max_sessions: int
+    sessions: int
     list: builtins.list[Session] | None = None
-    max_bandwidth_rx_mbit: float | None = None
-    max_bandwidth_tx_mbit: float | None = None
-    max_sessions: int | None = None
-    sessions: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -53,28 +53,22 @@ class SessionSummaryActive:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         bandwidth_rx_mbit = self.bandwidth_rx_mbit
-        if bandwidth_rx_mbit is not None:
-            field_dict["bandwidth_rx_mbit"] = bandwidth_rx_mbit
+        field_dict["bandwidth_rx_mbit"] = bandwidth_rx_mbit
         bandwidth_tx_mbit = self.bandwidth_tx_mbit
-        if bandwidth_tx_mbit is not None:
-            field_dict["bandwidth_tx_mbit"] = bandwidth_tx_mbit
+        field_dict["bandwidth_tx_mbit"] = bandwidth_tx_mbit
+        max_bandwidth_rx_mbit = self.max_bandwidth_rx_mbit
+        field_dict["max_bandwidth_rx_mbit"] = max_bandwidth_rx_mbit
+        max_bandwidth_tx_mbit = self.max_bandwidth_tx_mbit
+        field_dict["max_bandwidth_tx_mbit"] = max_bandwidth_tx_mbit
+        max_sessions = self.max_sessions
+        field_dict["max_sessions"] = max_sessions
+        sessions = self.sessions
+        field_dict["sessions"] = sessions
         list_ = self.list
         if list_ is not None:
             field_dict["list"] = [item0.to_dict() for item0 in list_]
         elif "list" in self._nulls:
             field_dict["list"] = None
-        max_bandwidth_rx_mbit = self.max_bandwidth_rx_mbit
-        if max_bandwidth_rx_mbit is not None:
-            field_dict["max_bandwidth_rx_mbit"] = max_bandwidth_rx_mbit
-        max_bandwidth_tx_mbit = self.max_bandwidth_tx_mbit
-        if max_bandwidth_tx_mbit is not None:
-            field_dict["max_bandwidth_tx_mbit"] = max_bandwidth_tx_mbit
-        max_sessions = self.max_sessions
-        if max_sessions is not None:
-            field_dict["max_sessions"] = max_sessions
-        sessions = self.sessions
-        if sessions is not None:
-            field_dict["sessions"] = sessions
         return field_dict
 
     @classmethod
@@ -82,8 +76,12 @@ class SessionSummaryActive:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.bandwidth_rx_mbit = get("bandwidth_rx_mbit")
-        model_.bandwidth_tx_mbit = get("bandwidth_tx_mbit")
+        model_.bandwidth_rx_mbit = src_dict["bandwidth_rx_mbit"]
+        model_.bandwidth_tx_mbit = src_dict["bandwidth_tx_mbit"]
+        model_.max_bandwidth_rx_mbit = src_dict["max_bandwidth_rx_mbit"]
+        model_.max_bandwidth_tx_mbit = src_dict["max_bandwidth_tx_mbit"]
+        model_.max_sessions = src_dict["max_sessions"]
+        model_.sessions = src_dict["sessions"]
         value = get("list")
         if value is None:
             model_.list = None
@@ -91,10 +89,6 @@ class SessionSummaryActive:
                 model_._nulls += ("list",)
         else:
             model_.list = [_models.Session.from_dict(item0) for item0 in value]
-        model_.max_bandwidth_rx_mbit = get("max_bandwidth_rx_mbit")
-        model_.max_bandwidth_tx_mbit = get("max_bandwidth_tx_mbit")
-        model_.max_sessions = get("max_sessions")
-        model_.sessions = get("sessions")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "local",
-        "reference",
-        "remote",
         "sessions",
         "traffic_rx_mb",
         "traffic_tx_mb",
+        "local",
+        "reference",
+        "remote",
     }
 )
 
@@ -30,26 +30,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionSummarySummary:
     """
     Attributes:
+        sessions (int):
+        traffic_rx_mb (int):
+        traffic_tx_mb (int):
         local (None | SessionSummarySummaryLocal):
         reference (None | SessionSummarySummaryReference):
         remote (None | SessionSummarySummaryRemote):
-        sessions (int | None):
-        traffic_rx_mb (int | None):
-        traffic_tx_mb (int | None):
     """
 
+    sessions: int
+    traffic_rx_mb: int
+    traffic_tx_mb: int
     local: None | SessionSummarySummaryLocal = None
     reference: None | SessionSummarySummaryReference = None
     remote: None | SessionSummarySummaryRemote = None
-    sessions: int | None = None
-    traffic_rx_mb: int | None = None
-    traffic_tx_mb: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        sessions = self.sessions
+        field_dict["sessions"] = sessions
+        traffic_rx_mb = self.traffic_rx_mb
+        field_dict["traffic_rx_mb"] = traffic_rx_mb
+        traffic_tx_mb = self.traffic_tx_mb
+        field_dict["traffic_tx_mb"] = traffic_tx_mb
         local = self.local
         if local is not None:
             field_dict["local"] = local.to_dict()
@@ -65,15 +71,6 @@ class SessionSummarySummary:
             field_dict["remote"] = remote.to_dict()
         elif "remote" in self._nulls:
             field_dict["remote"] = None
-        sessions = self.sessions
-        if sessions is not None:
-            field_dict["sessions"] = sessions
-        traffic_rx_mb = self.traffic_rx_mb
-        if traffic_rx_mb is not None:
-            field_dict["traffic_rx_mb"] = traffic_rx_mb
-        traffic_tx_mb = self.traffic_tx_mb
-        if traffic_tx_mb is not None:
-            field_dict["traffic_tx_mb"] = traffic_tx_mb
         return field_dict
 
     @classmethod
@@ -81,6 +78,9 @@ class SessionSummarySummary:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
+        model_.sessions = src_dict["sessions"]
+        model_.traffic_rx_mb = src_dict["traffic_rx_mb"]
+        model_.traffic_tx_mb = src_dict["traffic_tx_mb"]
         value = get("local")
         if value is None:
             model_.local = None
@@ -102,9 +102,6 @@ class SessionSummarySummary:
                 model_._nulls += ("remote",)
         else:
             model_.remote = _models.SessionSummarySummaryRemote.from_dict(value)
-        model_.sessions = get("sessions")
-        model_.traffic_rx_mb = get("traffic_rx_mb")
-        model_.traffic_tx_mb = get("traffic_tx_mb")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

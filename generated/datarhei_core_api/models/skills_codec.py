@@ -8,10 +8,10 @@ from attrs import field as _attrs_field
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "decoders",
-        "encoders",
         "id",
         "name",
+        "decoders",
+        "encoders",
     }
 )
 
@@ -20,22 +20,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsCodec:
     """
     Attributes:
+        id (str):
+        name (str):
         decoders (list[str] | None):
         encoders (list[str] | None):
-        id (str | None):
-        name (str | None):
     """
 
+    id: str
+    name: str
     decoders: list[str] | None = None
     encoders: list[str] | None = None
-    id: str | None = None
-    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        id = self.id
+        field_dict["id"] = id
+        name = self.name
+        field_dict["name"] = name
         decoders = self.decoders
         if decoders is not None:
             field_dict["decoders"] = decoders
@@ -46,12 +50,6 @@ class SkillsCodec:
             field_dict["encoders"] = encoders
         elif "encoders" in self._nulls:
             field_dict["encoders"] = None
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
-        name = self.name
-        if name is not None:
-            field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -59,6 +57,8 @@ class SkillsCodec:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
+        model_.id = src_dict["id"]
+        model_.name = src_dict["name"]
         value = get("decoders")
         if value is None:
             model_.decoders = None
@@ -73,8 +73,6 @@ class SkillsCodec:
                 model_._nulls += ("encoders",)
         else:
             model_.encoders = value
-        model_.id = get("id")
-        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

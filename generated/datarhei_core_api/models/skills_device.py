@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "devices",
         "id",
         "name",
+        "devices",
     }
 )
 
@@ -25,31 +25,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsDevice:
     """
     Attributes:
+        id (str):
+        name (str):
         devices (list[SkillsHWDevice] | None):
-        id (str | None):
-        name (str | None):
     """
 
+    id: str
+    name: str
     devices: list[SkillsHWDevice] | None = None
-    id: str | None = None
-    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        id = self.id
+        field_dict["id"] = id
+        name = self.name
+        field_dict["name"] = name
         devices = self.devices
         if devices is not None:
             field_dict["devices"] = [item0.to_dict() for item0 in devices]
         elif "devices" in self._nulls:
             field_dict["devices"] = None
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
-        name = self.name
-        if name is not None:
-            field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -57,6 +55,8 @@ class SkillsDevice:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
+        model_.id = src_dict["id"]
+        model_.name = src_dict["name"]
         value = get("devices")
         if value is None:
             model_.devices = None
@@ -64,8 +64,6 @@ class SkillsDevice:
                 model_._nulls += ("devices",)
         else:
             model_.devices = [_models.SkillsHWDevice.from_dict(item0) for item0 in value]
-        model_.id = get("id")
-        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -18,31 +18,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsFormat:
     """
     Attributes:
-        id (str | None):
-        name (str | None):
+        id (str):
+        name (str):
     """
 
-    id: str | None = None
-    name: str | None = None
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = self.id
-        if id is not None:
-            field_dict["id"] = id
+        field_dict["id"] = id
         name = self.name
-        if name is not None:
-            field_dict["name"] = name
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.id = get("id")
-        model_.name = get("name")
+        model_.id = src_dict["id"]
+        model_.name = src_dict["name"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

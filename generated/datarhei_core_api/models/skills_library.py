@@ -19,37 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsLibrary:
     """
     Attributes:
-        compiled (str | None):
-        linked (str | None):
-        name (str | None):
+        compiled (str):
+        linked (str):
+        name (str):
     """
 
-    compiled: str | None = None
-    linked: str | None = None
-    name: str | None = None
+    compiled: str
+    linked: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         compiled = self.compiled
-        if compiled is not None:
-            field_dict["compiled"] = compiled
+        field_dict["compiled"] = compiled
         linked = self.linked
-        if linked is not None:
-            field_dict["linked"] = linked
+        field_dict["linked"] = linked
         name = self.name
-        if name is not None:
-            field_dict["name"] = name
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.compiled = get("compiled")
-        model_.linked = get("linked")
-        model_.name = get("name")
+        model_.compiled = src_dict["compiled"]
+        model_.linked = src_dict["linked"]
+        model_.name = src_dict["name"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -19,37 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class WidgetProcess:
     """
     Attributes:
-        current_sessions (int | None):
-        total_sessions (int | None):
-        uptime (int | None):
+        current_sessions (int):
+        total_sessions (int):
+        uptime (int):
     """
 
-    current_sessions: int | None = None
-    total_sessions: int | None = None
-    uptime: int | None = None
+    current_sessions: int
+    total_sessions: int
+    uptime: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         current_sessions = self.current_sessions
-        if current_sessions is not None:
-            field_dict["current_sessions"] = current_sessions
+        field_dict["current_sessions"] = current_sessions
         total_sessions = self.total_sessions
-        if total_sessions is not None:
-            field_dict["total_sessions"] = total_sessions
+        field_dict["total_sessions"] = total_sessions
         uptime = self.uptime
-        if uptime is not None:
-            field_dict["uptime"] = uptime
+        field_dict["uptime"] = uptime
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.current_sessions = get("current_sessions")
-        model_.total_sessions = get("total_sessions")
-        model_.uptime = get("uptime")
+        model_.current_sessions = src_dict["current_sessions"]
+        model_.total_sessions = src_dict["total_sessions"]
+        model_.uptime = src_dict["uptime"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
