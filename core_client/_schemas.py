@@ -212,17 +212,26 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "http": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "https": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                         }
                     ),
                     "auth": Object(
                         {
                             "auth0": Object(
-                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))}
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "tenants": Nullable(Array(Ref("Auth0Tenant"))),
+                                }
                             ),
                             "disable_localhost": Scalar("boolean"),
                             "enable": Scalar("boolean"),
@@ -242,7 +251,7 @@ SCHEMAS: dict[str, Shape] = {
                     "enable": Scalar("boolean"),
                     "id": Scalar("string"),
                     "node_recover_timeout_sec": Scalar("integer"),
-                    "peers": Array(Scalar("string")),
+                    "peers": Nullable(Array(Scalar("string"))),
                     "recover_timeout_sec": Scalar("integer"),
                     "startup_timeout_sec": Scalar("integer"),
                     "sync_interval_sec": Scalar("integer"),
@@ -250,8 +259,8 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "compress": Object(
                 {
-                    "encoding": Array(Scalar("string")),
-                    "mimetypes": Array(Scalar("string")),
+                    "encoding": Nullable(Array(Scalar("string"))),
+                    "mimetypes": Nullable(Array(Scalar("string"))),
                     "min_length": Scalar("integer"),
                 }
             ),
@@ -271,10 +280,16 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "input": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "output": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                         }
                     ),
@@ -290,13 +305,13 @@ SCHEMAS: dict[str, Shape] = {
                     "max_processes": Scalar("integer"),
                 }
             ),
-            "host": Object({"auto": Scalar("boolean"), "name": Array(Scalar("string"))}),
+            "host": Object({"auto": Scalar("boolean"), "name": Nullable(Array(Scalar("string")))}),
             "id": Scalar("string"),
             "log": Object(
                 {
                     "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
                     "max_lines": Scalar("integer"),
-                    "topics": Array(Scalar("string")),
+                    "topics": Nullable(Array(Scalar("string"))),
                 }
             ),
             "metrics": Object(
@@ -326,8 +341,8 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "router": Object(
                 {
-                    "blocked_prefixes": Array(Scalar("string")),
-                    "routes": Map(Scalar("string")),
+                    "blocked_prefixes": Nullable(Array(Scalar("string"))),
+                    "routes": Nullable(Ref("ConfigDataRouterRoutes")),
                     "ui_path": Scalar("string"),
                 }
             ),
@@ -348,7 +363,7 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Object(
                 {
                     "enable": Scalar("boolean"),
-                    "ip_ignorelist": Array(Scalar("string")),
+                    "ip_ignorelist": Nullable(Array(Scalar("string"))),
                     "max_bitrate_mbit": Scalar("integer"),
                     "max_sessions": Scalar("integer"),
                     "persist": Scalar("boolean"),
@@ -362,14 +377,16 @@ SCHEMAS: dict[str, Shape] = {
                 {
                     "address": Scalar("string"),
                     "enable": Scalar("boolean"),
-                    "log": Object({"enable": Scalar("boolean"), "topics": Array(Scalar("string"))}),
+                    "log": Object(
+                        {"enable": Scalar("boolean"), "topics": Nullable(Array(Scalar("string")))}
+                    ),
                     "passphrase": Scalar("string"),
                     "token": Scalar("string"),
                 }
             ),
             "storage": Object(
                 {
-                    "cors": Object({"origins": Array(Scalar("string"))}),
+                    "cors": Object({"origins": Nullable(Array(Scalar("string")))}),
                     "disk": Object(
                         {
                             "cache": Object(
@@ -380,8 +397,8 @@ SCHEMAS: dict[str, Shape] = {
                                     "ttl_seconds": Scalar("integer"),
                                     "types": Object(
                                         {
-                                            "allow": Array(Scalar("string")),
-                                            "block": Array(Scalar("string")),
+                                            "allow": Nullable(Array(Scalar("string"))),
+                                            "block": Nullable(Array(Scalar("string"))),
                                         }
                                     ),
                                 }
@@ -400,15 +417,18 @@ SCHEMAS: dict[str, Shape] = {
                                 }
                             ),
                             "backup": Object(
-                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))}
+                                {
+                                    "dir": Scalar("string"),
+                                    "patterns": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "max_size_mbytes": Scalar("integer"),
                             "purge": Scalar("boolean"),
                         }
                     ),
-                    "mimetypes": Map(Scalar("string")),
+                    "mimetypes": Nullable(Ref("ConfigDataStorageMimetypes")),
                     "mimetypes_file": Scalar("string"),
-                    "s3": Array(Ref("S3Storage")),
+                    "s3": Nullable(Array(Ref("S3Storage"))),
                 }
             ),
             "tls": Object(
@@ -425,32 +445,7 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "update_check": Scalar("boolean"),
             "version": Scalar("integer"),
-        },
-        frozenset(
-            [
-                "address",
-                "api",
-                "created_at",
-                "db",
-                "debug",
-                "ffmpeg",
-                "host",
-                "id",
-                "log",
-                "metrics",
-                "name",
-                "playout",
-                "router",
-                "rtmp",
-                "service",
-                "sessions",
-                "srt",
-                "storage",
-                "tls",
-                "update_check",
-                "version",
-            ]
-        ),
+        }
     ),
     "FileInfo": Object(
         {
@@ -1126,17 +1121,26 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "http": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "https": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                         }
                     ),
                     "auth": Object(
                         {
                             "auth0": Object(
-                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))}
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "tenants": Nullable(Array(Ref("Auth0Tenant"))),
+                                }
                             ),
                             "disable_localhost": Scalar("boolean"),
                             "enable": Scalar("boolean"),
@@ -1156,7 +1160,7 @@ SCHEMAS: dict[str, Shape] = {
                     "enable": Scalar("boolean"),
                     "id": Scalar("string"),
                     "node_recover_timeout_sec": Scalar("integer"),
-                    "peers": Array(Scalar("string")),
+                    "peers": Nullable(Array(Scalar("string"))),
                     "recover_timeout_sec": Scalar("integer"),
                     "startup_timeout_sec": Scalar("integer"),
                     "sync_interval_sec": Scalar("integer"),
@@ -1164,8 +1168,8 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "compress": Object(
                 {
-                    "encoding": Array(Scalar("string")),
-                    "mimetypes": Array(Scalar("string")),
+                    "encoding": Nullable(Array(Scalar("string"))),
+                    "mimetypes": Nullable(Array(Scalar("string"))),
                     "min_length": Scalar("integer"),
                 }
             ),
@@ -1185,10 +1189,16 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "input": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "output": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                         }
                     ),
@@ -1204,13 +1214,13 @@ SCHEMAS: dict[str, Shape] = {
                     "max_processes": Scalar("integer"),
                 }
             ),
-            "host": Object({"auto": Scalar("boolean"), "name": Array(Scalar("string"))}),
+            "host": Object({"auto": Scalar("boolean"), "name": Nullable(Array(Scalar("string")))}),
             "id": Scalar("string"),
             "log": Object(
                 {
                     "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
                     "max_lines": Scalar("integer"),
-                    "topics": Array(Scalar("string")),
+                    "topics": Nullable(Array(Scalar("string"))),
                 }
             ),
             "metrics": Object(
@@ -1240,8 +1250,8 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "router": Object(
                 {
-                    "blocked_prefixes": Array(Scalar("string")),
-                    "routes": Map(Scalar("string")),
+                    "blocked_prefixes": Nullable(Array(Scalar("string"))),
+                    "routes": Nullable(Ref("SetConfigRouterRoutes")),
                     "ui_path": Scalar("string"),
                 }
             ),
@@ -1262,7 +1272,7 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Object(
                 {
                     "enable": Scalar("boolean"),
-                    "ip_ignorelist": Array(Scalar("string")),
+                    "ip_ignorelist": Nullable(Array(Scalar("string"))),
                     "max_bitrate_mbit": Scalar("integer"),
                     "max_sessions": Scalar("integer"),
                     "persist": Scalar("boolean"),
@@ -1276,14 +1286,16 @@ SCHEMAS: dict[str, Shape] = {
                 {
                     "address": Scalar("string"),
                     "enable": Scalar("boolean"),
-                    "log": Object({"enable": Scalar("boolean"), "topics": Array(Scalar("string"))}),
+                    "log": Object(
+                        {"enable": Scalar("boolean"), "topics": Nullable(Array(Scalar("string")))}
+                    ),
                     "passphrase": Scalar("string"),
                     "token": Scalar("string"),
                 }
             ),
             "storage": Object(
                 {
-                    "cors": Object({"origins": Array(Scalar("string"))}),
+                    "cors": Object({"origins": Nullable(Array(Scalar("string")))}),
                     "disk": Object(
                         {
                             "cache": Object(
@@ -1294,8 +1306,8 @@ SCHEMAS: dict[str, Shape] = {
                                     "ttl_seconds": Scalar("integer"),
                                     "types": Object(
                                         {
-                                            "allow": Array(Scalar("string")),
-                                            "block": Array(Scalar("string")),
+                                            "allow": Nullable(Array(Scalar("string"))),
+                                            "block": Nullable(Array(Scalar("string"))),
                                         }
                                     ),
                                 }
@@ -1314,15 +1326,18 @@ SCHEMAS: dict[str, Shape] = {
                                 }
                             ),
                             "backup": Object(
-                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))}
+                                {
+                                    "dir": Scalar("string"),
+                                    "patterns": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "max_size_mbytes": Scalar("integer"),
                             "purge": Scalar("boolean"),
                         }
                     ),
-                    "mimetypes": Map(Scalar("string")),
+                    "mimetypes": Nullable(Ref("SetConfigStorageMimetypes")),
                     "mimetypes_file": Scalar("string"),
-                    "s3": Array(Ref("S3Storage")),
+                    "s3": Nullable(Array(Ref("S3Storage"))),
                 }
             ),
             "tls": Object(
@@ -1345,32 +1360,40 @@ SCHEMAS: dict[str, Shape] = {
         {
             "codecs": Object(
                 {
-                    "audio": Array(Ref("SkillsCodec")),
-                    "subtitle": Array(Ref("SkillsCodec")),
-                    "video": Array(Ref("SkillsCodec")),
+                    "audio": Nullable(Array(Ref("SkillsCodec"))),
+                    "subtitle": Nullable(Array(Ref("SkillsCodec"))),
+                    "video": Nullable(Array(Ref("SkillsCodec"))),
                 }
             ),
             "devices": Object(
-                {"demuxers": Array(Ref("SkillsDevice")), "muxers": Array(Ref("SkillsDevice"))}
+                {
+                    "demuxers": Nullable(Array(Ref("SkillsDevice"))),
+                    "muxers": Nullable(Array(Ref("SkillsDevice"))),
+                }
             ),
             "ffmpeg": Object(
                 {
                     "compiler": Scalar("string"),
                     "configuration": Scalar("string"),
-                    "libraries": Array(Ref("SkillsLibrary")),
+                    "libraries": Nullable(Array(Ref("SkillsLibrary"))),
                     "version": Scalar("string"),
                 }
             ),
             "filter": Nullable(Array(Ref("SkillsFilter"))),
             "formats": Object(
-                {"demuxers": Array(Ref("SkillsFormat")), "muxers": Array(Ref("SkillsFormat"))}
+                {
+                    "demuxers": Nullable(Array(Ref("SkillsFormat"))),
+                    "muxers": Nullable(Array(Ref("SkillsFormat"))),
+                }
             ),
             "hwaccels": Nullable(Array(Ref("SkillsHWAccel"))),
             "protocols": Object(
-                {"input": Array(Ref("SkillsProtocol")), "output": Array(Ref("SkillsProtocol"))}
+                {
+                    "input": Nullable(Array(Ref("SkillsProtocol"))),
+                    "output": Nullable(Array(Ref("SkillsProtocol"))),
+                }
             ),
-        },
-        frozenset(["codecs", "devices", "ffmpeg", "formats", "protocols"]),
+        }
     ),
     "SkillsCodec": Object(
         {
@@ -1424,6 +1447,8 @@ SCHEMAS: dict[str, Shape] = {
 _SAME_SHAPE: dict[str, str] = {
     "ClusterNodeGPUResources": "AboutGPUResources",
     "ClusterProcessRelocateMap": "ClusterProcessMap",
+    "ConfigDataRouterRoutes": "ClusterProcessMap",
+    "ConfigDataStorageMimetypes": "ClusterProcessMap",
     "MetricsQueryMetricLabels": "ClusterProcessMap",
     "MetricsResponseMetricLabels": "ClusterProcessMap",
     "PlayoutStatusIO": "AVstreamIO",
@@ -1437,6 +1462,8 @@ _SAME_SHAPE: dict[str, str] = {
     "SessionSummarySummaryLocal": "SessionPeersLocal",
     "SessionSummarySummaryReference": "SessionPeersLocal",
     "SessionTokenRequestExtra": "ProcessConfigMetadata",
+    "SetConfigRouterRoutes": "ClusterProcessMap",
+    "SetConfigStorageMimetypes": "ClusterProcessMap",
     "SkillsFormat": "SkillsFilter",
     "SkillsHWAccel": "SkillsFilter",
     "SkillsProtocol": "SkillsFilter",
@@ -1473,6 +1500,8 @@ MODEL_CLASSES: dict[str, str] = {
     "ClusterStoreNode": "ClusterStoreNode",
     "Command": "Command",
     "ConfigData": "ConfigData",
+    "ConfigDataRouterRoutes": "ConfigDataRouterRoutes",
+    "ConfigDataStorageMimetypes": "ConfigDataStorageMimetypes",
     "FileInfo": "FileInfo",
     "FilesystemInfo": "FilesystemInfo",
     "GetConfig": "GetConfig",
@@ -1554,6 +1583,8 @@ MODEL_CLASSES: dict[str, str] = {
     "SessionsActive": "SessionsActive",
     "SessionsSummary": "SessionsSummary",
     "SetConfig": "SetConfig",
+    "SetConfigRouterRoutes": "SetConfigRouterRoutes",
+    "SetConfigStorageMimetypes": "SetConfigStorageMimetypes",
     "Skills": "Skills",
     "SkillsCodec": "SkillsCodec",
     "SkillsDevice": "SkillsDevice",

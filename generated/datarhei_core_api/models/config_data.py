@@ -33,6 +33,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
         "api",
+        "cluster",
+        "compress",
         "created_at",
         "db",
         "debug",
@@ -43,6 +45,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metrics",
         "name",
         "playout",
+        "resources",
         "router",
         "rtmp",
         "service",
@@ -52,9 +55,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tls",
         "update_check",
         "version",
-        "cluster",
-        "compress",
-        "resources",
     }
 )
 
@@ -63,160 +63,181 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigData:
     """
     Attributes:
-        address (str):
-        api (ConfigDataApi):
-        created_at (str): When this config has been persisted
-        db (ConfigDataDb):
-        debug (ConfigDataDebug):
-        ffmpeg (ConfigDataFfmpeg):
-        host (ConfigDataHost):
-        id (str):
-        log (ConfigDataLog):
-        metrics (ConfigDataMetrics):
-        name (str):
-        playout (ConfigDataPlayout):
-        router (ConfigDataRouter):
-        rtmp (ConfigDataRtmp):
-        service (ConfigDataService):
-        sessions (ConfigDataSessions):
-        srt (ConfigDataSrt):
-        storage (ConfigDataStorage):
-        tls (ConfigDataTls):
-        update_check (bool):
-        version (int):
+        address (str | None):
+        api (ConfigDataApi | None):
         cluster (ConfigDataCluster | None):
         compress (ConfigDataCompress | None):
+        created_at (str | None): When this config has been persisted
+        db (ConfigDataDb | None):
+        debug (ConfigDataDebug | None):
+        ffmpeg (ConfigDataFfmpeg | None):
+        host (ConfigDataHost | None):
+        id (str | None):
+        log (ConfigDataLog | None):
+        metrics (ConfigDataMetrics | None):
+        name (str | None):
+        playout (ConfigDataPlayout | None):
         resources (ConfigDataResources | None):
+        router (ConfigDataRouter | None):
+        rtmp (ConfigDataRtmp | None):
+        service (ConfigDataService | None):
+        sessions (ConfigDataSessions | None):
+        srt (ConfigDataSrt | None):
+        storage (ConfigDataStorage | None):
+        tls (ConfigDataTls | None):
+        update_check (bool | None):
+        version (int | None):
     """
 
-    address: str
-    api: ConfigDataApi
-    created_at: str
-    db: ConfigDataDb
-    debug: ConfigDataDebug
-    ffmpeg: ConfigDataFfmpeg
-    host: ConfigDataHost
-    id: str
-    log: ConfigDataLog
-    metrics: ConfigDataMetrics
-    name: str
-    playout: ConfigDataPlayout
-    router: ConfigDataRouter
-    rtmp: ConfigDataRtmp
-    service: ConfigDataService
-    sessions: ConfigDataSessions
-    srt: ConfigDataSrt
-    storage: ConfigDataStorage
-    tls: ConfigDataTls
-    update_check: bool
-    version: int
+    address: str | None = None
+    api: ConfigDataApi | None = None
     cluster: ConfigDataCluster | None = None
     compress: ConfigDataCompress | None = None
+    created_at: str | None = None
+    db: ConfigDataDb | None = None
+    debug: ConfigDataDebug | None = None
+    ffmpeg: ConfigDataFfmpeg | None = None
+    host: ConfigDataHost | None = None
+    id: str | None = None
+    log: ConfigDataLog | None = None
+    metrics: ConfigDataMetrics | None = None
+    name: str | None = None
+    playout: ConfigDataPlayout | None = None
     resources: ConfigDataResources | None = None
+    router: ConfigDataRouter | None = None
+    rtmp: ConfigDataRtmp | None = None
+    service: ConfigDataService | None = None
+    sessions: ConfigDataSessions | None = None
+    srt: ConfigDataSrt | None = None
+    storage: ConfigDataStorage | None = None
+    tls: ConfigDataTls | None = None
+    update_check: bool | None = None
+    version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         address = self.address
-        field_dict["address"] = address
+        if address is not None:
+            field_dict["address"] = address
         api = self.api
-        field_dict["api"] = api.to_dict()
-        created_at = self.created_at
-        field_dict["created_at"] = created_at
-        db = self.db
-        field_dict["db"] = db.to_dict()
-        debug = self.debug
-        field_dict["debug"] = debug.to_dict()
-        ffmpeg = self.ffmpeg
-        field_dict["ffmpeg"] = ffmpeg.to_dict()
-        host = self.host
-        field_dict["host"] = host.to_dict()
-        id = self.id
-        field_dict["id"] = id
-        log = self.log
-        field_dict["log"] = log.to_dict()
-        metrics = self.metrics
-        field_dict["metrics"] = metrics.to_dict()
-        name = self.name
-        field_dict["name"] = name
-        playout = self.playout
-        field_dict["playout"] = playout.to_dict()
-        router = self.router
-        field_dict["router"] = router.to_dict()
-        rtmp = self.rtmp
-        field_dict["rtmp"] = rtmp.to_dict()
-        service = self.service
-        field_dict["service"] = service.to_dict()
-        sessions = self.sessions
-        field_dict["sessions"] = sessions.to_dict()
-        srt = self.srt
-        field_dict["srt"] = srt.to_dict()
-        storage = self.storage
-        field_dict["storage"] = storage.to_dict()
-        tls = self.tls
-        field_dict["tls"] = tls.to_dict()
-        update_check = self.update_check
-        field_dict["update_check"] = update_check
-        version = self.version
-        field_dict["version"] = version
+        if api is not None:
+            field_dict["api"] = api.to_dict()
         cluster = self.cluster
         if cluster is not None:
             field_dict["cluster"] = cluster.to_dict()
         compress = self.compress
         if compress is not None:
             field_dict["compress"] = compress.to_dict()
+        created_at = self.created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        db = self.db
+        if db is not None:
+            field_dict["db"] = db.to_dict()
+        debug = self.debug
+        if debug is not None:
+            field_dict["debug"] = debug.to_dict()
+        ffmpeg = self.ffmpeg
+        if ffmpeg is not None:
+            field_dict["ffmpeg"] = ffmpeg.to_dict()
+        host = self.host
+        if host is not None:
+            field_dict["host"] = host.to_dict()
+        id = self.id
+        if id is not None:
+            field_dict["id"] = id
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        metrics = self.metrics
+        if metrics is not None:
+            field_dict["metrics"] = metrics.to_dict()
+        name = self.name
+        if name is not None:
+            field_dict["name"] = name
+        playout = self.playout
+        if playout is not None:
+            field_dict["playout"] = playout.to_dict()
         resources = self.resources
         if resources is not None:
             field_dict["resources"] = resources.to_dict()
+        router = self.router
+        if router is not None:
+            field_dict["router"] = router.to_dict()
+        rtmp = self.rtmp
+        if rtmp is not None:
+            field_dict["rtmp"] = rtmp.to_dict()
+        service = self.service
+        if service is not None:
+            field_dict["service"] = service.to_dict()
+        sessions = self.sessions
+        if sessions is not None:
+            field_dict["sessions"] = sessions.to_dict()
+        srt = self.srt
+        if srt is not None:
+            field_dict["srt"] = srt.to_dict()
+        storage = self.storage
+        if storage is not None:
+            field_dict["storage"] = storage.to_dict()
+        tls = self.tls
+        if tls is not None:
+            field_dict["tls"] = tls.to_dict()
+        update_check = self.update_check
+        if update_check is not None:
+            field_dict["update_check"] = update_check
+        version = self.version
+        if version is not None:
+            field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = src_dict["address"]
-        value = src_dict["api"]
-        model_.api = _models.ConfigDataApi.from_dict(value)
-        model_.created_at = src_dict["created_at"]
-        value = src_dict["db"]
-        model_.db = _models.ConfigDataDb.from_dict(value)
-        value = src_dict["debug"]
-        model_.debug = _models.ConfigDataDebug.from_dict(value)
-        value = src_dict["ffmpeg"]
-        model_.ffmpeg = _models.ConfigDataFfmpeg.from_dict(value)
-        value = src_dict["host"]
-        model_.host = _models.ConfigDataHost.from_dict(value)
-        model_.id = src_dict["id"]
-        value = src_dict["log"]
-        model_.log = _models.ConfigDataLog.from_dict(value)
-        value = src_dict["metrics"]
-        model_.metrics = _models.ConfigDataMetrics.from_dict(value)
-        model_.name = src_dict["name"]
-        value = src_dict["playout"]
-        model_.playout = _models.ConfigDataPlayout.from_dict(value)
-        value = src_dict["router"]
-        model_.router = _models.ConfigDataRouter.from_dict(value)
-        value = src_dict["rtmp"]
-        model_.rtmp = _models.ConfigDataRtmp.from_dict(value)
-        value = src_dict["service"]
-        model_.service = _models.ConfigDataService.from_dict(value)
-        value = src_dict["sessions"]
-        model_.sessions = _models.ConfigDataSessions.from_dict(value)
-        value = src_dict["srt"]
-        model_.srt = _models.ConfigDataSrt.from_dict(value)
-        value = src_dict["storage"]
-        model_.storage = _models.ConfigDataStorage.from_dict(value)
-        value = src_dict["tls"]
-        model_.tls = _models.ConfigDataTls.from_dict(value)
-        model_.update_check = src_dict["update_check"]
-        model_.version = src_dict["version"]
+        model_.address = get("address")
+        value = get("api")
+        model_.api = None if value is None else _models.ConfigDataApi.from_dict(value)
         value = get("cluster")
         model_.cluster = None if value is None else _models.ConfigDataCluster.from_dict(value)
         value = get("compress")
         model_.compress = None if value is None else _models.ConfigDataCompress.from_dict(value)
+        model_.created_at = get("created_at")
+        value = get("db")
+        model_.db = None if value is None else _models.ConfigDataDb.from_dict(value)
+        value = get("debug")
+        model_.debug = None if value is None else _models.ConfigDataDebug.from_dict(value)
+        value = get("ffmpeg")
+        model_.ffmpeg = None if value is None else _models.ConfigDataFfmpeg.from_dict(value)
+        value = get("host")
+        model_.host = None if value is None else _models.ConfigDataHost.from_dict(value)
+        model_.id = get("id")
+        value = get("log")
+        model_.log = None if value is None else _models.ConfigDataLog.from_dict(value)
+        value = get("metrics")
+        model_.metrics = None if value is None else _models.ConfigDataMetrics.from_dict(value)
+        model_.name = get("name")
+        value = get("playout")
+        model_.playout = None if value is None else _models.ConfigDataPlayout.from_dict(value)
         value = get("resources")
         model_.resources = None if value is None else _models.ConfigDataResources.from_dict(value)
+        value = get("router")
+        model_.router = None if value is None else _models.ConfigDataRouter.from_dict(value)
+        value = get("rtmp")
+        model_.rtmp = None if value is None else _models.ConfigDataRtmp.from_dict(value)
+        value = get("service")
+        model_.service = None if value is None else _models.ConfigDataService.from_dict(value)
+        value = get("sessions")
+        model_.sessions = None if value is None else _models.ConfigDataSessions.from_dict(value)
+        value = get("srt")
+        model_.srt = None if value is None else _models.ConfigDataSrt.from_dict(value)
+        value = get("storage")
+        model_.storage = None if value is None else _models.ConfigDataStorage.from_dict(value)
+        value = get("tls")
+        model_.tls = None if value is None else _models.ConfigDataTls.from_dict(value)
+        model_.update_check = get("update_check")
+        model_.version = get("version")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -25,6 +25,7 @@ class ConfigDataApiAccessHttp:
     allow: list[str] | None = None
     block: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -32,17 +33,34 @@ class ConfigDataApiAccessHttp:
         allow = self.allow
         if allow is not None:
             field_dict["allow"] = allow
+        elif "allow" in self._nulls:
+            field_dict["allow"] = None
         block = self.block
         if block is not None:
             field_dict["block"] = block
+        elif "block" in self._nulls:
+            field_dict["block"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.allow = get("allow")
-        model_.block = get("block")
+        model_._nulls = ()
+        value = get("allow")
+        if value is None:
+            model_.allow = None
+            if "allow" in src_dict:
+                model_._nulls += ("allow",)
+        else:
+            model_.allow = value
+        value = get("block")
+        if value is None:
+            model_.block = None
+            if "block" in src_dict:
+                model_._nulls += ("block",)
+        else:
+            model_.block = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

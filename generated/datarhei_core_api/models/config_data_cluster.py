@@ -55,6 +55,7 @@ class ConfigDataCluster:
     startup_timeout_sec: int | None = None
     sync_interval_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -80,6 +81,8 @@ class ConfigDataCluster:
         peers = self.peers
         if peers is not None:
             field_dict["peers"] = peers
+        elif "peers" in self._nulls:
+            field_dict["peers"] = None
         recover_timeout_sec = self.recover_timeout_sec
         if recover_timeout_sec is not None:
             field_dict["recover_timeout_sec"] = recover_timeout_sec
@@ -95,6 +98,7 @@ class ConfigDataCluster:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.address = get("address")
         value = get("debug")
         model_.debug = None if value is None else _models.ConfigDataClusterDebug.from_dict(value)
@@ -102,7 +106,13 @@ class ConfigDataCluster:
         model_.enable = get("enable")
         model_.id = get("id")
         model_.node_recover_timeout_sec = get("node_recover_timeout_sec")
-        model_.peers = get("peers")
+        value = get("peers")
+        if value is None:
+            model_.peers = None
+            if "peers" in src_dict:
+                model_._nulls += ("peers",)
+        else:
+            model_.peers = value
         model_.recover_timeout_sec = get("recover_timeout_sec")
         model_.startup_timeout_sec = get("startup_timeout_sec")
         model_.sync_interval_sec = get("sync_interval_sec")

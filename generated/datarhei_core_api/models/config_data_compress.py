@@ -28,6 +28,7 @@ class ConfigDataCompress:
     mimetypes: list[str] | None = None
     min_length: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,9 +36,13 @@ class ConfigDataCompress:
         encoding = self.encoding
         if encoding is not None:
             field_dict["encoding"] = encoding
+        elif "encoding" in self._nulls:
+            field_dict["encoding"] = None
         mimetypes = self.mimetypes
         if mimetypes is not None:
             field_dict["mimetypes"] = mimetypes
+        elif "mimetypes" in self._nulls:
+            field_dict["mimetypes"] = None
         min_length = self.min_length
         if min_length is not None:
             field_dict["min_length"] = min_length
@@ -47,8 +52,21 @@ class ConfigDataCompress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.encoding = get("encoding")
-        model_.mimetypes = get("mimetypes")
+        model_._nulls = ()
+        value = get("encoding")
+        if value is None:
+            model_.encoding = None
+            if "encoding" in src_dict:
+                model_._nulls += ("encoding",)
+        else:
+            model_.encoding = value
+        value = get("mimetypes")
+        if value is None:
+            model_.mimetypes = None
+            if "mimetypes" in src_dict:
+                model_._nulls += ("mimetypes",)
+        else:
+            model_.mimetypes = value
         model_.min_length = get("min_length")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

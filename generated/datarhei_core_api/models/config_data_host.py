@@ -25,6 +25,7 @@ class ConfigDataHost:
     auto: bool | None = None
     name: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,14 +36,23 @@ class ConfigDataHost:
         name = self.name
         if name is not None:
             field_dict["name"] = name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.auto = get("auto")
-        model_.name = get("name")
+        value = get("name")
+        if value is None:
+            model_.name = None
+            if "name" in src_dict:
+                model_._nulls += ("name",)
+        else:
+            model_.name = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

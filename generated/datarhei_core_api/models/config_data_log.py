@@ -31,6 +31,7 @@ class ConfigDataLog:
     max_lines: int | None = None
     topics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -44,16 +45,25 @@ class ConfigDataLog:
         topics = self.topics
         if topics is not None:
             field_dict["topics"] = topics
+        elif "topics" in self._nulls:
+            field_dict["topics"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         value = get("level")
         model_.level = None if value is None else _models.ConfigDataLogLevel(value)
         model_.max_lines = get("max_lines")
-        model_.topics = get("topics")
+        value = get("topics")
+        if value is None:
+            model_.topics = None
+            if "topics" in src_dict:
+                model_._nulls += ("topics",)
+        else:
+            model_.topics = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -46,6 +46,7 @@ class ConfigDataSessions:
     session_log_path_pattern: str | None = None
     session_timeout_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -56,6 +57,8 @@ class ConfigDataSessions:
         ip_ignorelist = self.ip_ignorelist
         if ip_ignorelist is not None:
             field_dict["ip_ignorelist"] = ip_ignorelist
+        elif "ip_ignorelist" in self._nulls:
+            field_dict["ip_ignorelist"] = None
         max_bitrate_mbit = self.max_bitrate_mbit
         if max_bitrate_mbit is not None:
             field_dict["max_bitrate_mbit"] = max_bitrate_mbit
@@ -83,8 +86,15 @@ class ConfigDataSessions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.enable = get("enable")
-        model_.ip_ignorelist = get("ip_ignorelist")
+        value = get("ip_ignorelist")
+        if value is None:
+            model_.ip_ignorelist = None
+            if "ip_ignorelist" in src_dict:
+                model_._nulls += ("ip_ignorelist",)
+        else:
+            model_.ip_ignorelist = value
         model_.max_bitrate_mbit = get("max_bitrate_mbit")
         model_.max_sessions = get("max_sessions")
         model_.persist = get("persist")

@@ -47,6 +47,7 @@ class ConfigDataStorage:
     mimetypes_file: str | None = None
     s3: list[S3Storage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -63,18 +64,23 @@ class ConfigDataStorage:
         mimetypes = self.mimetypes
         if mimetypes is not None:
             field_dict["mimetypes"] = mimetypes.to_dict()
+        elif "mimetypes" in self._nulls:
+            field_dict["mimetypes"] = None
         mimetypes_file = self.mimetypes_file
         if mimetypes_file is not None:
             field_dict["mimetypes_file"] = mimetypes_file
         s3 = self.s3
         if s3 is not None:
             field_dict["s3"] = [item0.to_dict() for item0 in s3]
+        elif "s3" in self._nulls:
+            field_dict["s3"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         value = get("cors")
         model_.cors = None if value is None else _models.ConfigDataStorageCors.from_dict(value)
         value = get("disk")
@@ -82,14 +88,20 @@ class ConfigDataStorage:
         value = get("memory")
         model_.memory = None if value is None else _models.ConfigDataStorageMemory.from_dict(value)
         value = get("mimetypes")
-        model_.mimetypes = (
-            None if value is None else _models.ConfigDataStorageMimetypes.from_dict(value)
-        )
+        if value is None:
+            model_.mimetypes = None
+            if "mimetypes" in src_dict:
+                model_._nulls += ("mimetypes",)
+        else:
+            model_.mimetypes = _models.ConfigDataStorageMimetypes.from_dict(value)
         model_.mimetypes_file = get("mimetypes_file")
         value = get("s3")
-        model_.s3 = (
-            None if value is None else [_models.S3Storage.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.s3 = None
+            if "s3" in src_dict:
+                model_._nulls += ("s3",)
+        else:
+            model_.s3 = [_models.S3Storage.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

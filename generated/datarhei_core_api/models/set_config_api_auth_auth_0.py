@@ -31,6 +31,7 @@ class SetConfigApiAuthAuth0:
     enable: bool | None = None
     tenants: list[Auth0Tenant] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -41,17 +42,23 @@ class SetConfigApiAuthAuth0:
         tenants = self.tenants
         if tenants is not None:
             field_dict["tenants"] = [item0.to_dict() for item0 in tenants]
+        elif "tenants" in self._nulls:
+            field_dict["tenants"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.enable = get("enable")
         value = get("tenants")
-        model_.tenants = (
-            None if value is None else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.tenants = None
+            if "tenants" in src_dict:
+                model_._nulls += ("tenants",)
+        else:
+            model_.tenants = [_models.Auth0Tenant.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -26,14 +26,15 @@ class SetConfigRouter:
     """
     Attributes:
         blocked_prefixes (list[str] | None):
-        routes (SetConfigRouterRoutes | None):
+        routes (None | SetConfigRouterRoutes):
         ui_path (str | None):
     """
 
     blocked_prefixes: list[str] | None = None
-    routes: SetConfigRouterRoutes | None = None
+    routes: None | SetConfigRouterRoutes = None
     ui_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -41,9 +42,13 @@ class SetConfigRouter:
         blocked_prefixes = self.blocked_prefixes
         if blocked_prefixes is not None:
             field_dict["blocked_prefixes"] = blocked_prefixes
+        elif "blocked_prefixes" in self._nulls:
+            field_dict["blocked_prefixes"] = None
         routes = self.routes
         if routes is not None:
             field_dict["routes"] = routes.to_dict()
+        elif "routes" in self._nulls:
+            field_dict["routes"] = None
         ui_path = self.ui_path
         if ui_path is not None:
             field_dict["ui_path"] = ui_path
@@ -53,9 +58,21 @@ class SetConfigRouter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.blocked_prefixes = get("blocked_prefixes")
+        model_._nulls = ()
+        value = get("blocked_prefixes")
+        if value is None:
+            model_.blocked_prefixes = None
+            if "blocked_prefixes" in src_dict:
+                model_._nulls += ("blocked_prefixes",)
+        else:
+            model_.blocked_prefixes = value
         value = get("routes")
-        model_.routes = None if value is None else _models.SetConfigRouterRoutes.from_dict(value)
+        if value is None:
+            model_.routes = None
+            if "routes" in src_dict:
+                model_._nulls += ("routes",)
+        else:
+            model_.routes = _models.SetConfigRouterRoutes.from_dict(value)
         model_.ui_path = get("ui_path")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

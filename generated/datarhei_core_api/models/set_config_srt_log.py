@@ -25,6 +25,7 @@ class SetConfigSrtLog:
     enable: bool | None = None
     topics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,14 +36,23 @@ class SetConfigSrtLog:
         topics = self.topics
         if topics is not None:
             field_dict["topics"] = topics
+        elif "topics" in self._nulls:
+            field_dict["topics"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.enable = get("enable")
-        model_.topics = get("topics")
+        value = get("topics")
+        if value is None:
+            model_.topics = None
+            if "topics" in src_dict:
+                model_._nulls += ("topics",)
+        else:
+            model_.topics = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ class SetConfigStorageCors:
 
     origins: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -29,13 +30,22 @@ class SetConfigStorageCors:
         origins = self.origins
         if origins is not None:
             field_dict["origins"] = origins
+        elif "origins" in self._nulls:
+            field_dict["origins"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.origins = get("origins")
+        model_._nulls = ()
+        value = get("origins")
+        if value is None:
+            model_.origins = None
+            if "origins" in src_dict:
+                model_._nulls += ("origins",)
+        else:
+            model_.origins = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -25,6 +25,7 @@ class SetConfigStorageMemoryBackup:
     dir: str | None = None
     patterns: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,14 +36,23 @@ class SetConfigStorageMemoryBackup:
         patterns = self.patterns
         if patterns is not None:
             field_dict["patterns"] = patterns
+        elif "patterns" in self._nulls:
+            field_dict["patterns"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.dir = get("dir")
-        model_.patterns = get("patterns")
+        value = get("patterns")
+        if value is None:
+            model_.patterns = None
+            if "patterns" in src_dict:
+                model_._nulls += ("patterns",)
+        else:
+            model_.patterns = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

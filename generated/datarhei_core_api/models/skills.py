@@ -23,10 +23,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "codecs",
         "devices",
         "ffmpeg",
-        "formats",
-        "protocols",
         "filter",
+        "formats",
         "hwaccels",
+        "protocols",
     }
 )
 
@@ -35,22 +35,22 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Skills:
     """
     Attributes:
-        codecs (SkillsCodecs):
-        devices (SkillsDevices):
-        ffmpeg (SkillsFfmpeg):
-        formats (SkillsFormats):
-        protocols (SkillsProtocols):
+        codecs (SkillsCodecs | None):
+        devices (SkillsDevices | None):
+        ffmpeg (SkillsFfmpeg | None):
         filter (list[SkillsFilter] | None):
+        formats (SkillsFormats | None):
         hwaccels (list[SkillsHWAccel] | None):
+        protocols (SkillsProtocols | None):
     """
 
-    codecs: SkillsCodecs
-    devices: SkillsDevices
-    ffmpeg: SkillsFfmpeg
-    formats: SkillsFormats
-    protocols: SkillsProtocols
+    codecs: SkillsCodecs | None = None
+    devices: SkillsDevices | None = None
+    ffmpeg: SkillsFfmpeg | None = None
     filter: list[SkillsFilter] | None = None
+    formats: SkillsFormats | None = None
     hwaccels: list[SkillsHWAccel] | None = None
+    protocols: SkillsProtocols | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
@@ -58,25 +58,30 @@ class Skills:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         codecs = self.codecs
-        field_dict["codecs"] = codecs.to_dict()
+        if codecs is not None:
+            field_dict["codecs"] = codecs.to_dict()
         devices = self.devices
-        field_dict["devices"] = devices.to_dict()
+        if devices is not None:
+            field_dict["devices"] = devices.to_dict()
         ffmpeg = self.ffmpeg
-        field_dict["ffmpeg"] = ffmpeg.to_dict()
-        formats = self.formats
-        field_dict["formats"] = formats.to_dict()
-        protocols = self.protocols
-        field_dict["protocols"] = protocols.to_dict()
+        if ffmpeg is not None:
+            field_dict["ffmpeg"] = ffmpeg.to_dict()
         filter_ = self.filter
         if filter_ is not None:
             field_dict["filter"] = [item0.to_dict() for item0 in filter_]
         elif "filter" in self._nulls:
             field_dict["filter"] = None
+        formats = self.formats
+        if formats is not None:
+            field_dict["formats"] = formats.to_dict()
         hwaccels = self.hwaccels
         if hwaccels is not None:
             field_dict["hwaccels"] = [item0.to_dict() for item0 in hwaccels]
         elif "hwaccels" in self._nulls:
             field_dict["hwaccels"] = None
+        protocols = self.protocols
+        if protocols is not None:
+            field_dict["protocols"] = protocols.to_dict()
         return field_dict
 
     @classmethod
@@ -84,16 +89,12 @@ class Skills:
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        value = src_dict["codecs"]
-        model_.codecs = _models.SkillsCodecs.from_dict(value)
-        value = src_dict["devices"]
-        model_.devices = _models.SkillsDevices.from_dict(value)
-        value = src_dict["ffmpeg"]
-        model_.ffmpeg = _models.SkillsFfmpeg.from_dict(value)
-        value = src_dict["formats"]
-        model_.formats = _models.SkillsFormats.from_dict(value)
-        value = src_dict["protocols"]
-        model_.protocols = _models.SkillsProtocols.from_dict(value)
+        value = get("codecs")
+        model_.codecs = None if value is None else _models.SkillsCodecs.from_dict(value)
+        value = get("devices")
+        model_.devices = None if value is None else _models.SkillsDevices.from_dict(value)
+        value = get("ffmpeg")
+        model_.ffmpeg = None if value is None else _models.SkillsFfmpeg.from_dict(value)
         value = get("filter")
         if value is None:
             model_.filter = None
@@ -101,6 +102,8 @@ class Skills:
                 model_._nulls += ("filter",)
         else:
             model_.filter = [_models.SkillsFilter.from_dict(item0) for item0 in value]
+        value = get("formats")
+        model_.formats = None if value is None else _models.SkillsFormats.from_dict(value)
         value = get("hwaccels")
         if value is None:
             model_.hwaccels = None
@@ -108,6 +111,8 @@ class Skills:
                 model_._nulls += ("hwaccels",)
         else:
             model_.hwaccels = [_models.SkillsHWAccel.from_dict(item0) for item0 in value]
+        value = get("protocols")
+        model_.protocols = None if value is None else _models.SkillsProtocols.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

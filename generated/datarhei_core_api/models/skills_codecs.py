@@ -34,6 +34,7 @@ class SkillsCodecs:
     subtitle: list[SkillsCodec] | None = None
     video: list[SkillsCodec] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -41,30 +42,46 @@ class SkillsCodecs:
         audio = self.audio
         if audio is not None:
             field_dict["audio"] = [item0.to_dict() for item0 in audio]
+        elif "audio" in self._nulls:
+            field_dict["audio"] = None
         subtitle = self.subtitle
         if subtitle is not None:
             field_dict["subtitle"] = [item0.to_dict() for item0 in subtitle]
+        elif "subtitle" in self._nulls:
+            field_dict["subtitle"] = None
         video = self.video
         if video is not None:
             field_dict["video"] = [item0.to_dict() for item0 in video]
+        elif "video" in self._nulls:
+            field_dict["video"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         value = get("audio")
-        model_.audio = (
-            None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.audio = None
+            if "audio" in src_dict:
+                model_._nulls += ("audio",)
+        else:
+            model_.audio = [_models.SkillsCodec.from_dict(item0) for item0 in value]
         value = get("subtitle")
-        model_.subtitle = (
-            None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.subtitle = None
+            if "subtitle" in src_dict:
+                model_._nulls += ("subtitle",)
+        else:
+            model_.subtitle = [_models.SkillsCodec.from_dict(item0) for item0 in value]
         value = get("video")
-        model_.video = (
-            None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.video = None
+            if "video" in src_dict:
+                model_._nulls += ("video",)
+        else:
+            model_.video = [_models.SkillsCodec.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

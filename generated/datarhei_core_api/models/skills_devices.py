@@ -31,6 +31,7 @@ class SkillsDevices:
     demuxers: list[SkillsDevice] | None = None
     muxers: list[SkillsDevice] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -38,23 +39,34 @@ class SkillsDevices:
         demuxers = self.demuxers
         if demuxers is not None:
             field_dict["demuxers"] = [item0.to_dict() for item0 in demuxers]
+        elif "demuxers" in self._nulls:
+            field_dict["demuxers"] = None
         muxers = self.muxers
         if muxers is not None:
             field_dict["muxers"] = [item0.to_dict() for item0 in muxers]
+        elif "muxers" in self._nulls:
+            field_dict["muxers"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         value = get("demuxers")
-        model_.demuxers = (
-            None if value is None else [_models.SkillsDevice.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.demuxers = None
+            if "demuxers" in src_dict:
+                model_._nulls += ("demuxers",)
+        else:
+            model_.demuxers = [_models.SkillsDevice.from_dict(item0) for item0 in value]
         value = get("muxers")
-        model_.muxers = (
-            None if value is None else [_models.SkillsDevice.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.muxers = None
+            if "muxers" in src_dict:
+                model_._nulls += ("muxers",)
+        else:
+            model_.muxers = [_models.SkillsDevice.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

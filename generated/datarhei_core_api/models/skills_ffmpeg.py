@@ -37,6 +37,7 @@ class SkillsFfmpeg:
     libraries: list[SkillsLibrary] | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -50,6 +51,8 @@ class SkillsFfmpeg:
         libraries = self.libraries
         if libraries is not None:
             field_dict["libraries"] = [item0.to_dict() for item0 in libraries]
+        elif "libraries" in self._nulls:
+            field_dict["libraries"] = None
         version = self.version
         if version is not None:
             field_dict["version"] = version
@@ -59,12 +62,16 @@ class SkillsFfmpeg:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         model_.compiler = get("compiler")
         model_.configuration = get("configuration")
         value = get("libraries")
-        model_.libraries = (
-            None if value is None else [_models.SkillsLibrary.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.libraries = None
+            if "libraries" in src_dict:
+                model_._nulls += ("libraries",)
+        else:
+            model_.libraries = [_models.SkillsLibrary.from_dict(item0) for item0 in value]
         model_.version = get("version")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

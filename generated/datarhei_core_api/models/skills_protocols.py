@@ -31,6 +31,7 @@ class SkillsProtocols:
     input: list[SkillsProtocol] | None = None
     output: list[SkillsProtocol] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -38,23 +39,34 @@ class SkillsProtocols:
         input_ = self.input
         if input_ is not None:
             field_dict["input"] = [item0.to_dict() for item0 in input_]
+        elif "input" in self._nulls:
+            field_dict["input"] = None
         output = self.output
         if output is not None:
             field_dict["output"] = [item0.to_dict() for item0 in output]
+        elif "output" in self._nulls:
+            field_dict["output"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         value = get("input")
-        model_.input = (
-            None if value is None else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.input = None
+            if "input" in src_dict:
+                model_._nulls += ("input",)
+        else:
+            model_.input = [_models.SkillsProtocol.from_dict(item0) for item0 in value]
         value = get("output")
-        model_.output = (
-            None if value is None else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
-        )
+        if value is None:
+            model_.output = None
+            if "output" in src_dict:
+                model_._nulls += ("output",)
+        else:
+            model_.output = [_models.SkillsProtocol.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
