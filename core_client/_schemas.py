@@ -52,7 +52,8 @@ SCHEMAS: dict[str, Shape] = {
             "resources": Ref("AboutResources"),
             "uptime_seconds": Scalar("integer"),
             "version": Ref("AboutVersion"),
-        }
+        },
+        frozenset(["app", "version"]),
     ),
     "AboutGPUResources": Object(
         {
@@ -87,7 +88,8 @@ SCHEMAS: dict[str, Shape] = {
             "number": Scalar("string"),
             "repository_branch": Scalar("string"),
             "repository_commit": Scalar("string"),
-        }
+        },
+        frozenset(["number"]),
     ),
     "Auth0Tenant": Object(
         {
@@ -451,10 +453,12 @@ SCHEMAS: dict[str, Shape] = {
             "last_modified": Scalar("integer"),
             "name": Scalar("string"),
             "size_bytes": Scalar("integer"),
-        }
+        },
+        frozenset(["last_modified", "name", "size_bytes"]),
     ),
     "FilesystemInfo": Object(
-        {"mount": Scalar("string"), "name": Scalar("string"), "type": Scalar("string")}
+        {"mount": Scalar("string"), "name": Scalar("string"), "type": Scalar("string")},
+        frozenset(["mount", "name", "type"]),
     ),
     "GetConfig": Object(
         {
@@ -463,7 +467,8 @@ SCHEMAS: dict[str, Shape] = {
             "loaded_at": Scalar("string"),
             "overrides": Nullable(Array(Scalar("string"))),
             "updated_at": Scalar("string"),
-        }
+        },
+        frozenset(["config", "created_at", "loaded_at", "updated_at"]),
     ),
     "GraphElement": Object(
         {
@@ -546,7 +551,8 @@ SCHEMAS: dict[str, Shape] = {
             "description": Scalar("string"),
             "labels": Nullable(Array(Scalar("string"))),
             "name": Scalar("string"),
-        }
+        },
+        frozenset(["description", "name"]),
     ),
     "MetricsQuery": Object(
         {
@@ -563,14 +569,16 @@ SCHEMAS: dict[str, Shape] = {
             "interval_sec": Scalar("integer"),
             "metrics": Nullable(Array(Ref("MetricsResponseMetric"))),
             "timerange_sec": Scalar("integer"),
-        }
+        },
+        frozenset(["interval_sec", "timerange_sec"]),
     ),
     "MetricsResponseMetric": Object(
         {
             "labels": Nullable(Ref("MetricsResponseMetricLabels")),
             "name": Scalar("string"),
             "values": Nullable(Array(Ref("MetricsResponseValue"))),
-        }
+        },
+        frozenset(["name"]),
     ),
     "MetricsResponseValue": Array(Scalar("number"), min_items=2, max_items=2),
     "PlayoutStatus": Object(
@@ -622,7 +630,21 @@ SCHEMAS: dict[str, Shape] = {
             "type": Scalar("string"),
             "url": Scalar("string"),
             "width": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "bitrate_kbps",
+                "codec",
+                "coder",
+                "duration_sec",
+                "format",
+                "index",
+                "language",
+                "stream",
+                "type",
+                "url",
+            ]
+        ),
     ),
     "Process": Object(
         {
@@ -638,7 +660,8 @@ SCHEMAS: dict[str, Shape] = {
             "state": Ref("ProcessState"),
             "type": Scalar("string"),
             "updated_at": Scalar("integer"),
-        }
+        },
+        frozenset(["created_at", "id", "reference", "type"]),
     ),
     "ProcessConfig": Object(
         {
@@ -712,7 +735,8 @@ SCHEMAS: dict[str, Shape] = {
             "log": Nullable(Array(Array(Scalar("string")))),
             "matches": Nullable(Array(Scalar("string"))),
             "prelude": Nullable(Array(Scalar("string"))),
-        }
+        },
+        frozenset(["created_at"]),
     ),
     "ProcessReportHistoryEntry": Object(
         {
@@ -752,14 +776,27 @@ SCHEMAS: dict[str, Shape] = {
             "reconnect_seconds": Scalar("integer"),
             "resources": Ref("ProcessUsage"),
             "runtime_seconds": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "cpu_usage",
+                "exec",
+                "last_logline",
+                "memory_bytes",
+                "order",
+                "progress",
+                "reconnect_seconds",
+                "runtime_seconds",
+            ]
+        ),
     ),
     "ProcessUsage": Object(
         {
             "cpu_usage": Ref("ProcessUsageCPU"),
             "gpu": Ref("ProcessUsageGPU"),
             "memory_bytes": Ref("ProcessUsageMemory"),
-        }
+        },
+        frozenset(["cpu_usage", "gpu", "memory_bytes"]),
     ),
     "ProcessUsageCPU": Object(
         {
@@ -769,7 +806,8 @@ SCHEMAS: dict[str, Shape] = {
             "max": Scalar("number"),
             "ncpu": Scalar("number"),
             "throttling": Scalar("boolean"),
-        }
+        },
+        frozenset(["avg", "cur", "limit", "max", "ncpu", "throttling"]),
     ),
     "ProcessUsageGPU": Object(
         {
@@ -778,7 +816,8 @@ SCHEMAS: dict[str, Shape] = {
             "index": Scalar("integer"),
             "memory_bytes": Ref("ProcessUsageGPUMemory"),
             "usage": Ref("ProcessUsageGPUUsage"),
-        }
+        },
+        frozenset(["decoder", "encoder", "index", "memory_bytes", "usage"]),
     ),
     "ProcessUsageGPUMemory": Object(
         {
@@ -786,7 +825,8 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("integer"),
             "limit": Scalar("integer"),
             "max": Scalar("integer"),
-        }
+        },
+        frozenset(["avg", "cur", "limit", "max"]),
     ),
     "ProcessUsageGPUUsage": Object(
         {
@@ -794,7 +834,8 @@ SCHEMAS: dict[str, Shape] = {
             "cur": Scalar("number"),
             "limit": Scalar("number"),
             "max": Scalar("number"),
-        }
+        },
+        frozenset(["avg", "cur", "limit", "max"]),
     ),
     "Progress": Object(
         {
@@ -812,7 +853,21 @@ SCHEMAS: dict[str, Shape] = {
             "speed": Scalar("number"),
             "started": Scalar("boolean"),
             "time": Scalar("number"),
-        }
+        },
+        frozenset(
+            [
+                "bitrate_kbit",
+                "drop",
+                "dup",
+                "fps",
+                "frame",
+                "packet",
+                "q",
+                "size_kb",
+                "speed",
+                "time",
+            ]
+        ),
     ),
     "ProgressIO": Object(
         {
@@ -845,10 +900,29 @@ SCHEMAS: dict[str, Shape] = {
             "tee": Nullable(Array(Ref("ProgressIOTee"))),
             "type": Scalar("string"),
             "width": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "address",
+                "bitrate_kbit",
+                "codec",
+                "coder",
+                "format",
+                "fps",
+                "frame",
+                "id",
+                "index",
+                "packet",
+                "pps",
+                "size_kb",
+                "stream",
+                "type",
+            ]
+        ),
     ),
     "ProgressIOFramerate": Object(
-        {"avg": Scalar("number"), "max": Scalar("number"), "min": Scalar("number")}
+        {"avg": Scalar("number"), "max": Scalar("number"), "min": Scalar("number")},
+        frozenset(["avg", "max", "min"]),
     ),
     "ProgressIOTee": Object(
         {
@@ -861,7 +935,7 @@ SCHEMAS: dict[str, Shape] = {
             "state": Scalar("string"),
         }
     ),
-    "RTMPChannel": Object({"name": Scalar("string")}),
+    "RTMPChannel": Object({"name": Scalar("string")}, frozenset(["name"])),
     "RawLogEntry": Object(
         {
             "ts": Scalar("string"),
@@ -981,7 +1055,20 @@ SCHEMAS: dict[str, Shape] = {
             "local": Scalar("string"),
             "reference": Scalar("string"),
             "remote": Scalar("string"),
-        }
+        },
+        frozenset(
+            [
+                "bandwidth_rx_kbit",
+                "bandwidth_tx_kbit",
+                "bytes_rx",
+                "bytes_tx",
+                "created_at",
+                "id",
+                "local",
+                "reference",
+                "remote",
+            ]
+        ),
     ),
     "SessionPeers": Object(
         {
@@ -1011,7 +1098,17 @@ SCHEMAS: dict[str, Shape] = {
             "max_bandwidth_tx_mbit": Scalar("number"),
             "max_sessions": Scalar("integer"),
             "sessions": Scalar("integer"),
-        }
+        },
+        frozenset(
+            [
+                "bandwidth_rx_mbit",
+                "bandwidth_tx_mbit",
+                "max_bandwidth_rx_mbit",
+                "max_bandwidth_tx_mbit",
+                "max_sessions",
+                "sessions",
+            ]
+        ),
     ),
     "SessionSummarySummary": Object(
         {
@@ -1021,7 +1118,8 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Scalar("integer"),
             "traffic_rx_mb": Scalar("integer"),
             "traffic_tx_mb": Scalar("integer"),
-        }
+        },
+        frozenset(["sessions", "traffic_rx_mb", "traffic_tx_mb"]),
     ),
     "SessionSummarySummaryRemote": Map(Ref("SessionPeers")),
     "SessionTokenRequest": Object(
@@ -1323,16 +1421,20 @@ SCHEMAS: dict[str, Shape] = {
             "encoders": Nullable(Array(Scalar("string"))),
             "id": Scalar("string"),
             "name": Scalar("string"),
-        }
+        },
+        frozenset(["id", "name"]),
     ),
     "SkillsDevice": Object(
         {
             "devices": Nullable(Array(Ref("SkillsHWDevice"))),
             "id": Scalar("string"),
             "name": Scalar("string"),
-        }
+        },
+        frozenset(["id", "name"]),
     ),
-    "SkillsFilter": Object({"id": Scalar("string"), "name": Scalar("string")}),
+    "SkillsFilter": Object(
+        {"id": Scalar("string"), "name": Scalar("string")}, frozenset(["id", "name"])
+    ),
     "SkillsHWDevice": Object(
         {
             "extra": Scalar("string"),
@@ -1342,7 +1444,8 @@ SCHEMAS: dict[str, Shape] = {
         }
     ),
     "SkillsLibrary": Object(
-        {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")}
+        {"compiled": Scalar("string"), "linked": Scalar("string"), "name": Scalar("string")},
+        frozenset(["compiled", "linked", "name"]),
     ),
     "StreamMapping": Object(
         {
@@ -1355,7 +1458,8 @@ SCHEMAS: dict[str, Shape] = {
             "current_sessions": Scalar("integer"),
             "total_sessions": Scalar("integer"),
             "uptime": Scalar("integer"),
-        }
+        },
+        frozenset(["current_sessions", "total_sessions", "uptime"]),
     ),
 }
 

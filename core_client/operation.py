@@ -381,7 +381,7 @@ def _body_data(body: Body, value: object) -> Any:
     try:
         data = _plain(value)
     except (AttributeError, TypeError, ValueError) as error:
-        # A model built with a wrong value type (a str where an enum belongs) fails in to_dict.
+        # A model built with a wrong value type (a str where a model belongs) fails in to_dict.
         raise ValidationError(body.name, f"cannot become JSON: {error}") from None
     check_argument(data, body.shape, body.name)
     return data

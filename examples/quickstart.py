@@ -12,4 +12,4 @@ with Client(
     about = client.about()  # the first call that needs a token logs in by itself
     print(about.name, about.version.number if about.version else "?")
     for process in client.v3_process_get_list():
-        print(process.id, process.type_)
+        print(process.id, process.type)

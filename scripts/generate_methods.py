@@ -881,9 +881,10 @@ def _render_readme(readme: str, rows: list[str]) -> str:
         "  them twice); an id like `../config` or `a/b` stays one path segment; file paths keep\n"
         "  their `/` and may not climb out with `..`.\n"
         "- A 404/405 from a route the connected Core does not have (an older version) says so.\n"
-        "- Models: `from core_client.models import ProcessConfig` (every spec model by name);\n"
-        "  `core_client.base.models.v3` (the upstream path) also takes JSON field names\n"
-        "  (`ProcessConfig(input=[...])`).\n\n"
+        "- Models: `from core_client.models import ProcessConfig` (every spec model by name; the\n"
+        "  same classes at the upstream path `core_client.base.models.v3`). Attributes and\n"
+        "  constructor arguments are Core's JSON names (`ProcessConfig(input=[...])`,\n"
+        "  `state.exec`); an optional field Core did not send reads as `None`.\n\n"
         "Generated from `openapi/methods.toml` by `scripts/generate_methods.py`.\n\n"
         "| method | aliases | route | signature |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )

@@ -290,6 +290,20 @@ def property_description(doc: Json, rule: Json) -> None:
     properties[prop_name]["description"] = rule["description"]
 
 
+def required_in_practice(doc: Json, rule: Json) -> None:
+    schemas = doc["components"]["schemas"]
+    for schema_name, names in rule["properties"].items():
+        properties = schemas.get(schema_name, {}).get("properties", {})
+        for name in names:
+            if name not in properties:
+                raise OverlayError(f"no property {schema_name}.{name}")
+            if properties[name].get("nullable"):
+                raise OverlayError(f"{schema_name}.{name} is nullable: required would not help")
+        schemas[schema_name]["required"] = sorted(
+            {*schemas[schema_name].get("required", ()), *names}
+        )
+
+
 def operation_method(doc: Json, rule: Json) -> None:
     for path, method, operation in list(operations(doc)):
         if operation.get("operationId") == rule["operation"]:
@@ -352,6 +366,7 @@ RULES: dict[str, Rule] = {
         new_schema,
         property_schema,
         property_description,
+        required_in_practice,
         operation_method,
         request_body,
         response,

@@ -39,7 +39,7 @@ def test_unknown_fields_are_kept_and_sent_back() -> None:
 def test_null_collections_parse_as_none() -> None:
     config = ProcessConfig.from_dict({"input": None, "output": [], "options": None})
 
-    assert config.input_ is None
+    assert config.input is None
     assert config.options is None
     assert config.to_dict() == {"input": None, "output": [], "options": None}
 

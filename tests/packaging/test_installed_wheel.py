@@ -46,7 +46,7 @@ def report(client: Client) -> list[str]:
         print(error.response.status_code)
     with client.v3_events_post_process({"pid": "a"}) as events:
         for event in events:
-            print(event.type_)
+            print(event.type)
             break
     return [raw.text, *(process.to_dict()["id"] for process in processes)]
 

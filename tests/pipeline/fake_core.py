@@ -184,7 +184,11 @@ class FakeCore:
         if path == "/ping":
             return 200, "pong"
         if path == "/api":
-            return 200, {"app": "datarhei-core", "auths": ["localjwt"], "version": {}}
+            return 200, {
+                "app": "datarhei-core",
+                "auths": ["localjwt"],
+                "version": {"number": "16.0.0"},
+            }
         if path.startswith("/api/v3/"):
             if authorization is None:
                 return self.missing_token_status, _error(

@@ -139,6 +139,6 @@ def placed_on(client: Client, process_id: str) -> str | None:
 def runs_on(client: Client, node_id: str, process_id: str) -> bool:
     """Whether the node itself (not the cluster's view) reports the process as running."""
     for process in client.v3_cluster_node_get_process_list(node_id, id_query=process_id):
-        if process.id == process_id and process.state and process.state.exec_ == "running":
+        if process.id == process_id and process.state and process.state.exec == "running":
             return True
     return False

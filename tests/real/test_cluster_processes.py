@@ -146,7 +146,7 @@ def test_every_node_lists_and_reads_a_stored_process(
     client = real_cluster.client(2)
     config = client.v3_cluster_process_get_config(stored)
     assert_fields_known(config)
-    assert [entry.address for entry in config.input_ or []] == ["testsrc=size=32x32:rate=1"]
+    assert [entry.address for entry in config.input or []] == ["testsrc=size=32x32:rate=1"]
     state = client.v3_cluster_process_get_state(stored)
     assert_fields_known(state)
     assert state.order == "stop"
@@ -189,7 +189,7 @@ def test_a_stored_process_is_probed_on_its_node_if_it_has_one(
         assert not probe.streams
         assert any("can't be found" in line for line in probe.log or [])
     else:
-        assert [(s.type_, s.width) for s in probe.streams or []] == [("video", 32)]
+        assert [(s.type, s.width) for s in probe.streams or []] == [("video", 32)]
 
 
 def test_metadata_written_through_one_node_reads_back_on_every_node(
@@ -305,7 +305,7 @@ def test_a_deployed_process_runs_on_a_node_that_reports_it(
     assert [(process.id, process.core_id) for process in on_its_node] == [(deployed, node)]
     probe = client.v3_cluster_process_get_probe(deployed)
     assert_fields_known(probe)
-    assert [(s.type_, s.width, s.height) for s in probe.streams or []] == [("video", 32, 32)]
+    assert [(s.type, s.width, s.height) for s in probe.streams or []] == [("video", 32, 32)]
 
 
 def test_process_events_of_the_cluster_carry_the_process(

@@ -53,7 +53,7 @@ def test_process_events_are_newline_delimited_json(client: Client, core: FakeCor
     with client.v3_events_post_process([{"pid": "p1"}], reconnect=False) as events:
         received = list(events)
 
-    assert [(e.pid, e.type_) for e in received] == [("p1", "state"), ("p2", "state")]
+    assert [(e.pid, e.type) for e in received] == [("p1", "state"), ("p2", "state")]
     assert all(isinstance(event, ProcessEvent) for event in received)
     request = core.seen("POST", "/api/v3/events/process")[0]
     assert request.headers["Accept"] == "application/x-json-stream"

@@ -46,7 +46,7 @@ class DoubleDecodingCore(BaseHTTPRequestHandler):
                     self.metadata[segments[4]] = json.loads(body)
                 answer = self.metadata.get(segments[4])
             elif segments[:4] == ["", "api", "v3", "process"] and len(segments) == 5:
-                answer = {"id": segments[4]}
+                answer = {"id": segments[4], "type": "ffmpeg", "reference": "", "created_at": 0}
             elif self.command == "DELETE":
                 answer = "Deleted"
         send(self, 200, json.dumps(answer).encode(), {"Content-Type": "application/json"})

@@ -105,7 +105,7 @@ def test_process_create_start_state_report_metadata_stop(
         assert client.v3_process_put_command("fx-null", "start") == "OK"
         running = client.v3_process_get_state("fx-null")
         assert running.order == "start"
-        assert running.exec_ in ("starting", "running")
+        assert running.exec in ("starting", "running")
 
         report = client.v3_process_get_report_list("fx-null")
         assert isinstance(report, ProcessReport)

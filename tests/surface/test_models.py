@@ -15,6 +15,8 @@ from core_client.cluster_node import ClusterNodeAuth
 from scripts.paths import ROOT
 from tests.surface.values import overlaid_spec
 
+FIXTURES = ROOT.parent / "shared" / "fixtures"
+
 SPEC_SCHEMAS = sorted(json.loads(overlaid_spec().read_text())["components"]["schemas"])
 
 
@@ -28,7 +30,7 @@ def test_every_spec_schema_with_a_model_is_importable_by_its_name(name: str) -> 
         return
     model = getattr(models, name)
     assert model is getattr(generated, name)
-    assert issubclass(getattr(upstream_models, name), model)
+    assert getattr(upstream_models, name) is model
 
 
 def test_upstream_names_and_the_cluster_node_model() -> None:
@@ -42,12 +44,61 @@ def test_upstream_names_and_the_cluster_node_model() -> None:
         _ = models.NoSuchModel
 
 
-def test_upstream_path_takes_json_field_names() -> None:
+def test_models_take_and_read_core_json_names_at_both_paths() -> None:
+    assert upstream_models.ProcessConfig is models.ProcessConfig
     io = upstream_models.ProcessConfigIO(address="-", id="out")
-    config = upstream_models.ProcessConfig(id="p", input=[io], output=[io], type="ffmpeg")
-    assert config.to_dict()["input"] == [{"address": "-", "id": "out"}]
-    assert config.to_dict()["type"] == "ffmpeg"
-    assert isinstance(config, models.ProcessConfig)
+    config = upstream_models.ProcessConfig(id="p", input=[io], output=[io], type="ffmpeg")  # type: ignore[arg-type]
+
+    assert config.input == [io]
+    assert config.type == "ffmpeg"
+    assert config.to_dict() == {
+        "id": "p",
+        "input": [{"address": "-", "id": "out"}],
+        "output": [{"address": "-", "id": "out"}],
+        "type": "ffmpeg",
+    }
+    assert models.ProcessConfig.from_dict(config.to_dict()) == config
+
+
+def test_a_constructor_needs_only_what_cannot_be_none() -> None:
+    config = models.ProcessConfig(id="x")
+
+    assert (config.input, config.output, config.reference) == (None, None, None)
+    # input and output are required JSON (null is Core's empty list); other fields are omitted.
+    assert config.to_dict() == {"id": "x", "input": None, "output": None}
+
+
+def test_the_seed_readme_model_example_reads_back_by_json_names() -> None:
+    config = upstream_models.ProcessConfig(
+        id="my_proc",
+        reference="my_ref",
+        input=[
+            upstream_models.ProcessConfigIO(
+                address="testsrc2=rate=25:size=1280x720",
+                id="input_0",
+                options=["-re", "-f", "lavfi"],
+            )
+        ],
+        options=["-loglevel", "error"],
+        output=[upstream_models.ProcessConfigIO(address="-", id="output_0")],
+    )
+
+    assert config.input is not None
+    assert config.input[0].address == "testsrc2=rate=25:size=1280x720"
+
+
+def test_a_recorded_process_reads_by_json_names_and_absent_fields_are_none() -> None:
+    recorded = json.loads((FIXTURES / "vod" / "035-process-3-get-all-all-filters.json").read_text())
+    body = recorded["response"]["body"][0]
+
+    process = models.Process.from_dict(body)
+
+    assert process.type == body["type"] == "ffmpeg"
+    assert process.state is not None
+    assert process.state.exec == body["state"]["exec"]
+    assert process.state.progress.fps == body["state"]["progress"]["fps"]
+    assert "metadata" not in body and process.metadata is None
+    assert process.to_dict() == body
 
 
 def test_cluster_node_auth_keeps_its_password_out_of_its_repr() -> None:

@@ -75,6 +75,19 @@ def call(request: pytest.FixtureRequest, recorder: Recorder) -> Iterator[Call]:
         asyncio.run(async_client.aclose())
 
 
+# The least a process, its state and its progress are as Core answers them (its required fields).
+PROCESS = {"id": "p1", "type": "ffmpeg", "reference": "", "created_at": 0}
+PROGRESS = {
+    **dict.fromkeys(["bitrate_kbit", "drop", "dup", "fps", "frame", "packet", "q"], 0),
+    **dict.fromkeys(["size_kb", "speed", "time"], 0),
+}
+STATE = {
+    "exec": "running",
+    "order": "start",
+    "last_logline": "",
+    "progress": PROGRESS,
+    **dict.fromkeys(["cpu_usage", "memory_bytes", "reconnect_seconds", "runtime_seconds"], 0),
+}
 VALID_CONFIG = {
     "id": "p1",
     "input": [{"id": "in", "address": "testsrc", "options": ["-f", "lavfi"]}],
@@ -203,11 +216,12 @@ def test_empty_string_and_none_defaults_are_not_sent(call: Call, recorder: Recor
 @pytest.mark.parametrize(
     ("body", "path", "message"),
     [
-        ({"id": 5}, "response.id", "expected string, got integer"),
-        ({"id": "p1", "config": {"id": "p1"}}, "response.config.input", "required field"),
+        ({**PROCESS, "id": 5}, "response.id", "expected string, got integer"),
+        ({**PROCESS, "config": {"id": "p1"}}, "response.config.input", "required field"),
+        ({"id": "p1"}, "response.created_at", "required field is missing"),
         ([], "response", "expected object, got array"),
         (
-            {"id": "p1", "state": {"exec": "running", "progress": {"inputs": 3}}},
+            {**PROCESS, "state": {**STATE, "progress": {**PROGRESS, "inputs": 3}}},
             "response.state.progress.inputs",
             "expected array",
         ),
@@ -292,7 +306,7 @@ def test_a_raw_body_is_sent_as_the_bytes_given(call: Call, recorder: Recorder) -
 def test_a_model_holding_a_wrong_value_type_raises_validation_error(
     call: Call, recorder: Recorder
 ) -> None:
-    model = models.ProcessConfig(input_=[], output=[], type_="ffmpeg")  # type: ignore[arg-type]
+    model = models.ProcessConfig(id="p", input=["-"])  # type: ignore[list-item]
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_post(model))
     assert raised.value.path == "config"

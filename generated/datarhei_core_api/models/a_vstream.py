@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.a_vstream_io import AVstreamIO
 
-
-T = TypeVar("T", bound="AVstream")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -47,181 +44,153 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AVstream:
     """
     Attributes:
-        aqueue (int | Unset):
-        channels (int | Unset):
-        codec (str | Unset): Codec parameter
-        drop (int | Unset):
-        dup (int | Unset):
-        duplicating (bool | Unset):
-        enc (int | Unset):
-        gop (str | Unset):
-        height (int | Unset):
-        input_ (AVstreamIO | Unset):
-        layout (str | Unset):
-        level (int | Unset):
-        looping (bool | Unset):
-        looping_runtime (int | Unset):
-        mode (str | Unset):
-        output (AVstreamIO | Unset):
-        pix_fmt (str | Unset):
-        profile (int | Unset):
-        queue (int | Unset):
-        sample_fmt (str | Unset):
-        sampling_hz (int | Unset):
-        width (int | Unset):
+        aqueue (int | None):
+        channels (int | None):
+        codec (str | None): Codec parameter
+        drop (int | None):
+        dup (int | None):
+        duplicating (bool | None):
+        enc (int | None):
+        gop (str | None):
+        height (int | None):
+        input (AVstreamIO | None):
+        layout (str | None):
+        level (int | None):
+        looping (bool | None):
+        looping_runtime (int | None):
+        mode (str | None):
+        output (AVstreamIO | None):
+        pix_fmt (str | None):
+        profile (int | None):
+        queue (int | None):
+        sample_fmt (str | None):
+        sampling_hz (int | None):
+        width (int | None):
     """
 
-    aqueue: int | Unset = UNSET
-    channels: int | Unset = UNSET
-    codec: str | Unset = UNSET
-    drop: int | Unset = UNSET
-    dup: int | Unset = UNSET
-    duplicating: bool | Unset = UNSET
-    enc: int | Unset = UNSET
-    gop: str | Unset = UNSET
-    height: int | Unset = UNSET
-    input_: AVstreamIO | Unset = UNSET
-    layout: str | Unset = UNSET
-    level: int | Unset = UNSET
-    looping: bool | Unset = UNSET
-    looping_runtime: int | Unset = UNSET
-    mode: str | Unset = UNSET
-    output: AVstreamIO | Unset = UNSET
-    pix_fmt: str | Unset = UNSET
-    profile: int | Unset = UNSET
-    queue: int | Unset = UNSET
-    sample_fmt: str | Unset = UNSET
-    sampling_hz: int | Unset = UNSET
-    width: int | Unset = UNSET
+    aqueue: int | None = None
+    channels: int | None = None
+    codec: str | None = None
+    drop: int | None = None
+    dup: int | None = None
+    duplicating: bool | None = None
+    enc: int | None = None
+    gop: str | None = None
+    height: int | None = None
+    input: AVstreamIO | None = None
+    layout: str | None = None
+    level: int | None = None
+    looping: bool | None = None
+    looping_runtime: int | None = None
+    mode: str | None = None
+    output: AVstreamIO | None = None
+    pix_fmt: str | None = None
+    profile: int | None = None
+    queue: int | None = None
+    sample_fmt: str | None = None
+    sampling_hz: int | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        aqueue = self.aqueue
-
-        channels = self.channels
-
-        codec = self.codec
-
-        drop = self.drop
-
-        dup = self.dup
-
-        duplicating = self.duplicating
-
-        enc = self.enc
-
-        gop = self.gop
-
-        height = self.height
-
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
-
-        layout = self.layout
-
-        level = self.level
-
-        looping = self.looping
-
-        looping_runtime = self.looping_runtime
-
-        mode = self.mode
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
-
-        pix_fmt = self.pix_fmt
-
-        profile = self.profile
-
-        queue = self.queue
-
-        sample_fmt = self.sample_fmt
-
-        sampling_hz = self.sampling_hz
-
-        width = self.width
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aqueue is not UNSET:
+        aqueue = self.aqueue
+        if aqueue is not None:
             field_dict["aqueue"] = aqueue
-        if channels is not UNSET:
+        channels = self.channels
+        if channels is not None:
             field_dict["channels"] = channels
-        if codec is not UNSET:
+        codec = self.codec
+        if codec is not None:
             field_dict["codec"] = codec
-        if drop is not UNSET:
+        drop = self.drop
+        if drop is not None:
             field_dict["drop"] = drop
-        if dup is not UNSET:
+        dup = self.dup
+        if dup is not None:
             field_dict["dup"] = dup
-        if duplicating is not UNSET:
+        duplicating = self.duplicating
+        if duplicating is not None:
             field_dict["duplicating"] = duplicating
-        if enc is not UNSET:
+        enc = self.enc
+        if enc is not None:
             field_dict["enc"] = enc
-        if gop is not UNSET:
+        gop = self.gop
+        if gop is not None:
             field_dict["gop"] = gop
-        if height is not UNSET:
+        height = self.height
+        if height is not None:
             field_dict["height"] = height
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if layout is not UNSET:
+        input_ = self.input
+        if input_ is not None:
+            field_dict["input"] = input_.to_dict()
+        layout = self.layout
+        if layout is not None:
             field_dict["layout"] = layout
-        if level is not UNSET:
+        level = self.level
+        if level is not None:
             field_dict["level"] = level
-        if looping is not UNSET:
+        looping = self.looping
+        if looping is not None:
             field_dict["looping"] = looping
-        if looping_runtime is not UNSET:
+        looping_runtime = self.looping_runtime
+        if looping_runtime is not None:
             field_dict["looping_runtime"] = looping_runtime
-        if mode is not UNSET:
+        mode = self.mode
+        if mode is not None:
             field_dict["mode"] = mode
-        if output is not UNSET:
-            field_dict["output"] = output
-        if pix_fmt is not UNSET:
+        output = self.output
+        if output is not None:
+            field_dict["output"] = output.to_dict()
+        pix_fmt = self.pix_fmt
+        if pix_fmt is not None:
             field_dict["pix_fmt"] = pix_fmt
-        if profile is not UNSET:
+        profile = self.profile
+        if profile is not None:
             field_dict["profile"] = profile
-        if queue is not UNSET:
+        queue = self.queue
+        if queue is not None:
             field_dict["queue"] = queue
-        if sample_fmt is not UNSET:
+        sample_fmt = self.sample_fmt
+        if sample_fmt is not None:
             field_dict["sample_fmt"] = sample_fmt
-        if sampling_hz is not UNSET:
+        sampling_hz = self.sampling_hz
+        if sampling_hz is not None:
             field_dict["sampling_hz"] = sampling_hz
-        if width is not UNSET:
+        width = self.width
+        if width is not None:
             field_dict["width"] = width
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.aqueue = get("aqueue", UNSET)
-        model_.channels = get("channels", UNSET)
-        model_.codec = get("codec", UNSET)
-        model_.drop = get("drop", UNSET)
-        model_.dup = get("dup", UNSET)
-        model_.duplicating = get("duplicating", UNSET)
-        model_.enc = get("enc", UNSET)
-        model_.gop = get("gop", UNSET)
-        model_.height = get("height", UNSET)
-        value = get("input", UNSET)
-        model_.input_ = value if value is UNSET else _models.AVstreamIO.from_dict(value)
-        model_.layout = get("layout", UNSET)
-        model_.level = get("level", UNSET)
-        model_.looping = get("looping", UNSET)
-        model_.looping_runtime = get("looping_runtime", UNSET)
-        model_.mode = get("mode", UNSET)
-        value = get("output", UNSET)
-        model_.output = value if value is UNSET else _models.AVstreamIO.from_dict(value)
-        model_.pix_fmt = get("pix_fmt", UNSET)
-        model_.profile = get("profile", UNSET)
-        model_.queue = get("queue", UNSET)
-        model_.sample_fmt = get("sample_fmt", UNSET)
-        model_.sampling_hz = get("sampling_hz", UNSET)
-        model_.width = get("width", UNSET)
+        model_.aqueue = get("aqueue")
+        model_.channels = get("channels")
+        model_.codec = get("codec")
+        model_.drop = get("drop")
+        model_.dup = get("dup")
+        model_.duplicating = get("duplicating")
+        model_.enc = get("enc")
+        model_.gop = get("gop")
+        model_.height = get("height")
+        value = get("input")
+        model_.input = None if value is None else _models.AVstreamIO.from_dict(value)
+        model_.layout = get("layout")
+        model_.level = get("level")
+        model_.looping = get("looping")
+        model_.looping_runtime = get("looping_runtime")
+        model_.mode = get("mode")
+        value = get("output")
+        model_.output = None if value is None else _models.AVstreamIO.from_dict(value)
+        model_.pix_fmt = get("pix_fmt")
+        model_.profile = get("profile")
+        model_.queue = get("queue")
+        model_.sample_fmt = get("sample_fmt")
+        model_.sampling_hz = get("sampling_hz")
+        model_.width = get("width")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,31 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.about_resources import AboutResources
     from ..models.about_version import AboutVersion
 
 
-T = TypeVar("T", bound="About")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "app",
+        "version",
         "auths",
         "created_at",
         "id",
         "name",
         "resources",
         "uptime_seconds",
-        "version",
     }
 )
 
@@ -34,90 +31,77 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class About:
     """
     Attributes:
-        app (str | Unset):
-        auths (list[str] | None | Unset):
-        created_at (str | Unset): RFC3339
-        id (str | Unset):
-        name (str | Unset):
-        resources (AboutResources | Unset):
-        uptime_seconds (int | Unset):
-        version (AboutVersion | Unset):
+        app (str):
+        version (AboutVersion):
+        auths (list[str] | None):
+        created_at (str | None): RFC3339
+        id (str | None):
+        name (str | None):
+        resources (AboutResources | None):
+        uptime_seconds (int | None):
     """
 
-    app: str | Unset = UNSET
-    auths: list[str] | None | Unset = UNSET
-    created_at: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    resources: AboutResources | Unset = UNSET
-    uptime_seconds: int | Unset = UNSET
-    version: AboutVersion | Unset = UNSET
+    app: str
+    version: AboutVersion
+    auths: list[str] | None = None
+    created_at: str | None = None
+    id: str | None = None
+    name: str | None = None
+    resources: AboutResources | None = None
+    uptime_seconds: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        app = self.app
-
-        auths: list[str] | None | Unset
-        if isinstance(self.auths, Unset):
-            auths = UNSET
-        elif isinstance(self.auths, list):
-            auths = self.auths
-
-        else:
-            auths = self.auths
-
-        created_at = self.created_at
-
-        id = self.id
-
-        name = self.name
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        uptime_seconds = self.uptime_seconds
-
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
-            version = self.version.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app is not UNSET:
-            field_dict["app"] = app
-        if auths is not UNSET:
+        app = self.app
+        field_dict["app"] = app
+        version = self.version
+        field_dict["version"] = version.to_dict()
+        auths = self.auths
+        if auths is not None:
             field_dict["auths"] = auths
-        if created_at is not UNSET:
+        elif "auths" in self._nulls:
+            field_dict["auths"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if uptime_seconds is not UNSET:
+        resources = self.resources
+        if resources is not None:
+            field_dict["resources"] = resources.to_dict()
+        uptime_seconds = self.uptime_seconds
+        if uptime_seconds is not None:
             field_dict["uptime_seconds"] = uptime_seconds
-        if version is not UNSET:
-            field_dict["version"] = version
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.app = get("app", UNSET)
-        model_.auths = get("auths", UNSET)
-        model_.created_at = get("created_at", UNSET)
-        model_.id = get("id", UNSET)
-        model_.name = get("name", UNSET)
-        value = get("resources", UNSET)
-        model_.resources = value if value is UNSET else _models.AboutResources.from_dict(value)
-        model_.uptime_seconds = get("uptime_seconds", UNSET)
-        value = get("version", UNSET)
-        model_.version = value if value is UNSET else _models.AboutVersion.from_dict(value)
+        model_._nulls = ()
+        model_.app = src_dict["app"]
+        value = src_dict["version"]
+        model_.version = _models.AboutVersion.from_dict(value)
+        value = get("auths")
+        if value is None:
+            model_.auths = None
+            if "auths" in src_dict:
+                model_._nulls += ("auths",)
+        else:
+            model_.auths = value
+        model_.created_at = get("created_at")
+        model_.id = get("id")
+        model_.name = get("name")
+        value = get("resources")
+        model_.resources = None if value is None else _models.AboutResources.from_dict(value)
+        model_.uptime_seconds = get("uptime_seconds")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

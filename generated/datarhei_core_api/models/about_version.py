@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AboutVersion")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "number",
         "arch",
         "build_date",
         "compiler",
-        "number",
         "repository_branch",
         "repository_commit",
     }
@@ -26,63 +22,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AboutVersion:
     """
     Attributes:
-        arch (str | Unset):
-        build_date (str | Unset): RFC3339
-        compiler (str | Unset):
-        number (str | Unset):
-        repository_branch (str | Unset):
-        repository_commit (str | Unset):
+        number (str):
+        arch (str | None):
+        build_date (str | None): RFC3339
+        compiler (str | None):
+        repository_branch (str | None):
+        repository_commit (str | None):
     """
 
-    arch: str | Unset = UNSET
-    build_date: str | Unset = UNSET
-    compiler: str | Unset = UNSET
-    number: str | Unset = UNSET
-    repository_branch: str | Unset = UNSET
-    repository_commit: str | Unset = UNSET
+    number: str
+    arch: str | None = None
+    build_date: str | None = None
+    compiler: str | None = None
+    repository_branch: str | None = None
+    repository_commit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arch = self.arch
-
-        build_date = self.build_date
-
-        compiler = self.compiler
-
-        number = self.number
-
-        repository_branch = self.repository_branch
-
-        repository_commit = self.repository_commit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arch is not UNSET:
+        number = self.number
+        field_dict["number"] = number
+        arch = self.arch
+        if arch is not None:
             field_dict["arch"] = arch
-        if build_date is not UNSET:
+        build_date = self.build_date
+        if build_date is not None:
             field_dict["build_date"] = build_date
-        if compiler is not UNSET:
+        compiler = self.compiler
+        if compiler is not None:
             field_dict["compiler"] = compiler
-        if number is not UNSET:
-            field_dict["number"] = number
-        if repository_branch is not UNSET:
+        repository_branch = self.repository_branch
+        if repository_branch is not None:
             field_dict["repository_branch"] = repository_branch
-        if repository_commit is not UNSET:
+        repository_commit = self.repository_commit
+        if repository_commit is not None:
             field_dict["repository_commit"] = repository_commit
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.arch = get("arch", UNSET)
-        model_.build_date = get("build_date", UNSET)
-        model_.compiler = get("compiler", UNSET)
-        model_.number = get("number", UNSET)
-        model_.repository_branch = get("repository_branch", UNSET)
-        model_.repository_commit = get("repository_commit", UNSET)
+        model_.number = src_dict["number"]
+        model_.arch = get("arch")
+        model_.build_date = get("build_date")
+        model_.compiler = get("compiler")
+        model_.repository_branch = get("repository_branch")
+        model_.repository_commit = get("repository_commit")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

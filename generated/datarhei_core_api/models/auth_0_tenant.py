@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Auth0Tenant")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,56 +20,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Auth0Tenant:
     """
     Attributes:
-        audience (str | Unset):
-        clientid (str | Unset):
-        domain (str | Unset):
-        users (list[str] | None | Unset):
+        audience (str | None):
+        clientid (str | None):
+        domain (str | None):
+        users (list[str] | None):
     """
 
-    audience: str | Unset = UNSET
-    clientid: str | Unset = UNSET
-    domain: str | Unset = UNSET
-    users: list[str] | None | Unset = UNSET
+    audience: str | None = None
+    clientid: str | None = None
+    domain: str | None = None
+    users: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        audience = self.audience
-
-        clientid = self.clientid
-
-        domain = self.domain
-
-        users: list[str] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = self.users
-
-        else:
-            users = self.users
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audience is not UNSET:
+        audience = self.audience
+        if audience is not None:
             field_dict["audience"] = audience
-        if clientid is not UNSET:
+        clientid = self.clientid
+        if clientid is not None:
             field_dict["clientid"] = clientid
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if users is not UNSET:
+        users = self.users
+        if users is not None:
             field_dict["users"] = users
-
+        elif "users" in self._nulls:
+            field_dict["users"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.audience = get("audience", UNSET)
-        model_.clientid = get("clientid", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.users = get("users", UNSET)
+        model_._nulls = ()
+        model_.audience = get("audience")
+        model_.clientid = get("clientid")
+        model_.domain = get("domain")
+        value = get("users")
+        if value is None:
+            model_.users = None
+            if "users" in src_dict:
+                model_._nulls += ("users",)
+        else:
+            model_.users = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cluster_about_leader import ClusterAboutLeader
     from ..models.cluster_node import ClusterNode
     from ..models.cluster_raft import ClusterRaft
 
-
-T = TypeVar("T", bound="ClusterAbout")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -36,114 +33,93 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterAbout:
     """
     Attributes:
-        degraded (bool | Unset):
-        degraded_error (str | Unset):
-        id (str | Unset):
-        leader (ClusterAboutLeader | Unset):
-        nodes (list[ClusterNode] | None | Unset):
-        public_domains (list[str] | None | Unset):
-        raft (ClusterRaft | Unset):
-        status (str | Unset):
-        version (str | Unset):
+        degraded (bool | None):
+        degraded_error (str | None):
+        id (str | None):
+        leader (ClusterAboutLeader | None):
+        nodes (list[ClusterNode] | None):
+        public_domains (list[str] | None):
+        raft (ClusterRaft | None):
+        status (str | None):
+        version (str | None):
     """
 
-    degraded: bool | Unset = UNSET
-    degraded_error: str | Unset = UNSET
-    id: str | Unset = UNSET
-    leader: ClusterAboutLeader | Unset = UNSET
-    nodes: list[ClusterNode] | None | Unset = UNSET
-    public_domains: list[str] | None | Unset = UNSET
-    raft: ClusterRaft | Unset = UNSET
-    status: str | Unset = UNSET
-    version: str | Unset = UNSET
+    degraded: bool | None = None
+    degraded_error: str | None = None
+    id: str | None = None
+    leader: ClusterAboutLeader | None = None
+    nodes: list[ClusterNode] | None = None
+    public_domains: list[str] | None = None
+    raft: ClusterRaft | None = None
+    status: str | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        degraded = self.degraded
-
-        degraded_error = self.degraded_error
-
-        id = self.id
-
-        leader: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.leader, Unset):
-            leader = self.leader.to_dict()
-
-        nodes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.nodes, Unset):
-            nodes = UNSET
-        elif isinstance(self.nodes, list):
-            nodes = []
-            for nodes_type_0_item_data in self.nodes:
-                nodes_type_0_item = nodes_type_0_item_data.to_dict()
-                nodes.append(nodes_type_0_item)
-
-        else:
-            nodes = self.nodes
-
-        public_domains: list[str] | None | Unset
-        if isinstance(self.public_domains, Unset):
-            public_domains = UNSET
-        elif isinstance(self.public_domains, list):
-            public_domains = self.public_domains
-
-        else:
-            public_domains = self.public_domains
-
-        raft: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raft, Unset):
-            raft = self.raft.to_dict()
-
-        status = self.status
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if degraded is not UNSET:
+        degraded = self.degraded
+        if degraded is not None:
             field_dict["degraded"] = degraded
-        if degraded_error is not UNSET:
+        degraded_error = self.degraded_error
+        if degraded_error is not None:
             field_dict["degraded_error"] = degraded_error
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if leader is not UNSET:
-            field_dict["leader"] = leader
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-        if public_domains is not UNSET:
+        leader = self.leader
+        if leader is not None:
+            field_dict["leader"] = leader.to_dict()
+        nodes = self.nodes
+        if nodes is not None:
+            field_dict["nodes"] = [item0.to_dict() for item0 in nodes]
+        elif "nodes" in self._nulls:
+            field_dict["nodes"] = None
+        public_domains = self.public_domains
+        if public_domains is not None:
             field_dict["public_domains"] = public_domains
-        if raft is not UNSET:
-            field_dict["raft"] = raft
-        if status is not UNSET:
+        elif "public_domains" in self._nulls:
+            field_dict["public_domains"] = None
+        raft = self.raft
+        if raft is not None:
+            field_dict["raft"] = raft.to_dict()
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if version is not UNSET:
+        version = self.version
+        if version is not None:
             field_dict["version"] = version
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.degraded = get("degraded", UNSET)
-        model_.degraded_error = get("degraded_error", UNSET)
-        model_.id = get("id", UNSET)
-        value = get("leader", UNSET)
-        model_.leader = value if value is UNSET else _models.ClusterAboutLeader.from_dict(value)
-        value = get("nodes", UNSET)
-        model_.nodes = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.ClusterNode.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.public_domains = get("public_domains", UNSET)
-        value = get("raft", UNSET)
-        model_.raft = value if value is UNSET else _models.ClusterRaft.from_dict(value)
-        model_.status = get("status", UNSET)
-        model_.version = get("version", UNSET)
+        model_._nulls = ()
+        model_.degraded = get("degraded")
+        model_.degraded_error = get("degraded_error")
+        model_.id = get("id")
+        value = get("leader")
+        model_.leader = None if value is None else _models.ClusterAboutLeader.from_dict(value)
+        value = get("nodes")
+        if value is None:
+            model_.nodes = None
+            if "nodes" in src_dict:
+                model_._nulls += ("nodes",)
+        else:
+            model_.nodes = [_models.ClusterNode.from_dict(item0) for item0 in value]
+        value = get("public_domains")
+        if value is None:
+            model_.public_domains = None
+            if "public_domains" in src_dict:
+                model_._nulls += ("public_domains",)
+        else:
+            model_.public_domains = value
+        value = get("raft")
+        model_.raft = None if value is None else _models.ClusterRaft.from_dict(value)
+        model_.status = get("status")
+        model_.version = get("version")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

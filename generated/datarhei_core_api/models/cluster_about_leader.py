@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterAboutLeader")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterAboutLeader:
     """
     Attributes:
-        address (str | Unset):
-        elected_seconds (int | Unset):
-        id (str | Unset):
+        address (str | None):
+        elected_seconds (int | None):
+        id (str | None):
     """
 
-    address: str | Unset = UNSET
-    elected_seconds: int | Unset = UNSET
-    id: str | Unset = UNSET
+    address: str | None = None
+    elected_seconds: int | None = None
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        elected_seconds = self.elected_seconds
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if elected_seconds is not UNSET:
+        elected_seconds = self.elected_seconds
+        if elected_seconds is not None:
             field_dict["elected_seconds"] = elected_seconds
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        model_.elected_seconds = get("elected_seconds", UNSET)
-        model_.id = get("id", UNSET)
+        model_.address = get("address")
+        model_.elected_seconds = get("elected_seconds")
+        model_.id = get("id")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

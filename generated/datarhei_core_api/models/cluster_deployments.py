@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cluster_deployments_process import ClusterDeploymentsProcess
 
-
-T = TypeVar("T", bound="ClusterDeployments")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,47 +23,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterDeployments:
     """
     Attributes:
-        process (list[ClusterDeploymentsProcess] | None | Unset):
+        process (list[ClusterDeploymentsProcess] | None):
     """
 
-    process: list[ClusterDeploymentsProcess] | None | Unset = UNSET
+    process: list[ClusterDeploymentsProcess] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        process: list[dict[str, Any]] | None | Unset
-        if isinstance(self.process, Unset):
-            process = UNSET
-        elif isinstance(self.process, list):
-            process = []
-            for process_type_0_item_data in self.process:
-                process_type_0_item = process_type_0_item_data.to_dict()
-                process.append(process_type_0_item)
-
-        else:
-            process = self.process
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if process is not UNSET:
-            field_dict["process"] = process
-
+        process = self.process
+        if process is not None:
+            field_dict["process"] = [item0.to_dict() for item0 in process]
+        elif "process" in self._nulls:
+            field_dict["process"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("process", UNSET)
-        model_.process = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.ClusterDeploymentsProcess.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("process")
+        if value is None:
+            model_.process = None
+            if "process" in src_dict:
+                model_._nulls += ("process",)
+        else:
+            model_.process = [_models.ClusterDeploymentsProcess.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.cluster_deployments_process_action import ClusterDeploymentsProcessAction
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterDeploymentsProcess")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,72 +27,60 @@ class ClusterDeploymentsProcess:
     """
     Attributes:
         action (ClusterDeploymentsProcessAction):
-        domain (str | Unset):
-        error (str | Unset):
-        id (str | Unset):
-        node_id (str | Unset):
-        order (str | Unset):
-        updated_at (int | Unset):
+        domain (str | None):
+        error (str | None):
+        id (str | None):
+        node_id (str | None):
+        order (str | None):
+        updated_at (int | None):
     """
 
     action: ClusterDeploymentsProcessAction
-    domain: str | Unset = UNSET
-    error: str | Unset = UNSET
-    id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
-    order: str | Unset = UNSET
-    updated_at: int | Unset = UNSET
+    domain: str | None = None
+    error: str | None = None
+    id: str | None = None
+    node_id: str | None = None
+    order: str | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        domain = self.domain
-
-        error = self.error
-
-        id = self.id
-
-        node_id = self.node_id
-
-        order = self.order
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-        if domain is not UNSET:
+        action = self.action
+        field_dict["action"] = str(action)
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if error is not UNSET:
+        error = self.error
+        if error is not None:
             field_dict["error"] = error
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if node_id is not UNSET:
+        node_id = self.node_id
+        if node_id is not None:
             field_dict["node_id"] = node_id
-        if order is not UNSET:
+        order = self.order
+        if order is not None:
             field_dict["order"] = order
-        if updated_at is not UNSET:
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = src_dict["action"]
         model_.action = _models.ClusterDeploymentsProcessAction(value)
-        model_.domain = get("domain", UNSET)
-        model_.error = get("error", UNSET)
-        model_.id = get("id", UNSET)
-        model_.node_id = get("node_id", UNSET)
-        model_.order = get("order", UNSET)
-        model_.updated_at = get("updated_at", UNSET)
+        model_.domain = get("domain")
+        model_.error = get("error")
+        model_.id = get("id")
+        model_.node_id = get("node_id")
+        model_.order = get("order")
+        model_.updated_at = get("updated_at")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

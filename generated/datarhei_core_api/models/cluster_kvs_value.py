@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterKVSValue")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,35 +18,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterKVSValue:
     """
     Attributes:
-        updated_at (str | Unset):
-        value (str | Unset):
+        updated_at (str | None):
+        value (str | None):
     """
 
-    updated_at: str | Unset = UNSET
-    value: str | Unset = UNSET
+    updated_at: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        updated_at = self.updated_at
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if updated_at is not UNSET:
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-        if value is not UNSET:
+        value = self.value
+        if value is not None:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.updated_at = get("updated_at", UNSET)
-        model_.value = get("value", UNSET)
+        model_.updated_at = get("updated_at")
+        model_.value = get("value")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

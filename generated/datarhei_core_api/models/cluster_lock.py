@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterLock")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,35 +18,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterLock:
     """
     Attributes:
-        name (str | Unset):
-        valid_until (str | Unset):
+        name (str | None):
+        valid_until (str | None):
     """
 
-    name: str | Unset = UNSET
-    valid_until: str | Unset = UNSET
+    name: str | None = None
+    valid_until: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        valid_until = self.valid_until
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if valid_until is not UNSET:
+        valid_until = self.valid_until
+        if valid_until is not None:
             field_dict["valid_until"] = valid_until
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.name = get("name", UNSET)
-        model_.valid_until = get("valid_until", UNSET)
+        model_.name = get("name")
+        model_.valid_until = get("valid_until")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

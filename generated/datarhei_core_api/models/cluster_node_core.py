@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterNodeCore")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,63 +22,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterNodeCore:
     """
     Attributes:
-        address (str | Unset):
-        error (str | Unset):
-        last_contact_ms (float | Unset): milliseconds
-        latency_ms (float | Unset): milliseconds
-        status (str | Unset):
-        version (str | Unset):
+        address (str | None):
+        error (str | None):
+        last_contact_ms (float | None): milliseconds
+        latency_ms (float | None): milliseconds
+        status (str | None):
+        version (str | None):
     """
 
-    address: str | Unset = UNSET
-    error: str | Unset = UNSET
-    last_contact_ms: float | Unset = UNSET
-    latency_ms: float | Unset = UNSET
-    status: str | Unset = UNSET
-    version: str | Unset = UNSET
+    address: str | None = None
+    error: str | None = None
+    last_contact_ms: float | None = None
+    latency_ms: float | None = None
+    status: str | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        error = self.error
-
-        last_contact_ms = self.last_contact_ms
-
-        latency_ms = self.latency_ms
-
-        status = self.status
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if error is not UNSET:
+        error = self.error
+        if error is not None:
             field_dict["error"] = error
-        if last_contact_ms is not UNSET:
+        last_contact_ms = self.last_contact_ms
+        if last_contact_ms is not None:
             field_dict["last_contact_ms"] = last_contact_ms
-        if latency_ms is not UNSET:
+        latency_ms = self.latency_ms
+        if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if version is not UNSET:
+        version = self.version
+        if version is not None:
             field_dict["version"] = version
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        model_.error = get("error", UNSET)
-        model_.last_contact_ms = get("last_contact_ms", UNSET)
-        model_.latency_ms = get("latency_ms", UNSET)
-        model_.status = get("status", UNSET)
-        model_.version = get("version", UNSET)
+        model_.address = get("address")
+        model_.error = get("error")
+        model_.last_contact_ms = get("last_contact_ms")
+        model_.latency_ms = get("latency_ms")
+        model_.status = get("status")
+        model_.version = get("version")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cluster_node_files_files import ClusterNodeFilesFiles
 
-
-T = TypeVar("T", bound="ClusterNodeFiles")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,48 +24,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterNodeFiles:
     """
     Attributes:
-        files (ClusterNodeFilesFiles | None | Unset):
-        last_update (int | Unset): unix timestamp
+        files (ClusterNodeFilesFiles | None):
+        last_update (int | None): unix timestamp
     """
 
-    files: ClusterNodeFilesFiles | None | Unset = UNSET
-    last_update: int | Unset = UNSET
+    files: ClusterNodeFilesFiles | None = None
+    last_update: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_node_files_files import ClusterNodeFilesFiles  # noqa: PLC0415
-
-        files: dict[str, Any] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, ClusterNodeFilesFiles):
-            files = self.files.to_dict()
-        else:
-            files = self.files
-
-        last_update = self.last_update
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if files is not UNSET:
-            field_dict["files"] = files
-        if last_update is not UNSET:
+        files = self.files
+        if files is not None:
+            field_dict["files"] = files.to_dict()
+        elif "files" in self._nulls:
+            field_dict["files"] = None
+        last_update = self.last_update
+        if last_update is not None:
             field_dict["last_update"] = last_update
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("files", UNSET)
-        model_.files = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.ClusterNodeFilesFiles.from_dict(value))
-        )
-        model_.last_update = get("last_update", UNSET)
+        model_._nulls = ()
+        value = get("files")
+        if value is None:
+            model_.files = None
+            if "files" in src_dict:
+                model_._nulls += ("files",)
+        else:
+            model_.files = _models.ClusterNodeFilesFiles.from_dict(value)
+        model_.last_update = get("last_update")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

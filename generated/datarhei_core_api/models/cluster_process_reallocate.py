@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_id import ProcessID
 
-
-T = TypeVar("T", bound="ClusterProcessReallocate")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,52 +24,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterProcessReallocate:
     """
     Attributes:
-        process_ids (list[ProcessID] | None | Unset):
-        target_node_id (str | Unset):
+        process_ids (list[ProcessID] | None):
+        target_node_id (str | None):
     """
 
-    process_ids: list[ProcessID] | None | Unset = UNSET
-    target_node_id: str | Unset = UNSET
+    process_ids: list[ProcessID] | None = None
+    target_node_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        process_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.process_ids, Unset):
-            process_ids = UNSET
-        elif isinstance(self.process_ids, list):
-            process_ids = []
-            for process_ids_type_0_item_data in self.process_ids:
-                process_ids_type_0_item = process_ids_type_0_item_data.to_dict()
-                process_ids.append(process_ids_type_0_item)
-
-        else:
-            process_ids = self.process_ids
-
-        target_node_id = self.target_node_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if process_ids is not UNSET:
-            field_dict["process_ids"] = process_ids
-        if target_node_id is not UNSET:
+        process_ids = self.process_ids
+        if process_ids is not None:
+            field_dict["process_ids"] = [item0.to_dict() for item0 in process_ids]
+        elif "process_ids" in self._nulls:
+            field_dict["process_ids"] = None
+        target_node_id = self.target_node_id
+        if target_node_id is not None:
             field_dict["target_node_id"] = target_node_id
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("process_ids", UNSET)
-        model_.process_ids = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.ProcessID.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.target_node_id = get("target_node_id", UNSET)
+        model_._nulls = ()
+        value = get("process_ids")
+        if value is None:
+            model_.process_ids = None
+            if "process_ids" in src_dict:
+                model_._nulls += ("process_ids",)
+        else:
+            model_.process_ids = [_models.ProcessID.from_dict(item0) for item0 in value]
+        model_.target_node_id = get("target_node_id")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

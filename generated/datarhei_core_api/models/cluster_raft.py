@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterRaft")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,63 +22,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterRaft:
     """
     Attributes:
-        address (str | Unset):
-        last_contact_ms (float | Unset): milliseconds
-        log_index (int | Unset):
-        log_term (int | Unset):
-        num_peers (int | Unset):
-        state (str | Unset):
+        address (str | None):
+        last_contact_ms (float | None): milliseconds
+        log_index (int | None):
+        log_term (int | None):
+        num_peers (int | None):
+        state (str | None):
     """
 
-    address: str | Unset = UNSET
-    last_contact_ms: float | Unset = UNSET
-    log_index: int | Unset = UNSET
-    log_term: int | Unset = UNSET
-    num_peers: int | Unset = UNSET
-    state: str | Unset = UNSET
+    address: str | None = None
+    last_contact_ms: float | None = None
+    log_index: int | None = None
+    log_term: int | None = None
+    num_peers: int | None = None
+    state: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        last_contact_ms = self.last_contact_ms
-
-        log_index = self.log_index
-
-        log_term = self.log_term
-
-        num_peers = self.num_peers
-
-        state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if last_contact_ms is not UNSET:
+        last_contact_ms = self.last_contact_ms
+        if last_contact_ms is not None:
             field_dict["last_contact_ms"] = last_contact_ms
-        if log_index is not UNSET:
+        log_index = self.log_index
+        if log_index is not None:
             field_dict["log_index"] = log_index
-        if log_term is not UNSET:
+        log_term = self.log_term
+        if log_term is not None:
             field_dict["log_term"] = log_term
-        if num_peers is not UNSET:
+        num_peers = self.num_peers
+        if num_peers is not None:
             field_dict["num_peers"] = num_peers
-        if state is not UNSET:
+        state = self.state
+        if state is not None:
             field_dict["state"] = state
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        model_.last_contact_ms = get("last_contact_ms", UNSET)
-        model_.log_index = get("log_index", UNSET)
-        model_.log_term = get("log_term", UNSET)
-        model_.num_peers = get("num_peers", UNSET)
-        model_.state = get("state", UNSET)
+        model_.address = get("address")
+        model_.last_contact_ms = get("last_contact_ms")
+        model_.log_index = get("log_index")
+        model_.log_term = get("log_term")
+        model_.num_peers = get("num_peers")
+        model_.state = get("state")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

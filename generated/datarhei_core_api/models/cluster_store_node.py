@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClusterStoreNode")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ClusterStoreNode:
     """
     Attributes:
-        id (str | Unset):
-        state (str | Unset):
-        updated_at (str | Unset):
+        id (str | None):
+        state (str | None):
+        updated_at (str | None):
     """
 
-    id: str | Unset = UNSET
-    state: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    id: str | None = None
+    state: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        state = self.state
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if state is not UNSET:
+        state = self.state
+        if state is not None:
             field_dict["state"] = state
-        if updated_at is not UNSET:
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.id = get("id", UNSET)
-        model_.state = get("state", UNSET)
-        model_.updated_at = get("updated_at", UNSET)
+        model_.id = get("id")
+        model_.state = get("state")
+        model_.updated_at = get("updated_at")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_api import ConfigDataApi
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from ..models.config_data_storage import ConfigDataStorage
     from ..models.config_data_tls import ConfigDataTls
 
-
-T = TypeVar("T", bound="ConfigData")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -66,243 +63,181 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigData:
     """
     Attributes:
-        address (str | Unset):
-        api (ConfigDataApi | Unset):
-        cluster (ConfigDataCluster | Unset):
-        compress (ConfigDataCompress | Unset):
-        created_at (str | Unset): When this config has been persisted
-        db (ConfigDataDb | Unset):
-        debug (ConfigDataDebug | Unset):
-        ffmpeg (ConfigDataFfmpeg | Unset):
-        host (ConfigDataHost | Unset):
-        id (str | Unset):
-        log (ConfigDataLog | Unset):
-        metrics (ConfigDataMetrics | Unset):
-        name (str | Unset):
-        playout (ConfigDataPlayout | Unset):
-        resources (ConfigDataResources | Unset):
-        router (ConfigDataRouter | Unset):
-        rtmp (ConfigDataRtmp | Unset):
-        service (ConfigDataService | Unset):
-        sessions (ConfigDataSessions | Unset):
-        srt (ConfigDataSrt | Unset):
-        storage (ConfigDataStorage | Unset):
-        tls (ConfigDataTls | Unset):
-        update_check (bool | Unset):
-        version (int | Unset):
+        address (str | None):
+        api (ConfigDataApi | None):
+        cluster (ConfigDataCluster | None):
+        compress (ConfigDataCompress | None):
+        created_at (str | None): When this config has been persisted
+        db (ConfigDataDb | None):
+        debug (ConfigDataDebug | None):
+        ffmpeg (ConfigDataFfmpeg | None):
+        host (ConfigDataHost | None):
+        id (str | None):
+        log (ConfigDataLog | None):
+        metrics (ConfigDataMetrics | None):
+        name (str | None):
+        playout (ConfigDataPlayout | None):
+        resources (ConfigDataResources | None):
+        router (ConfigDataRouter | None):
+        rtmp (ConfigDataRtmp | None):
+        service (ConfigDataService | None):
+        sessions (ConfigDataSessions | None):
+        srt (ConfigDataSrt | None):
+        storage (ConfigDataStorage | None):
+        tls (ConfigDataTls | None):
+        update_check (bool | None):
+        version (int | None):
     """
 
-    address: str | Unset = UNSET
-    api: ConfigDataApi | Unset = UNSET
-    cluster: ConfigDataCluster | Unset = UNSET
-    compress: ConfigDataCompress | Unset = UNSET
-    created_at: str | Unset = UNSET
-    db: ConfigDataDb | Unset = UNSET
-    debug: ConfigDataDebug | Unset = UNSET
-    ffmpeg: ConfigDataFfmpeg | Unset = UNSET
-    host: ConfigDataHost | Unset = UNSET
-    id: str | Unset = UNSET
-    log: ConfigDataLog | Unset = UNSET
-    metrics: ConfigDataMetrics | Unset = UNSET
-    name: str | Unset = UNSET
-    playout: ConfigDataPlayout | Unset = UNSET
-    resources: ConfigDataResources | Unset = UNSET
-    router: ConfigDataRouter | Unset = UNSET
-    rtmp: ConfigDataRtmp | Unset = UNSET
-    service: ConfigDataService | Unset = UNSET
-    sessions: ConfigDataSessions | Unset = UNSET
-    srt: ConfigDataSrt | Unset = UNSET
-    storage: ConfigDataStorage | Unset = UNSET
-    tls: ConfigDataTls | Unset = UNSET
-    update_check: bool | Unset = UNSET
-    version: int | Unset = UNSET
+    address: str | None = None
+    api: ConfigDataApi | None = None
+    cluster: ConfigDataCluster | None = None
+    compress: ConfigDataCompress | None = None
+    created_at: str | None = None
+    db: ConfigDataDb | None = None
+    debug: ConfigDataDebug | None = None
+    ffmpeg: ConfigDataFfmpeg | None = None
+    host: ConfigDataHost | None = None
+    id: str | None = None
+    log: ConfigDataLog | None = None
+    metrics: ConfigDataMetrics | None = None
+    name: str | None = None
+    playout: ConfigDataPlayout | None = None
+    resources: ConfigDataResources | None = None
+    router: ConfigDataRouter | None = None
+    rtmp: ConfigDataRtmp | None = None
+    service: ConfigDataService | None = None
+    sessions: ConfigDataSessions | None = None
+    srt: ConfigDataSrt | None = None
+    storage: ConfigDataStorage | None = None
+    tls: ConfigDataTls | None = None
+    update_check: bool | None = None
+    version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        api: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api, Unset):
-            api = self.api.to_dict()
-
-        cluster: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster, Unset):
-            cluster = self.cluster.to_dict()
-
-        compress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compress, Unset):
-            compress = self.compress.to_dict()
-
-        created_at = self.created_at
-
-        db: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.db, Unset):
-            db = self.db.to_dict()
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
-
-        ffmpeg: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ffmpeg, Unset):
-            ffmpeg = self.ffmpeg.to_dict()
-
-        host: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host, Unset):
-            host = self.host.to_dict()
-
-        id = self.id
-
-        log: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.log, Unset):
-            log = self.log.to_dict()
-
-        metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
-
-        name = self.name
-
-        playout: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.playout, Unset):
-            playout = self.playout.to_dict()
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        router: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.router, Unset):
-            router = self.router.to_dict()
-
-        rtmp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rtmp, Unset):
-            rtmp = self.rtmp.to_dict()
-
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
-
-        sessions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sessions, Unset):
-            sessions = self.sessions.to_dict()
-
-        srt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.srt, Unset):
-            srt = self.srt.to_dict()
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        tls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tls, Unset):
-            tls = self.tls.to_dict()
-
-        update_check = self.update_check
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if api is not UNSET:
-            field_dict["api"] = api
-        if cluster is not UNSET:
-            field_dict["cluster"] = cluster
-        if compress is not UNSET:
-            field_dict["compress"] = compress
-        if created_at is not UNSET:
+        api = self.api
+        if api is not None:
+            field_dict["api"] = api.to_dict()
+        cluster = self.cluster
+        if cluster is not None:
+            field_dict["cluster"] = cluster.to_dict()
+        compress = self.compress
+        if compress is not None:
+            field_dict["compress"] = compress.to_dict()
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if db is not UNSET:
-            field_dict["db"] = db
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if ffmpeg is not UNSET:
-            field_dict["ffmpeg"] = ffmpeg
-        if host is not UNSET:
-            field_dict["host"] = host
-        if id is not UNSET:
+        db = self.db
+        if db is not None:
+            field_dict["db"] = db.to_dict()
+        debug = self.debug
+        if debug is not None:
+            field_dict["debug"] = debug.to_dict()
+        ffmpeg = self.ffmpeg
+        if ffmpeg is not None:
+            field_dict["ffmpeg"] = ffmpeg.to_dict()
+        host = self.host
+        if host is not None:
+            field_dict["host"] = host.to_dict()
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if log is not UNSET:
-            field_dict["log"] = log
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if name is not UNSET:
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        metrics = self.metrics
+        if metrics is not None:
+            field_dict["metrics"] = metrics.to_dict()
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if playout is not UNSET:
-            field_dict["playout"] = playout
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if router is not UNSET:
-            field_dict["router"] = router
-        if rtmp is not UNSET:
-            field_dict["rtmp"] = rtmp
-        if service is not UNSET:
-            field_dict["service"] = service
-        if sessions is not UNSET:
-            field_dict["sessions"] = sessions
-        if srt is not UNSET:
-            field_dict["srt"] = srt
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if tls is not UNSET:
-            field_dict["tls"] = tls
-        if update_check is not UNSET:
+        playout = self.playout
+        if playout is not None:
+            field_dict["playout"] = playout.to_dict()
+        resources = self.resources
+        if resources is not None:
+            field_dict["resources"] = resources.to_dict()
+        router = self.router
+        if router is not None:
+            field_dict["router"] = router.to_dict()
+        rtmp = self.rtmp
+        if rtmp is not None:
+            field_dict["rtmp"] = rtmp.to_dict()
+        service = self.service
+        if service is not None:
+            field_dict["service"] = service.to_dict()
+        sessions = self.sessions
+        if sessions is not None:
+            field_dict["sessions"] = sessions.to_dict()
+        srt = self.srt
+        if srt is not None:
+            field_dict["srt"] = srt.to_dict()
+        storage = self.storage
+        if storage is not None:
+            field_dict["storage"] = storage.to_dict()
+        tls = self.tls
+        if tls is not None:
+            field_dict["tls"] = tls.to_dict()
+        update_check = self.update_check
+        if update_check is not None:
             field_dict["update_check"] = update_check
-        if version is not UNSET:
+        version = self.version
+        if version is not None:
             field_dict["version"] = version
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        value = get("api", UNSET)
-        model_.api = value if value is UNSET else _models.ConfigDataApi.from_dict(value)
-        value = get("cluster", UNSET)
-        model_.cluster = value if value is UNSET else _models.ConfigDataCluster.from_dict(value)
-        value = get("compress", UNSET)
-        model_.compress = value if value is UNSET else _models.ConfigDataCompress.from_dict(value)
-        model_.created_at = get("created_at", UNSET)
-        value = get("db", UNSET)
-        model_.db = value if value is UNSET else _models.ConfigDataDb.from_dict(value)
-        value = get("debug", UNSET)
-        model_.debug = value if value is UNSET else _models.ConfigDataDebug.from_dict(value)
-        value = get("ffmpeg", UNSET)
-        model_.ffmpeg = value if value is UNSET else _models.ConfigDataFfmpeg.from_dict(value)
-        value = get("host", UNSET)
-        model_.host = value if value is UNSET else _models.ConfigDataHost.from_dict(value)
-        model_.id = get("id", UNSET)
-        value = get("log", UNSET)
-        model_.log = value if value is UNSET else _models.ConfigDataLog.from_dict(value)
-        value = get("metrics", UNSET)
-        model_.metrics = value if value is UNSET else _models.ConfigDataMetrics.from_dict(value)
-        model_.name = get("name", UNSET)
-        value = get("playout", UNSET)
-        model_.playout = value if value is UNSET else _models.ConfigDataPlayout.from_dict(value)
-        value = get("resources", UNSET)
-        model_.resources = value if value is UNSET else _models.ConfigDataResources.from_dict(value)
-        value = get("router", UNSET)
-        model_.router = value if value is UNSET else _models.ConfigDataRouter.from_dict(value)
-        value = get("rtmp", UNSET)
-        model_.rtmp = value if value is UNSET else _models.ConfigDataRtmp.from_dict(value)
-        value = get("service", UNSET)
-        model_.service = value if value is UNSET else _models.ConfigDataService.from_dict(value)
-        value = get("sessions", UNSET)
-        model_.sessions = value if value is UNSET else _models.ConfigDataSessions.from_dict(value)
-        value = get("srt", UNSET)
-        model_.srt = value if value is UNSET else _models.ConfigDataSrt.from_dict(value)
-        value = get("storage", UNSET)
-        model_.storage = value if value is UNSET else _models.ConfigDataStorage.from_dict(value)
-        value = get("tls", UNSET)
-        model_.tls = value if value is UNSET else _models.ConfigDataTls.from_dict(value)
-        model_.update_check = get("update_check", UNSET)
-        model_.version = get("version", UNSET)
+        model_.address = get("address")
+        value = get("api")
+        model_.api = None if value is None else _models.ConfigDataApi.from_dict(value)
+        value = get("cluster")
+        model_.cluster = None if value is None else _models.ConfigDataCluster.from_dict(value)
+        value = get("compress")
+        model_.compress = None if value is None else _models.ConfigDataCompress.from_dict(value)
+        model_.created_at = get("created_at")
+        value = get("db")
+        model_.db = None if value is None else _models.ConfigDataDb.from_dict(value)
+        value = get("debug")
+        model_.debug = None if value is None else _models.ConfigDataDebug.from_dict(value)
+        value = get("ffmpeg")
+        model_.ffmpeg = None if value is None else _models.ConfigDataFfmpeg.from_dict(value)
+        value = get("host")
+        model_.host = None if value is None else _models.ConfigDataHost.from_dict(value)
+        model_.id = get("id")
+        value = get("log")
+        model_.log = None if value is None else _models.ConfigDataLog.from_dict(value)
+        value = get("metrics")
+        model_.metrics = None if value is None else _models.ConfigDataMetrics.from_dict(value)
+        model_.name = get("name")
+        value = get("playout")
+        model_.playout = None if value is None else _models.ConfigDataPlayout.from_dict(value)
+        value = get("resources")
+        model_.resources = None if value is None else _models.ConfigDataResources.from_dict(value)
+        value = get("router")
+        model_.router = None if value is None else _models.ConfigDataRouter.from_dict(value)
+        value = get("rtmp")
+        model_.rtmp = None if value is None else _models.ConfigDataRtmp.from_dict(value)
+        value = get("service")
+        model_.service = None if value is None else _models.ConfigDataService.from_dict(value)
+        value = get("sessions")
+        model_.sessions = None if value is None else _models.ConfigDataSessions.from_dict(value)
+        value = get("srt")
+        model_.srt = None if value is None else _models.ConfigDataSrt.from_dict(value)
+        value = get("storage")
+        model_.storage = None if value is None else _models.ConfigDataStorage.from_dict(value)
+        value = get("tls")
+        model_.tls = None if value is None else _models.ConfigDataTls.from_dict(value)
+        model_.update_check = get("update_check")
+        model_.version = get("version")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_api_access_http import ConfigDataApiAccessHttp
     from ..models.config_data_api_access_https import ConfigDataApiAccessHttps
 
-
-T = TypeVar("T", bound="ConfigDataApiAccess")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,43 +25,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataApiAccess:
     """
     Attributes:
-        http (ConfigDataApiAccessHttp | Unset):
-        https (ConfigDataApiAccessHttps | Unset):
+        http (ConfigDataApiAccessHttp | None):
+        https (ConfigDataApiAccessHttps | None):
     """
 
-    http: ConfigDataApiAccessHttp | Unset = UNSET
-    https: ConfigDataApiAccessHttps | Unset = UNSET
+    http: ConfigDataApiAccessHttp | None = None
+    https: ConfigDataApiAccessHttps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        http: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http, Unset):
-            http = self.http.to_dict()
-
-        https: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.https, Unset):
-            https = self.https.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if http is not UNSET:
-            field_dict["http"] = http
-        if https is not UNSET:
-            field_dict["https"] = https
-
+        http = self.http
+        if http is not None:
+            field_dict["http"] = http.to_dict()
+        https = self.https
+        if https is not None:
+            field_dict["https"] = https.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("http", UNSET)
-        model_.http = value if value is UNSET else _models.ConfigDataApiAccessHttp.from_dict(value)
-        value = get("https", UNSET)
-        model_.https = (
-            value if value is UNSET else _models.ConfigDataApiAccessHttps.from_dict(value)
-        )
+        value = get("http")
+        model_.http = None if value is None else _models.ConfigDataApiAccessHttp.from_dict(value)
+        value = get("https")
+        model_.https = None if value is None else _models.ConfigDataApiAccessHttps.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

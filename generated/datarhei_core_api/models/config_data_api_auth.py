@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_api_auth_auth_0 import ConfigDataApiAuthAuth0
     from ..models.config_data_api_auth_jwt import ConfigDataApiAuthJwt
 
-
-T = TypeVar("T", bound="ConfigDataApiAuth")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -32,69 +29,57 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataApiAuth:
     """
     Attributes:
-        auth0 (ConfigDataApiAuthAuth0 | Unset):
-        disable_localhost (bool | Unset):
-        enable (bool | Unset):
-        jwt (ConfigDataApiAuthJwt | Unset):
-        password (str | Unset):
-        username (str | Unset):
+        auth0 (ConfigDataApiAuthAuth0 | None):
+        disable_localhost (bool | None):
+        enable (bool | None):
+        jwt (ConfigDataApiAuthJwt | None):
+        password (str | None):
+        username (str | None):
     """
 
-    auth0: ConfigDataApiAuthAuth0 | Unset = UNSET
-    disable_localhost: bool | Unset = UNSET
-    enable: bool | Unset = UNSET
-    jwt: ConfigDataApiAuthJwt | Unset = UNSET
-    password: str | Unset = UNSET
-    username: str | Unset = UNSET
+    auth0: ConfigDataApiAuthAuth0 | None = None
+    disable_localhost: bool | None = None
+    enable: bool | None = None
+    jwt: ConfigDataApiAuthJwt | None = None
+    password: str | None = None
+    username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth0: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth0, Unset):
-            auth0 = self.auth0.to_dict()
-
-        disable_localhost = self.disable_localhost
-
-        enable = self.enable
-
-        jwt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.jwt, Unset):
-            jwt = self.jwt.to_dict()
-
-        password = self.password
-
-        username = self.username
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth0 is not UNSET:
-            field_dict["auth0"] = auth0
-        if disable_localhost is not UNSET:
+        auth0 = self.auth0
+        if auth0 is not None:
+            field_dict["auth0"] = auth0.to_dict()
+        disable_localhost = self.disable_localhost
+        if disable_localhost is not None:
             field_dict["disable_localhost"] = disable_localhost
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if jwt is not UNSET:
-            field_dict["jwt"] = jwt
-        if password is not UNSET:
+        jwt = self.jwt
+        if jwt is not None:
+            field_dict["jwt"] = jwt.to_dict()
+        password = self.password
+        if password is not None:
             field_dict["password"] = password
-        if username is not UNSET:
+        username = self.username
+        if username is not None:
             field_dict["username"] = username
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("auth0", UNSET)
-        model_.auth0 = value if value is UNSET else _models.ConfigDataApiAuthAuth0.from_dict(value)
-        model_.disable_localhost = get("disable_localhost", UNSET)
-        model_.enable = get("enable", UNSET)
-        value = get("jwt", UNSET)
-        model_.jwt = value if value is UNSET else _models.ConfigDataApiAuthJwt.from_dict(value)
-        model_.password = get("password", UNSET)
-        model_.username = get("username", UNSET)
+        value = get("auth0")
+        model_.auth0 = None if value is None else _models.ConfigDataApiAuthAuth0.from_dict(value)
+        model_.disable_localhost = get("disable_localhost")
+        model_.enable = get("enable")
+        value = get("jwt")
+        model_.jwt = None if value is None else _models.ConfigDataApiAuthJwt.from_dict(value)
+        model_.password = get("password")
+        model_.username = get("username")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

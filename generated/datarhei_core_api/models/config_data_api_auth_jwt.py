@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataApiAuthJwt")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,28 +17,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataApiAuthJwt:
     """
     Attributes:
-        secret (str | Unset):
+        secret (str | None):
     """
 
-    secret: str | Unset = UNSET
+    secret: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        secret = self.secret
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret is not UNSET:
+        secret = self.secret
+        if secret is not None:
             field_dict["secret"] = secret
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.secret = get("secret", UNSET)
+        model_.secret = get("secret")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataCompress")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,56 +19,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataCompress:
     """
     Attributes:
-        encoding (list[str] | None | Unset):
-        mimetypes (list[str] | None | Unset):
-        min_length (int | Unset):
+        encoding (list[str] | None):
+        mimetypes (list[str] | None):
+        min_length (int | None):
     """
 
-    encoding: list[str] | None | Unset = UNSET
-    mimetypes: list[str] | None | Unset = UNSET
-    min_length: int | Unset = UNSET
+    encoding: list[str] | None = None
+    mimetypes: list[str] | None = None
+    min_length: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        encoding: list[str] | None | Unset
-        if isinstance(self.encoding, Unset):
-            encoding = UNSET
-        elif isinstance(self.encoding, list):
-            encoding = self.encoding
-
-        else:
-            encoding = self.encoding
-
-        mimetypes: list[str] | None | Unset
-        if isinstance(self.mimetypes, Unset):
-            mimetypes = UNSET
-        elif isinstance(self.mimetypes, list):
-            mimetypes = self.mimetypes
-
-        else:
-            mimetypes = self.mimetypes
-
-        min_length = self.min_length
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if encoding is not UNSET:
+        encoding = self.encoding
+        if encoding is not None:
             field_dict["encoding"] = encoding
-        if mimetypes is not UNSET:
+        elif "encoding" in self._nulls:
+            field_dict["encoding"] = None
+        mimetypes = self.mimetypes
+        if mimetypes is not None:
             field_dict["mimetypes"] = mimetypes
-        if min_length is not UNSET:
+        elif "mimetypes" in self._nulls:
+            field_dict["mimetypes"] = None
+        min_length = self.min_length
+        if min_length is not None:
             field_dict["min_length"] = min_length
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.encoding = get("encoding", UNSET)
-        model_.mimetypes = get("mimetypes", UNSET)
-        model_.min_length = get("min_length", UNSET)
+        model_._nulls = ()
+        value = get("encoding")
+        if value is None:
+            model_.encoding = None
+            if "encoding" in src_dict:
+                model_._nulls += ("encoding",)
+        else:
+            model_.encoding = value
+        value = get("mimetypes")
+        if value is None:
+            model_.mimetypes = None
+            if "mimetypes" in src_dict:
+                model_._nulls += ("mimetypes",)
+        else:
+            model_.mimetypes = value
+        model_.min_length = get("min_length")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

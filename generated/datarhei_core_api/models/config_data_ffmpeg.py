@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_ffmpeg_access import ConfigDataFfmpegAccess
     from ..models.config_data_ffmpeg_log import ConfigDataFfmpegLog
 
-
-T = TypeVar("T", bound="ConfigDataFfmpeg")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -31,62 +28,51 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataFfmpeg:
     """
     Attributes:
-        access (ConfigDataFfmpegAccess | Unset):
-        binary (str | Unset):
-        disable_throttling (bool | Unset):
-        log (ConfigDataFfmpegLog | Unset):
-        max_processes (int | Unset):
+        access (ConfigDataFfmpegAccess | None):
+        binary (str | None):
+        disable_throttling (bool | None):
+        log (ConfigDataFfmpegLog | None):
+        max_processes (int | None):
     """
 
-    access: ConfigDataFfmpegAccess | Unset = UNSET
-    binary: str | Unset = UNSET
-    disable_throttling: bool | Unset = UNSET
-    log: ConfigDataFfmpegLog | Unset = UNSET
-    max_processes: int | Unset = UNSET
+    access: ConfigDataFfmpegAccess | None = None
+    binary: str | None = None
+    disable_throttling: bool | None = None
+    log: ConfigDataFfmpegLog | None = None
+    max_processes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        binary = self.binary
-
-        disable_throttling = self.disable_throttling
-
-        log: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.log, Unset):
-            log = self.log.to_dict()
-
-        max_processes = self.max_processes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access is not UNSET:
-            field_dict["access"] = access
-        if binary is not UNSET:
+        access = self.access
+        if access is not None:
+            field_dict["access"] = access.to_dict()
+        binary = self.binary
+        if binary is not None:
             field_dict["binary"] = binary
-        if disable_throttling is not UNSET:
+        disable_throttling = self.disable_throttling
+        if disable_throttling is not None:
             field_dict["disable_throttling"] = disable_throttling
-        if log is not UNSET:
-            field_dict["log"] = log
-        if max_processes is not UNSET:
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        max_processes = self.max_processes
+        if max_processes is not None:
             field_dict["max_processes"] = max_processes
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("access", UNSET)
-        model_.access = value if value is UNSET else _models.ConfigDataFfmpegAccess.from_dict(value)
-        model_.binary = get("binary", UNSET)
-        model_.disable_throttling = get("disable_throttling", UNSET)
-        value = get("log", UNSET)
-        model_.log = value if value is UNSET else _models.ConfigDataFfmpegLog.from_dict(value)
-        model_.max_processes = get("max_processes", UNSET)
+        value = get("access")
+        model_.access = None if value is None else _models.ConfigDataFfmpegAccess.from_dict(value)
+        model_.binary = get("binary")
+        model_.disable_throttling = get("disable_throttling")
+        value = get("log")
+        model_.log = None if value is None else _models.ConfigDataFfmpegLog.from_dict(value)
+        model_.max_processes = get("max_processes")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

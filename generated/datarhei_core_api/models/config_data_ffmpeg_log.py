@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataFfmpegLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataFfmpegLog:
     """
     Attributes:
-        max_history (int | Unset):
-        max_lines (int | Unset):
-        max_minimal_history (int | Unset):
+        max_history (int | None):
+        max_lines (int | None):
+        max_minimal_history (int | None):
     """
 
-    max_history: int | Unset = UNSET
-    max_lines: int | Unset = UNSET
-    max_minimal_history: int | Unset = UNSET
+    max_history: int | None = None
+    max_lines: int | None = None
+    max_minimal_history: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_history = self.max_history
-
-        max_lines = self.max_lines
-
-        max_minimal_history = self.max_minimal_history
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_history is not UNSET:
+        max_history = self.max_history
+        if max_history is not None:
             field_dict["max_history"] = max_history
-        if max_lines is not UNSET:
+        max_lines = self.max_lines
+        if max_lines is not None:
             field_dict["max_lines"] = max_lines
-        if max_minimal_history is not UNSET:
+        max_minimal_history = self.max_minimal_history
+        if max_minimal_history is not None:
             field_dict["max_minimal_history"] = max_minimal_history
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.max_history = get("max_history", UNSET)
-        model_.max_lines = get("max_lines", UNSET)
-        model_.max_minimal_history = get("max_minimal_history", UNSET)
+        model_.max_history = get("max_history")
+        model_.max_lines = get("max_lines")
+        model_.max_minimal_history = get("max_minimal_history")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataHost")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,42 +18,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataHost:
     """
     Attributes:
-        auto (bool | Unset):
-        name (list[str] | None | Unset):
+        auto (bool | None):
+        name (list[str] | None):
     """
 
-    auto: bool | Unset = UNSET
-    name: list[str] | None | Unset = UNSET
+    auto: bool | None = None
+    name: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        auto = self.auto
-
-        name: list[str] | None | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        elif isinstance(self.name, list):
-            name = self.name
-
-        else:
-            name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto is not UNSET:
+        auto = self.auto
+        if auto is not None:
             field_dict["auto"] = auto
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-
+        elif "name" in self._nulls:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.auto = get("auto", UNSET)
-        model_.name = get("name", UNSET)
+        model_._nulls = ()
+        model_.auto = get("auto")
+        value = get("name")
+        if value is None:
+            model_.name = None
+            if "name" in src_dict:
+                model_._nulls += ("name",)
+        else:
+            model_.name = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

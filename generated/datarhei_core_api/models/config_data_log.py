@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.config_data_log_level import ConfigDataLogLevel
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,52 +22,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataLog:
     """
     Attributes:
-        level (ConfigDataLogLevel | Unset):
-        max_lines (int | Unset):
-        topics (list[str] | None | Unset):
+        level (ConfigDataLogLevel | None):
+        max_lines (int | None):
+        topics (list[str] | None):
     """
 
-    level: ConfigDataLogLevel | Unset = UNSET
-    max_lines: int | Unset = UNSET
-    topics: list[str] | None | Unset = UNSET
+    level: ConfigDataLogLevel | None = None
+    max_lines: int | None = None
+    topics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        level: str | Unset = UNSET
-        if not isinstance(self.level, Unset):
-            level = self.level.value
-
-        max_lines = self.max_lines
-
-        topics: list[str] | None | Unset
-        if isinstance(self.topics, Unset):
-            topics = UNSET
-        elif isinstance(self.topics, list):
-            topics = self.topics
-
-        else:
-            topics = self.topics
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if level is not UNSET:
-            field_dict["level"] = level
-        if max_lines is not UNSET:
+        level = self.level
+        if level is not None:
+            field_dict["level"] = str(level)
+        max_lines = self.max_lines
+        if max_lines is not None:
             field_dict["max_lines"] = max_lines
-        if topics is not UNSET:
+        topics = self.topics
+        if topics is not None:
             field_dict["topics"] = topics
-
+        elif "topics" in self._nulls:
+            field_dict["topics"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("level", UNSET)
-        model_.level = value if value is UNSET else _models.ConfigDataLogLevel(value)
-        model_.max_lines = get("max_lines", UNSET)
-        model_.topics = get("topics", UNSET)
+        model_._nulls = ()
+        value = get("level")
+        model_.level = None if value is None else _models.ConfigDataLogLevel(value)
+        model_.max_lines = get("max_lines")
+        value = get("topics")
+        if value is None:
+            model_.topics = None
+            if "topics" in src_dict:
+                model_._nulls += ("topics",)
+        else:
+            model_.topics = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataMetrics")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,49 +20,43 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataMetrics:
     """
     Attributes:
-        enable (bool | Unset):
-        enable_prometheus (bool | Unset):
-        interval_sec (int | Unset): seconds
-        range_sec (int | Unset): seconds
+        enable (bool | None):
+        enable_prometheus (bool | None):
+        interval_sec (int | None): seconds
+        range_sec (int | None): seconds
     """
 
-    enable: bool | Unset = UNSET
-    enable_prometheus: bool | Unset = UNSET
-    interval_sec: int | Unset = UNSET
-    range_sec: int | Unset = UNSET
+    enable: bool | None = None
+    enable_prometheus: bool | None = None
+    interval_sec: int | None = None
+    range_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        enable_prometheus = self.enable_prometheus
-
-        interval_sec = self.interval_sec
-
-        range_sec = self.range_sec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if enable_prometheus is not UNSET:
+        enable_prometheus = self.enable_prometheus
+        if enable_prometheus is not None:
             field_dict["enable_prometheus"] = enable_prometheus
-        if interval_sec is not UNSET:
+        interval_sec = self.interval_sec
+        if interval_sec is not None:
             field_dict["interval_sec"] = interval_sec
-        if range_sec is not UNSET:
+        range_sec = self.range_sec
+        if range_sec is not None:
             field_dict["range_sec"] = range_sec
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.enable_prometheus = get("enable_prometheus", UNSET)
-        model_.interval_sec = get("interval_sec", UNSET)
-        model_.range_sec = get("range_sec", UNSET)
+        model_.enable = get("enable")
+        model_.enable_prometheus = get("enable_prometheus")
+        model_.interval_sec = get("interval_sec")
+        model_.range_sec = get("range_sec")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

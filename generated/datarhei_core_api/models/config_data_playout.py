@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataPlayout")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataPlayout:
     """
     Attributes:
-        enable (bool | Unset):
-        max_port (int | Unset):
-        min_port (int | Unset):
+        enable (bool | None):
+        max_port (int | None):
+        min_port (int | None):
     """
 
-    enable: bool | Unset = UNSET
-    max_port: int | Unset = UNSET
-    min_port: int | Unset = UNSET
+    enable: bool | None = None
+    max_port: int | None = None
+    min_port: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        max_port = self.max_port
-
-        min_port = self.min_port
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if max_port is not UNSET:
+        max_port = self.max_port
+        if max_port is not None:
             field_dict["max_port"] = max_port
-        if min_port is not UNSET:
+        min_port = self.min_port
+        if min_port is not None:
             field_dict["min_port"] = min_port
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.max_port = get("max_port", UNSET)
-        model_.min_port = get("min_port", UNSET)
+        model_.enable = get("enable")
+        model_.max_port = get("max_port")
+        model_.min_port = get("min_port")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

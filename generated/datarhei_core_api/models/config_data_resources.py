@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataResources")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,56 +21,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataResources:
     """
     Attributes:
-        limit_wait_for_sec (int | Unset):
-        max_cpu_usage (float | Unset): percent 0-100
-        max_gpu_memory_usage (float | Unset): percent 0-100
-        max_gpu_usage (float | Unset): percent 0-100
-        max_memory_usage (float | Unset): percent 0-100
+        limit_wait_for_sec (int | None):
+        max_cpu_usage (float | None): percent 0-100
+        max_gpu_memory_usage (float | None): percent 0-100
+        max_gpu_usage (float | None): percent 0-100
+        max_memory_usage (float | None): percent 0-100
     """
 
-    limit_wait_for_sec: int | Unset = UNSET
-    max_cpu_usage: float | Unset = UNSET
-    max_gpu_memory_usage: float | Unset = UNSET
-    max_gpu_usage: float | Unset = UNSET
-    max_memory_usage: float | Unset = UNSET
+    limit_wait_for_sec: int | None = None
+    max_cpu_usage: float | None = None
+    max_gpu_memory_usage: float | None = None
+    max_gpu_usage: float | None = None
+    max_memory_usage: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limit_wait_for_sec = self.limit_wait_for_sec
-
-        max_cpu_usage = self.max_cpu_usage
-
-        max_gpu_memory_usage = self.max_gpu_memory_usage
-
-        max_gpu_usage = self.max_gpu_usage
-
-        max_memory_usage = self.max_memory_usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit_wait_for_sec is not UNSET:
+        limit_wait_for_sec = self.limit_wait_for_sec
+        if limit_wait_for_sec is not None:
             field_dict["limit_wait_for_sec"] = limit_wait_for_sec
-        if max_cpu_usage is not UNSET:
+        max_cpu_usage = self.max_cpu_usage
+        if max_cpu_usage is not None:
             field_dict["max_cpu_usage"] = max_cpu_usage
-        if max_gpu_memory_usage is not UNSET:
+        max_gpu_memory_usage = self.max_gpu_memory_usage
+        if max_gpu_memory_usage is not None:
             field_dict["max_gpu_memory_usage"] = max_gpu_memory_usage
-        if max_gpu_usage is not UNSET:
+        max_gpu_usage = self.max_gpu_usage
+        if max_gpu_usage is not None:
             field_dict["max_gpu_usage"] = max_gpu_usage
-        if max_memory_usage is not UNSET:
+        max_memory_usage = self.max_memory_usage
+        if max_memory_usage is not None:
             field_dict["max_memory_usage"] = max_memory_usage
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.limit_wait_for_sec = get("limit_wait_for_sec", UNSET)
-        model_.max_cpu_usage = get("max_cpu_usage", UNSET)
-        model_.max_gpu_memory_usage = get("max_gpu_memory_usage", UNSET)
-        model_.max_gpu_usage = get("max_gpu_usage", UNSET)
-        model_.max_memory_usage = get("max_memory_usage", UNSET)
+        model_.limit_wait_for_sec = get("limit_wait_for_sec")
+        model_.max_cpu_usage = get("max_cpu_usage")
+        model_.max_gpu_memory_usage = get("max_gpu_memory_usage")
+        model_.max_gpu_usage = get("max_gpu_usage")
+        model_.max_memory_usage = get("max_memory_usage")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

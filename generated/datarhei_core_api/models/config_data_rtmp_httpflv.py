@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataRtmpHttpflv")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,35 +18,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataRtmpHttpflv:
     """
     Attributes:
-        enable (bool | Unset):
-        mount (str | Unset):
+        enable (bool | None):
+        mount (str | None):
     """
 
-    enable: bool | Unset = UNSET
-    mount: str | Unset = UNSET
+    enable: bool | None = None
+    mount: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        mount = self.mount
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if mount is not UNSET:
+        mount = self.mount
+        if mount is not None:
             field_dict["mount"] = mount
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.mount = get("mount", UNSET)
+        model_.enable = get("enable")
+        model_.mount = get("mount")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataService")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataService:
     """
     Attributes:
-        enable (bool | Unset):
-        token (str | Unset):
-        url (str | Unset):
+        enable (bool | None):
+        token (str | None):
+        url (str | None):
     """
 
-    enable: bool | Unset = UNSET
-    token: str | Unset = UNSET
-    url: str | Unset = UNSET
+    enable: bool | None = None
+    token: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        token = self.token
-
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if token is not UNSET:
+        token = self.token
+        if token is not None:
             field_dict["token"] = token
-        if url is not UNSET:
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.token = get("token", UNSET)
-        model_.url = get("url", UNSET)
+        model_.enable = get("enable")
+        model_.token = get("token")
+        model_.url = get("url")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataSrtLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,42 +18,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataSrtLog:
     """
     Attributes:
-        enable (bool | Unset):
-        topics (list[str] | None | Unset):
+        enable (bool | None):
+        topics (list[str] | None):
     """
 
-    enable: bool | Unset = UNSET
-    topics: list[str] | None | Unset = UNSET
+    enable: bool | None = None
+    topics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        topics: list[str] | None | Unset
-        if isinstance(self.topics, Unset):
-            topics = UNSET
-        elif isinstance(self.topics, list):
-            topics = self.topics
-
-        else:
-            topics = self.topics
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if topics is not UNSET:
+        topics = self.topics
+        if topics is not None:
             field_dict["topics"] = topics
-
+        elif "topics" in self._nulls:
+            field_dict["topics"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.topics = get("topics", UNSET)
+        model_._nulls = ()
+        model_.enable = get("enable")
+        value = get("topics")
+        if value is None:
+            model_.topics = None
+            if "topics" in src_dict:
+                model_._nulls += ("topics",)
+        else:
+            model_.topics = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataStorageCors")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,35 +17,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataStorageCors:
     """
     Attributes:
-        origins (list[str] | None | Unset):
+        origins (list[str] | None):
     """
 
-    origins: list[str] | None | Unset = UNSET
+    origins: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        origins: list[str] | None | Unset
-        if isinstance(self.origins, Unset):
-            origins = UNSET
-        elif isinstance(self.origins, list):
-            origins = self.origins
-
-        else:
-            origins = self.origins
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if origins is not UNSET:
+        origins = self.origins
+        if origins is not None:
             field_dict["origins"] = origins
-
+        elif "origins" in self._nulls:
+            field_dict["origins"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.origins = get("origins", UNSET)
+        model_._nulls = ()
+        value = get("origins")
+        if value is None:
+            model_.origins = None
+            if "origins" in src_dict:
+                model_._nulls += ("origins",)
+        else:
+            model_.origins = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_disk_cache import ConfigDataStorageDiskCache
 
-
-T = TypeVar("T", bound="ConfigDataStorageDisk")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,47 +25,40 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataStorageDisk:
     """
     Attributes:
-        cache (ConfigDataStorageDiskCache | Unset):
-        dir_ (str | Unset):
-        max_size_mbytes (int | Unset):
+        cache (ConfigDataStorageDiskCache | None):
+        dir (str | None):
+        max_size_mbytes (int | None):
     """
 
-    cache: ConfigDataStorageDiskCache | Unset = UNSET
-    dir_: str | Unset = UNSET
-    max_size_mbytes: int | Unset = UNSET
+    cache: ConfigDataStorageDiskCache | None = None
+    dir: str | None = None
+    max_size_mbytes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cache: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache, Unset):
-            cache = self.cache.to_dict()
-
-        dir_ = self.dir_
-
-        max_size_mbytes = self.max_size_mbytes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cache is not UNSET:
-            field_dict["cache"] = cache
-        if dir_ is not UNSET:
+        cache = self.cache
+        if cache is not None:
+            field_dict["cache"] = cache.to_dict()
+        dir_ = self.dir
+        if dir_ is not None:
             field_dict["dir"] = dir_
-        if max_size_mbytes is not UNSET:
+        max_size_mbytes = self.max_size_mbytes
+        if max_size_mbytes is not None:
             field_dict["max_size_mbytes"] = max_size_mbytes
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("cache", UNSET)
+        value = get("cache")
         model_.cache = (
-            value if value is UNSET else _models.ConfigDataStorageDiskCache.from_dict(value)
+            None if value is None else _models.ConfigDataStorageDiskCache.from_dict(value)
         )
-        model_.dir_ = get("dir", UNSET)
-        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
+        model_.dir = get("dir")
+        model_.max_size_mbytes = get("max_size_mbytes")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

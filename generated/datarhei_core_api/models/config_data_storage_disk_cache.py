@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_disk_cache_types import (
         ConfigDataStorageDiskCacheTypes,
     )
 
-
-T = TypeVar("T", bound="ConfigDataStorageDiskCache")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -32,60 +29,51 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataStorageDiskCache:
     """
     Attributes:
-        enable (bool | Unset):
-        max_file_size_mbytes (int | Unset):
-        max_size_mbytes (int | Unset):
-        ttl_seconds (int | Unset):
-        types (ConfigDataStorageDiskCacheTypes | Unset):
+        enable (bool | None):
+        max_file_size_mbytes (int | None):
+        max_size_mbytes (int | None):
+        ttl_seconds (int | None):
+        types (ConfigDataStorageDiskCacheTypes | None):
     """
 
-    enable: bool | Unset = UNSET
-    max_file_size_mbytes: int | Unset = UNSET
-    max_size_mbytes: int | Unset = UNSET
-    ttl_seconds: int | Unset = UNSET
-    types: ConfigDataStorageDiskCacheTypes | Unset = UNSET
+    enable: bool | None = None
+    max_file_size_mbytes: int | None = None
+    max_size_mbytes: int | None = None
+    ttl_seconds: int | None = None
+    types: ConfigDataStorageDiskCacheTypes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        max_file_size_mbytes = self.max_file_size_mbytes
-
-        max_size_mbytes = self.max_size_mbytes
-
-        ttl_seconds = self.ttl_seconds
-
-        types: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = self.types.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if max_file_size_mbytes is not UNSET:
+        max_file_size_mbytes = self.max_file_size_mbytes
+        if max_file_size_mbytes is not None:
             field_dict["max_file_size_mbytes"] = max_file_size_mbytes
-        if max_size_mbytes is not UNSET:
+        max_size_mbytes = self.max_size_mbytes
+        if max_size_mbytes is not None:
             field_dict["max_size_mbytes"] = max_size_mbytes
-        if ttl_seconds is not UNSET:
+        ttl_seconds = self.ttl_seconds
+        if ttl_seconds is not None:
             field_dict["ttl_seconds"] = ttl_seconds
-        if types is not UNSET:
-            field_dict["types"] = types
-
+        types = self.types
+        if types is not None:
+            field_dict["types"] = types.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.max_file_size_mbytes = get("max_file_size_mbytes", UNSET)
-        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
-        model_.ttl_seconds = get("ttl_seconds", UNSET)
-        value = get("types", UNSET)
+        model_.enable = get("enable")
+        model_.max_file_size_mbytes = get("max_file_size_mbytes")
+        model_.max_size_mbytes = get("max_size_mbytes")
+        model_.ttl_seconds = get("ttl_seconds")
+        value = get("types")
         model_.types = (
-            value if value is UNSET else _models.ConfigDataStorageDiskCacheTypes.from_dict(value)
+            None if value is None else _models.ConfigDataStorageDiskCacheTypes.from_dict(value)
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_memory_auth import ConfigDataStorageMemoryAuth
     from ..models.config_data_storage_memory_backup import ConfigDataStorageMemoryBackup
 
-
-T = TypeVar("T", bound="ConfigDataStorageMemory")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,59 +27,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataStorageMemory:
     """
     Attributes:
-        auth (ConfigDataStorageMemoryAuth | Unset): Deprecated, use IAM
-        backup (ConfigDataStorageMemoryBackup | Unset):
-        max_size_mbytes (int | Unset):
-        purge (bool | Unset):
+        auth (ConfigDataStorageMemoryAuth | None): Deprecated, use IAM
+        backup (ConfigDataStorageMemoryBackup | None):
+        max_size_mbytes (int | None):
+        purge (bool | None):
     """
 
-    auth: ConfigDataStorageMemoryAuth | Unset = UNSET
-    backup: ConfigDataStorageMemoryBackup | Unset = UNSET
-    max_size_mbytes: int | Unset = UNSET
-    purge: bool | Unset = UNSET
+    auth: ConfigDataStorageMemoryAuth | None = None
+    backup: ConfigDataStorageMemoryBackup | None = None
+    max_size_mbytes: int | None = None
+    purge: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
-
-        backup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backup, Unset):
-            backup = self.backup.to_dict()
-
-        max_size_mbytes = self.max_size_mbytes
-
-        purge = self.purge
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if backup is not UNSET:
-            field_dict["backup"] = backup
-        if max_size_mbytes is not UNSET:
+        auth = self.auth
+        if auth is not None:
+            field_dict["auth"] = auth.to_dict()
+        backup = self.backup
+        if backup is not None:
+            field_dict["backup"] = backup.to_dict()
+        max_size_mbytes = self.max_size_mbytes
+        if max_size_mbytes is not None:
             field_dict["max_size_mbytes"] = max_size_mbytes
-        if purge is not UNSET:
+        purge = self.purge
+        if purge is not None:
             field_dict["purge"] = purge
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("auth", UNSET)
+        value = get("auth")
         model_.auth = (
-            value if value is UNSET else _models.ConfigDataStorageMemoryAuth.from_dict(value)
+            None if value is None else _models.ConfigDataStorageMemoryAuth.from_dict(value)
         )
-        value = get("backup", UNSET)
+        value = get("backup")
         model_.backup = (
-            value if value is UNSET else _models.ConfigDataStorageMemoryBackup.from_dict(value)
+            None if value is None else _models.ConfigDataStorageMemoryBackup.from_dict(value)
         )
-        model_.max_size_mbytes = get("max_size_mbytes", UNSET)
-        model_.purge = get("purge", UNSET)
+        model_.max_size_mbytes = get("max_size_mbytes")
+        model_.purge = get("purge")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConfigDataTls")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,77 +24,67 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConfigDataTls:
     """
     Attributes:
-        address (str | Unset):
-        auto (bool | Unset):
-        cert_file (str | Unset):
-        email (str | Unset):
-        enable (bool | Unset):
-        key_file (str | Unset):
-        secret (str | Unset):
-        staging (bool | Unset):
+        address (str | None):
+        auto (bool | None):
+        cert_file (str | None):
+        email (str | None):
+        enable (bool | None):
+        key_file (str | None):
+        secret (str | None):
+        staging (bool | None):
     """
 
-    address: str | Unset = UNSET
-    auto: bool | Unset = UNSET
-    cert_file: str | Unset = UNSET
-    email: str | Unset = UNSET
-    enable: bool | Unset = UNSET
-    key_file: str | Unset = UNSET
-    secret: str | Unset = UNSET
-    staging: bool | Unset = UNSET
+    address: str | None = None
+    auto: bool | None = None
+    cert_file: str | None = None
+    email: str | None = None
+    enable: bool | None = None
+    key_file: str | None = None
+    secret: str | None = None
+    staging: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        auto = self.auto
-
-        cert_file = self.cert_file
-
-        email = self.email
-
-        enable = self.enable
-
-        key_file = self.key_file
-
-        secret = self.secret
-
-        staging = self.staging
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if auto is not UNSET:
+        auto = self.auto
+        if auto is not None:
             field_dict["auto"] = auto
-        if cert_file is not UNSET:
+        cert_file = self.cert_file
+        if cert_file is not None:
             field_dict["cert_file"] = cert_file
-        if email is not UNSET:
+        email = self.email
+        if email is not None:
             field_dict["email"] = email
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if key_file is not UNSET:
+        key_file = self.key_file
+        if key_file is not None:
             field_dict["key_file"] = key_file
-        if secret is not UNSET:
+        secret = self.secret
+        if secret is not None:
             field_dict["secret"] = secret
-        if staging is not UNSET:
+        staging = self.staging
+        if staging is not None:
             field_dict["staging"] = staging
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        model_.auto = get("auto", UNSET)
-        model_.cert_file = get("cert_file", UNSET)
-        model_.email = get("email", UNSET)
-        model_.enable = get("enable", UNSET)
-        model_.key_file = get("key_file", UNSET)
-        model_.secret = get("secret", UNSET)
-        model_.staging = get("staging", UNSET)
+        model_.address = get("address")
+        model_.auto = get("auto")
+        model_.cert_file = get("cert_file")
+        model_.email = get("email")
+        model_.enable = get("enable")
+        model_.key_file = get("key_file")
+        model_.secret = get("secret")
+        model_.staging = get("staging")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

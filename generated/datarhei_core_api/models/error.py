@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Error")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,49 +19,47 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Error:
     """
     Attributes:
-        code (int | Unset):
-        details (list[str] | None | Unset):
-        message (str | Unset):
+        code (int | None):
+        details (list[str] | None):
+        message (str | None):
     """
 
-    code: int | Unset = UNSET
-    details: list[str] | None | Unset = UNSET
-    message: str | Unset = UNSET
+    code: int | None = None
+    details: list[str] | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        details: list[str] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, list):
-            details = self.details
-
-        else:
-            details = self.details
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if details is not UNSET:
+        details = self.details
+        if details is not None:
             field_dict["details"] = details
-        if message is not UNSET:
+        elif "details" in self._nulls:
+            field_dict["details"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.code = get("code", UNSET)
-        model_.details = get("details", UNSET)
-        model_.message = get("message", UNSET)
+        model_._nulls = ()
+        model_.code = get("code")
+        value = get("details")
+        if value is None:
+            model_.details = None
+            if "details" in src_dict:
+                model_._nulls += ("details",)
+        else:
+            model_.details = value
+        model_.message = get("message")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileInfo")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "core_id",
         "last_modified",
         "name",
         "size_bytes",
+        "core_id",
     }
 )
 
@@ -24,49 +20,40 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class FileInfo:
     """
     Attributes:
-        core_id (str | Unset):
-        last_modified (int | Unset):
-        name (str | Unset):
-        size_bytes (int | Unset):
+        last_modified (int):
+        name (str):
+        size_bytes (int):
+        core_id (str | None):
     """
 
-    core_id: str | Unset = UNSET
-    last_modified: int | Unset = UNSET
-    name: str | Unset = UNSET
-    size_bytes: int | Unset = UNSET
+    last_modified: int
+    name: str
+    size_bytes: int
+    core_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        core_id = self.core_id
-
-        last_modified = self.last_modified
-
-        name = self.name
-
-        size_bytes = self.size_bytes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if core_id is not UNSET:
+        last_modified = self.last_modified
+        field_dict["last_modified"] = last_modified
+        name = self.name
+        field_dict["name"] = name
+        size_bytes = self.size_bytes
+        field_dict["size_bytes"] = size_bytes
+        core_id = self.core_id
+        if core_id is not None:
             field_dict["core_id"] = core_id
-        if last_modified is not UNSET:
-            field_dict["last_modified"] = last_modified
-        if name is not UNSET:
-            field_dict["name"] = name
-        if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.core_id = get("core_id", UNSET)
-        model_.last_modified = get("last_modified", UNSET)
-        model_.name = get("name", UNSET)
-        model_.size_bytes = get("size_bytes", UNSET)
+        model_.last_modified = src_dict["last_modified"]
+        model_.name = src_dict["name"]
+        model_.size_bytes = src_dict["size_bytes"]
+        model_.core_id = get("core_id")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

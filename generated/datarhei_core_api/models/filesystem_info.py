@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FilesystemInfo")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class FilesystemInfo:
     """
     Attributes:
-        mount (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
+        mount (str):
+        name (str):
+        type (str):
     """
 
-    mount: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    mount: str
+    name: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mount = self.mount
-
-        name = self.name
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mount is not UNSET:
-            field_dict["mount"] = mount
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        mount = self.mount
+        field_dict["mount"] = mount
+        name = self.name
+        field_dict["name"] = name
+        type_ = self.type
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.mount = get("mount", UNSET)
-        model_.name = get("name", UNSET)
-        model_.type_ = get("type", UNSET)
+        model_.mount = src_dict["mount"]
+        model_.name = src_dict["name"]
+        model_.type = src_dict["type"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.filesystem_operation_operation import FilesystemOperationOperation
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FilesystemOperation")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,51 +24,42 @@ class FilesystemOperation:
     """
     Attributes:
         operation (FilesystemOperationOperation):
-        bandwidth_limit_kbit (int | Unset): kbit/s
-        source (str | Unset):
-        target (str | Unset):
+        bandwidth_limit_kbit (int | None): kbit/s
+        source (str | None):
+        target (str | None):
     """
 
     operation: FilesystemOperationOperation
-    bandwidth_limit_kbit: int | Unset = UNSET
-    source: str | Unset = UNSET
-    target: str | Unset = UNSET
+    bandwidth_limit_kbit: int | None = None
+    source: str | None = None
+    target: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation = self.operation.value
-
-        bandwidth_limit_kbit = self.bandwidth_limit_kbit
-
-        source = self.source
-
-        target = self.target
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operation": operation,
-            }
-        )
-        if bandwidth_limit_kbit is not UNSET:
+        operation = self.operation
+        field_dict["operation"] = str(operation)
+        bandwidth_limit_kbit = self.bandwidth_limit_kbit
+        if bandwidth_limit_kbit is not None:
             field_dict["bandwidth_limit_kbit"] = bandwidth_limit_kbit
-        if source is not UNSET:
+        source = self.source
+        if source is not None:
             field_dict["source"] = source
-        if target is not UNSET:
+        target = self.target
+        if target is not None:
             field_dict["target"] = target
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = src_dict["operation"]
         model_.operation = _models.FilesystemOperationOperation(value)
-        model_.bandwidth_limit_kbit = get("bandwidth_limit_kbit", UNSET)
-        model_.source = get("source", UNSET)
-        model_.target = get("target", UNSET)
+        model_.bandwidth_limit_kbit = get("bandwidth_limit_kbit")
+        model_.source = get("source")
+        model_.target = get("target")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

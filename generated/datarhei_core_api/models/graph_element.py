@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GraphElement")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -36,133 +32,115 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GraphElement:
     """
     Attributes:
-        dst_filter (str | Unset):
-        dst_id (str | Unset):
-        dst_name (str | Unset):
-        filter_ (str | Unset):
-        format_ (str | Unset):
-        height (int | Unset):
-        id (str | Unset):
-        index (int | Unset):
-        inpad (str | Unset):
-        layout (str | Unset):
-        name (str | Unset):
-        outpad (str | Unset):
-        sampling (int | Unset): Hz
-        timebase (str | Unset):
-        type_ (str | Unset): audio or video
-        width (int | Unset):
+        dst_filter (str | None):
+        dst_id (str | None):
+        dst_name (str | None):
+        filter (str | None):
+        format (str | None):
+        height (int | None):
+        id (str | None):
+        index (int | None):
+        inpad (str | None):
+        layout (str | None):
+        name (str | None):
+        outpad (str | None):
+        sampling (int | None): Hz
+        timebase (str | None):
+        type (str | None): audio or video
+        width (int | None):
     """
 
-    dst_filter: str | Unset = UNSET
-    dst_id: str | Unset = UNSET
-    dst_name: str | Unset = UNSET
-    filter_: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    height: int | Unset = UNSET
-    id: str | Unset = UNSET
-    index: int | Unset = UNSET
-    inpad: str | Unset = UNSET
-    layout: str | Unset = UNSET
-    name: str | Unset = UNSET
-    outpad: str | Unset = UNSET
-    sampling: int | Unset = UNSET
-    timebase: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    width: int | Unset = UNSET
+    dst_filter: str | None = None
+    dst_id: str | None = None
+    dst_name: str | None = None
+    filter: str | None = None
+    format: str | None = None
+    height: int | None = None
+    id: str | None = None
+    index: int | None = None
+    inpad: str | None = None
+    layout: str | None = None
+    name: str | None = None
+    outpad: str | None = None
+    sampling: int | None = None
+    timebase: str | None = None
+    type: str | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dst_filter = self.dst_filter
-
-        dst_id = self.dst_id
-
-        dst_name = self.dst_name
-
-        filter_ = self.filter_
-
-        format_ = self.format_
-
-        height = self.height
-
-        id = self.id
-
-        index = self.index
-
-        inpad = self.inpad
-
-        layout = self.layout
-
-        name = self.name
-
-        outpad = self.outpad
-
-        sampling = self.sampling
-
-        timebase = self.timebase
-
-        type_ = self.type_
-
-        width = self.width
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dst_filter is not UNSET:
+        dst_filter = self.dst_filter
+        if dst_filter is not None:
             field_dict["dst_filter"] = dst_filter
-        if dst_id is not UNSET:
+        dst_id = self.dst_id
+        if dst_id is not None:
             field_dict["dst_id"] = dst_id
-        if dst_name is not UNSET:
+        dst_name = self.dst_name
+        if dst_name is not None:
             field_dict["dst_name"] = dst_name
-        if filter_ is not UNSET:
+        filter_ = self.filter
+        if filter_ is not None:
             field_dict["filter"] = filter_
-        if format_ is not UNSET:
+        format_ = self.format
+        if format_ is not None:
             field_dict["format"] = format_
-        if height is not UNSET:
+        height = self.height
+        if height is not None:
             field_dict["height"] = height
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if index is not UNSET:
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
-        if inpad is not UNSET:
+        inpad = self.inpad
+        if inpad is not None:
             field_dict["inpad"] = inpad
-        if layout is not UNSET:
+        layout = self.layout
+        if layout is not None:
             field_dict["layout"] = layout
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if outpad is not UNSET:
+        outpad = self.outpad
+        if outpad is not None:
             field_dict["outpad"] = outpad
-        if sampling is not UNSET:
+        sampling = self.sampling
+        if sampling is not None:
             field_dict["sampling"] = sampling
-        if timebase is not UNSET:
+        timebase = self.timebase
+        if timebase is not None:
             field_dict["timebase"] = timebase
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if width is not UNSET:
+        width = self.width
+        if width is not None:
             field_dict["width"] = width
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.dst_filter = get("dst_filter", UNSET)
-        model_.dst_id = get("dst_id", UNSET)
-        model_.dst_name = get("dst_name", UNSET)
-        model_.filter_ = get("filter", UNSET)
-        model_.format_ = get("format", UNSET)
-        model_.height = get("height", UNSET)
-        model_.id = get("id", UNSET)
-        model_.index = get("index", UNSET)
-        model_.inpad = get("inpad", UNSET)
-        model_.layout = get("layout", UNSET)
-        model_.name = get("name", UNSET)
-        model_.outpad = get("outpad", UNSET)
-        model_.sampling = get("sampling", UNSET)
-        model_.timebase = get("timebase", UNSET)
-        model_.type_ = get("type", UNSET)
-        model_.width = get("width", UNSET)
+        model_.dst_filter = get("dst_filter")
+        model_.dst_id = get("dst_id")
+        model_.dst_name = get("dst_name")
+        model_.filter = get("filter")
+        model_.format = get("format")
+        model_.height = get("height")
+        model_.id = get("id")
+        model_.index = get("index")
+        model_.inpad = get("inpad")
+        model_.layout = get("layout")
+        model_.name = get("name")
+        model_.outpad = get("outpad")
+        model_.sampling = get("sampling")
+        model_.timebase = get("timebase")
+        model_.type = get("type")
+        model_.width = get("width")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

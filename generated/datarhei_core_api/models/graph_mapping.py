@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GraphMapping")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,63 +22,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GraphMapping:
     """
     Attributes:
-        copy (bool | Unset):
-        id (str | Unset):
-        index (int | Unset):
-        input_ (int | Unset):
-        name (str | Unset):
-        output (int | Unset):
+        copy (bool | None):
+        id (str | None):
+        index (int | None):
+        input (int | None):
+        name (str | None):
+        output (int | None):
     """
 
-    copy: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    index: int | Unset = UNSET
-    input_: int | Unset = UNSET
-    name: str | Unset = UNSET
-    output: int | Unset = UNSET
+    copy: bool | None = None
+    id: str | None = None
+    index: int | None = None
+    input: int | None = None
+    name: str | None = None
+    output: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        copy = self.copy
-
-        id = self.id
-
-        index = self.index
-
-        input_ = self.input_
-
-        name = self.name
-
-        output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if copy is not UNSET:
+        copy = self.copy
+        if copy is not None:
             field_dict["copy"] = copy
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if index is not UNSET:
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
-        if input_ is not UNSET:
+        input_ = self.input
+        if input_ is not None:
             field_dict["input"] = input_
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if output is not UNSET:
+        output = self.output
+        if output is not None:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.copy = get("copy", UNSET)
-        model_.id = get("id", UNSET)
-        model_.index = get("index", UNSET)
-        model_.input_ = get("input", UNSET)
-        model_.name = get("name", UNSET)
-        model_.output = get("output", UNSET)
+        model_.copy = get("copy")
+        model_.id = get("id")
+        model_.index = get("index")
+        model_.input = get("input")
+        model_.name = get("name")
+        model_.output = get("output")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

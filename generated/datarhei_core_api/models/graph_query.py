@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GraphQuery")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,35 +18,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GraphQuery:
     """
     Attributes:
-        query (str | Unset):
-        variables (Any | Unset):
+        query (str | None):
+        variables (Any | None):
     """
 
-    query: str | Unset = UNSET
-    variables: Any | Unset = UNSET
+    query: str | None = None
+    variables: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        variables = self.variables
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if query is not UNSET:
+        query = self.query
+        if query is not None:
             field_dict["query"] = query
-        if variables is not UNSET:
+        variables = self.variables
+        if variables is not None:
             field_dict["variables"] = variables
-
+        elif "variables" in self._nulls:
+            field_dict["variables"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.query = get("query", UNSET)
-        model_.variables = get("variables", UNSET)
+        model_._nulls = ()
+        model_.query = get("query")
+        value = get("variables")
+        if value is None:
+            model_.variables = None
+            if "variables" in src_dict:
+                model_._nulls += ("variables",)
+        else:
+            model_.variables = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GraphResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,42 +18,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GraphResponse:
     """
     Attributes:
-        data (Any | Unset):
-        errors (list[Any] | None | Unset):
+        data (Any | None):
+        errors (list[Any] | None):
     """
 
-    data: Any | Unset = UNSET
-    errors: list[Any] | None | Unset = UNSET
+    data: Any | None = None
+    errors: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        errors: list[Any] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = self.errors
-
-        else:
-            errors = self.errors
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
+        data = self.data
+        if data is not None:
             field_dict["data"] = data
-        if errors is not UNSET:
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        errors = self.errors
+        if errors is not None:
             field_dict["errors"] = errors
-
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.data = get("data", UNSET)
-        model_.errors = get("errors", UNSET)
+        model_._nulls = ()
+        value = get("data")
+        if value is None:
+            model_.data = None
+            if "data" in src_dict:
+                model_._nulls += ("data",)
+        else:
+            model_.data = value
+        value = get("errors")
+        if value is None:
+            model_.errors = None
+            if "errors" in src_dict:
+                model_._nulls += ("errors",)
+        else:
+            model_.errors = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="IAMAuth0Tenant")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class IAMAuth0Tenant:
     """
     Attributes:
-        audience (str | Unset):
-        client_id (str | Unset):
-        domain (str | Unset):
+        audience (str | None):
+        client_id (str | None):
+        domain (str | None):
     """
 
-    audience: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    domain: str | Unset = UNSET
+    audience: str | None = None
+    client_id: str | None = None
+    domain: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audience = self.audience
-
-        client_id = self.client_id
-
-        domain = self.domain
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audience is not UNSET:
+        audience = self.audience
+        if audience is not None:
             field_dict["audience"] = audience
-        if client_id is not UNSET:
+        client_id = self.client_id
+        if client_id is not None:
             field_dict["client_id"] = client_id
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.audience = get("audience", UNSET)
-        model_.client_id = get("client_id", UNSET)
-        model_.domain = get("domain", UNSET)
+        model_.audience = get("audience")
+        model_.client_id = get("client_id")
+        model_.domain = get("domain")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

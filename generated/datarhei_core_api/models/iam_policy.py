@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="IAMPolicy")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,70 +21,67 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class IAMPolicy:
     """
     Attributes:
-        actions (list[str] | None | Unset):
-        domain (str | Unset):
-        name (str | Unset):
-        resource (str | Unset):
-        types (list[str] | None | Unset):
+        actions (list[str] | None):
+        domain (str | None):
+        name (str | None):
+        resource (str | None):
+        types (list[str] | None):
     """
 
-    actions: list[str] | None | Unset = UNSET
-    domain: str | Unset = UNSET
-    name: str | Unset = UNSET
-    resource: str | Unset = UNSET
-    types: list[str] | None | Unset = UNSET
+    actions: list[str] | None = None
+    domain: str | None = None
+    name: str | None = None
+    resource: str | None = None
+    types: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        actions: list[str] | None | Unset
-        if isinstance(self.actions, Unset):
-            actions = UNSET
-        elif isinstance(self.actions, list):
-            actions = self.actions
-
-        else:
-            actions = self.actions
-
-        domain = self.domain
-
-        name = self.name
-
-        resource = self.resource
-
-        types: list[str] | None | Unset
-        if isinstance(self.types, Unset):
-            types = UNSET
-        elif isinstance(self.types, list):
-            types = self.types
-
-        else:
-            types = self.types
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actions is not UNSET:
+        actions = self.actions
+        if actions is not None:
             field_dict["actions"] = actions
-        if domain is not UNSET:
+        elif "actions" in self._nulls:
+            field_dict["actions"] = None
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if resource is not UNSET:
+        resource = self.resource
+        if resource is not None:
             field_dict["resource"] = resource
-        if types is not UNSET:
+        types = self.types
+        if types is not None:
             field_dict["types"] = types
-
+        elif "types" in self._nulls:
+            field_dict["types"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.actions = get("actions", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.name = get("name", UNSET)
-        model_.resource = get("resource", UNSET)
-        model_.types = get("types", UNSET)
+        model_._nulls = ()
+        value = get("actions")
+        if value is None:
+            model_.actions = None
+            if "actions" in src_dict:
+                model_._nulls += ("actions",)
+        else:
+            model_.actions = value
+        model_.domain = get("domain")
+        model_.name = get("name")
+        model_.resource = get("resource")
+        value = get("types")
+        if value is None:
+            model_.types = None
+            if "types" in src_dict:
+                model_._nulls += ("types",)
+        else:
+            model_.types = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

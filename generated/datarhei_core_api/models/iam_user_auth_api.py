@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.iam_user_auth_api_auth_0 import IAMUserAuthAPIAuth0
 
-
-T = TypeVar("T", bound="IAMUserAuthAPI")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,38 +24,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class IAMUserAuthAPI:
     """
     Attributes:
-        auth0 (IAMUserAuthAPIAuth0 | Unset):
-        userpass (str | Unset):
+        auth0 (IAMUserAuthAPIAuth0 | None):
+        userpass (str | None):
     """
 
-    auth0: IAMUserAuthAPIAuth0 | Unset = UNSET
-    userpass: str | Unset = UNSET
+    auth0: IAMUserAuthAPIAuth0 | None = None
+    userpass: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth0: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth0, Unset):
-            auth0 = self.auth0.to_dict()
-
-        userpass = self.userpass
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth0 is not UNSET:
-            field_dict["auth0"] = auth0
-        if userpass is not UNSET:
+        auth0 = self.auth0
+        if auth0 is not None:
+            field_dict["auth0"] = auth0.to_dict()
+        userpass = self.userpass
+        if userpass is not None:
             field_dict["userpass"] = userpass
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("auth0", UNSET)
-        model_.auth0 = value if value is UNSET else _models.IAMUserAuthAPIAuth0.from_dict(value)
-        model_.userpass = get("userpass", UNSET)
+        value = get("auth0")
+        model_.auth0 = None if value is None else _models.IAMUserAuthAPIAuth0.from_dict(value)
+        model_.userpass = get("userpass")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

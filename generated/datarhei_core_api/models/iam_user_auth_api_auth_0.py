@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.iam_auth_0_tenant import IAMAuth0Tenant
 
-
-T = TypeVar("T", bound="IAMUserAuthAPIAuth0")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,38 +24,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class IAMUserAuthAPIAuth0:
     """
     Attributes:
-        tenant (IAMAuth0Tenant | Unset):
-        user (str | Unset):
+        tenant (IAMAuth0Tenant | None):
+        user (str | None):
     """
 
-    tenant: IAMAuth0Tenant | Unset = UNSET
-    user: str | Unset = UNSET
+    tenant: IAMAuth0Tenant | None = None
+    user: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tenant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tenant, Unset):
-            tenant = self.tenant.to_dict()
-
-        user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant is not UNSET:
-            field_dict["tenant"] = tenant
-        if user is not UNSET:
+        tenant = self.tenant
+        if tenant is not None:
+            field_dict["tenant"] = tenant.to_dict()
+        user = self.user
+        if user is not None:
             field_dict["user"] = user
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("tenant", UNSET)
-        model_.tenant = value if value is UNSET else _models.IAMAuth0Tenant.from_dict(value)
-        model_.user = get("user", UNSET)
+        value = get("tenant")
+        model_.tenant = None if value is None else _models.IAMAuth0Tenant.from_dict(value)
+        model_.user = get("user")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="IAMUserAuthServices")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,63 +19,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class IAMUserAuthServices:
     """
     Attributes:
-        basic (list[str] | None | Unset):
-        session (list[str] | None | Unset):
-        token (list[str] | None | Unset):
+        basic (list[str] | None):
+        session (list[str] | None):
+        token (list[str] | None):
     """
 
-    basic: list[str] | None | Unset = UNSET
-    session: list[str] | None | Unset = UNSET
-    token: list[str] | None | Unset = UNSET
+    basic: list[str] | None = None
+    session: list[str] | None = None
+    token: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        basic: list[str] | None | Unset
-        if isinstance(self.basic, Unset):
-            basic = UNSET
-        elif isinstance(self.basic, list):
-            basic = self.basic
-
-        else:
-            basic = self.basic
-
-        session: list[str] | None | Unset
-        if isinstance(self.session, Unset):
-            session = UNSET
-        elif isinstance(self.session, list):
-            session = self.session
-
-        else:
-            session = self.session
-
-        token: list[str] | None | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        elif isinstance(self.token, list):
-            token = self.token
-
-        else:
-            token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if basic is not UNSET:
+        basic = self.basic
+        if basic is not None:
             field_dict["basic"] = basic
-        if session is not UNSET:
+        elif "basic" in self._nulls:
+            field_dict["basic"] = None
+        session = self.session
+        if session is not None:
             field_dict["session"] = session
-        if token is not UNSET:
+        elif "session" in self._nulls:
+            field_dict["session"] = None
+        token = self.token
+        if token is not None:
             field_dict["token"] = token
-
+        elif "token" in self._nulls:
+            field_dict["token"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.basic = get("basic", UNSET)
-        model_.session = get("session", UNSET)
-        model_.token = get("token", UNSET)
+        model_._nulls = ()
+        value = get("basic")
+        if value is None:
+            model_.basic = None
+            if "basic" in src_dict:
+                model_._nulls += ("basic",)
+        else:
+            model_.basic = value
+        value = get("session")
+        if value is None:
+            model_.session = None
+            if "session" in src_dict:
+                model_._nulls += ("session",)
+        else:
+            model_.session = value
+        value = get("token")
+        if value is None:
+            model_.token = None
+            if "token" in src_dict:
+                model_._nulls += ("token",)
+        else:
+            model_.token = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JWTRefresh")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,28 +17,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class JWTRefresh:
     """
     Attributes:
-        access_token (str | Unset):
+        access_token (str):
     """
 
-    access_token: str | Unset = UNSET
+    access_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
-
+        access_token = self.access_token
+        field_dict["access_token"] = access_token
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.access_token = get("access_token", UNSET)
+        model_.access_token = src_dict["access_token"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.log_event_data import LogEventData
 
-
-T = TypeVar("T", bound="LogEvent")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -32,83 +29,71 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class LogEvent:
     """
     Attributes:
-        caller (str | Unset):
-        core_id (str | Unset):
-        data (LogEventData | None | Unset):
-        event (str | Unset):
-        level (str | Unset):
-        message (str | Unset):
-        ts (int | Unset):
+        caller (str | None):
+        core_id (str | None):
+        data (LogEventData | None):
+        event (str | None):
+        level (str | None):
+        message (str | None):
+        ts (int | None):
     """
 
-    caller: str | Unset = UNSET
-    core_id: str | Unset = UNSET
-    data: LogEventData | None | Unset = UNSET
-    event: str | Unset = UNSET
-    level: str | Unset = UNSET
-    message: str | Unset = UNSET
-    ts: int | Unset = UNSET
+    caller: str | None = None
+    core_id: str | None = None
+    data: LogEventData | None = None
+    event: str | None = None
+    level: str | None = None
+    message: str | None = None
+    ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_event_data import LogEventData  # noqa: PLC0415
-
-        caller = self.caller
-
-        core_id = self.core_id
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, LogEventData):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        event = self.event
-
-        level = self.level
-
-        message = self.message
-
-        ts = self.ts
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if caller is not UNSET:
+        caller = self.caller
+        if caller is not None:
             field_dict["caller"] = caller
-        if core_id is not UNSET:
+        core_id = self.core_id
+        if core_id is not None:
             field_dict["core_id"] = core_id
-        if data is not UNSET:
-            field_dict["data"] = data
-        if event is not UNSET:
+        data = self.data
+        if data is not None:
+            field_dict["data"] = data.to_dict()
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        event = self.event
+        if event is not None:
             field_dict["event"] = event
-        if level is not UNSET:
+        level = self.level
+        if level is not None:
             field_dict["level"] = level
-        if message is not UNSET:
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if ts is not UNSET:
+        ts = self.ts
+        if ts is not None:
             field_dict["ts"] = ts
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.caller = get("caller", UNSET)
-        model_.core_id = get("core_id", UNSET)
-        value = get("data", UNSET)
-        model_.data = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.LogEventData.from_dict(value))
-        )
-        model_.event = get("event", UNSET)
-        model_.level = get("level", UNSET)
-        model_.message = get("message", UNSET)
-        model_.ts = get("ts", UNSET)
+        model_._nulls = ()
+        model_.caller = get("caller")
+        model_.core_id = get("core_id")
+        value = get("data")
+        if value is None:
+            model_.data = None
+            if "data" in src_dict:
+                model_._nulls += ("data",)
+        else:
+            model_.data = _models.LogEventData.from_dict(value)
+        model_.event = get("event")
+        model_.level = get("level")
+        model_.message = get("message")
+        model_.ts = get("ts")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

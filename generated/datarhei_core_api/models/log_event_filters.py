@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.log_event_filter import LogEventFilter
 
-
-T = TypeVar("T", bound="LogEventFilters")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,47 +23,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class LogEventFilters:
     """
     Attributes:
-        filters (list[LogEventFilter] | None | Unset):
+        filters (list[LogEventFilter] | None):
     """
 
-    filters: list[LogEventFilter] | None | Unset = UNSET
+    filters: list[LogEventFilter] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, list):
-            filters = []
-            for filters_type_0_item_data in self.filters:
-                filters_type_0_item = filters_type_0_item_data.to_dict()
-                filters.append(filters_type_0_item)
-
-        else:
-            filters = self.filters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
+        filters = self.filters
+        if filters is not None:
+            field_dict["filters"] = [item0.to_dict() for item0 in filters]
+        elif "filters" in self._nulls:
+            field_dict["filters"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("filters", UNSET)
-        model_.filters = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.LogEventFilter.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("filters")
+        if value is None:
+            model_.filters = None
+            if "filters" in src_dict:
+                model_._nulls += ("filters",)
+        else:
+            model_.filters = [_models.LogEventFilter.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="Login")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -29,29 +27,20 @@ class Login:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        password = self.password
-
-        username = self.username
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "password": password,
-                "username": username,
-            }
-        )
-
+        password = self.password
+        field_dict["password"] = password
+        username = self.username
+        field_dict["username"] = username
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["password"]
-        model_.password = value
-        value = src_dict["username"]
-        model_.username = value
+        model_.password = src_dict["password"]
+        model_.username = src_dict["username"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

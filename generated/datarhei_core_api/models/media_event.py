@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MediaEvent")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,56 +20,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MediaEvent:
     """
     Attributes:
-        action (str | Unset):
-        name (str | Unset):
-        names (list[str] | None | Unset):
-        ts (int | Unset):
+        action (str | None):
+        name (str | None):
+        names (list[str] | None):
+        ts (int | None):
     """
 
-    action: str | Unset = UNSET
-    name: str | Unset = UNSET
-    names: list[str] | None | Unset = UNSET
-    ts: int | Unset = UNSET
+    action: str | None = None
+    name: str | None = None
+    names: list[str] | None = None
+    ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        name = self.name
-
-        names: list[str] | None | Unset
-        if isinstance(self.names, Unset):
-            names = UNSET
-        elif isinstance(self.names, list):
-            names = self.names
-
-        else:
-            names = self.names
-
-        ts = self.ts
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
+        action = self.action
+        if action is not None:
             field_dict["action"] = action
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if names is not UNSET:
+        names = self.names
+        if names is not None:
             field_dict["names"] = names
-        if ts is not UNSET:
+        elif "names" in self._nulls:
+            field_dict["names"] = None
+        ts = self.ts
+        if ts is not None:
             field_dict["ts"] = ts
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.action = get("action", UNSET)
-        model_.name = get("name", UNSET)
-        model_.names = get("names", UNSET)
-        model_.ts = get("ts", UNSET)
+        model_._nulls = ()
+        model_.action = get("action")
+        model_.name = get("name")
+        value = get("names")
+        if value is None:
+            model_.names = None
+            if "names" in src_dict:
+                model_._nulls += ("names",)
+        else:
+            model_.names = value
+        model_.ts = get("ts")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

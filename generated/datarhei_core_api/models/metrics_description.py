@@ -1,20 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MetricsDescription")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "description",
-        "labels",
         "name",
+        "labels",
     }
 )
 
@@ -23,49 +19,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsDescription:
     """
     Attributes:
-        description (str | Unset):
-        labels (list[str] | None | Unset):
-        name (str | Unset):
+        description (str):
+        name (str):
+        labels (list[str] | None):
     """
 
-    description: str | Unset = UNSET
-    labels: list[str] | None | Unset = UNSET
-    name: str | Unset = UNSET
+    description: str
+    name: str
+    labels: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        labels: list[str] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if labels is not UNSET:
+        description = self.description
+        field_dict["description"] = description
+        name = self.name
+        field_dict["name"] = name
+        labels = self.labels
+        if labels is not None:
             field_dict["labels"] = labels
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        elif "labels" in self._nulls:
+            field_dict["labels"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.description = get("description", UNSET)
-        model_.labels = get("labels", UNSET)
-        model_.name = get("name", UNSET)
+        model_._nulls = ()
+        model_.description = src_dict["description"]
+        model_.name = src_dict["name"]
+        value = get("labels")
+        if value is None:
+            model_.labels = None
+            if "labels" in src_dict:
+                model_._nulls += ("labels",)
+        else:
+            model_.labels = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

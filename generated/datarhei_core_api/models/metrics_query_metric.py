@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metrics_query_metric_labels import MetricsQueryMetricLabels
 
-
-T = TypeVar("T", bound="MetricsQueryMetric")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,48 +24,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsQueryMetric:
     """
     Attributes:
-        labels (MetricsQueryMetricLabels | None | Unset):
-        name (str | Unset):
+        labels (MetricsQueryMetricLabels | None):
+        name (str | None):
     """
 
-    labels: MetricsQueryMetricLabels | None | Unset = UNSET
-    name: str | Unset = UNSET
+    labels: MetricsQueryMetricLabels | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metrics_query_metric_labels import MetricsQueryMetricLabels  # noqa: PLC0415
-
-        labels: dict[str, Any] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, MetricsQueryMetricLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if name is not UNSET:
+        labels = self.labels
+        if labels is not None:
+            field_dict["labels"] = labels.to_dict()
+        elif "labels" in self._nulls:
+            field_dict["labels"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("labels", UNSET)
-        model_.labels = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.MetricsQueryMetricLabels.from_dict(value))
-        )
-        model_.name = get("name", UNSET)
+        model_._nulls = ()
+        value = get("labels")
+        if value is None:
+            model_.labels = None
+            if "labels" in src_dict:
+                model_._nulls += ("labels",)
+        else:
+            model_.labels = _models.MetricsQueryMetricLabels.from_dict(value)
+        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

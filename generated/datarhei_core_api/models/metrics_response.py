@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metrics_response_metric import MetricsResponseMetric
 
 
-T = TypeVar("T", bound="MetricsResponse")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "interval_sec",
-        "metrics",
         "timerange_sec",
+        "metrics",
     }
 )
 
@@ -28,61 +25,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsResponse:
     """
     Attributes:
-        interval_sec (int | Unset):
-        metrics (list[MetricsResponseMetric] | None | Unset):
-        timerange_sec (int | Unset):
+        interval_sec (int):
+        timerange_sec (int):
+        metrics (list[MetricsResponseMetric] | None):
     """
 
-    interval_sec: int | Unset = UNSET
-    metrics: list[MetricsResponseMetric] | None | Unset = UNSET
-    timerange_sec: int | Unset = UNSET
+    interval_sec: int
+    timerange_sec: int
+    metrics: list[MetricsResponseMetric] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        interval_sec = self.interval_sec
-
-        metrics: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, list):
-            metrics = []
-            for metrics_type_0_item_data in self.metrics:
-                metrics_type_0_item = metrics_type_0_item_data.to_dict()
-                metrics.append(metrics_type_0_item)
-
-        else:
-            metrics = self.metrics
-
-        timerange_sec = self.timerange_sec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if interval_sec is not UNSET:
-            field_dict["interval_sec"] = interval_sec
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if timerange_sec is not UNSET:
-            field_dict["timerange_sec"] = timerange_sec
-
+        interval_sec = self.interval_sec
+        field_dict["interval_sec"] = interval_sec
+        timerange_sec = self.timerange_sec
+        field_dict["timerange_sec"] = timerange_sec
+        metrics = self.metrics
+        if metrics is not None:
+            field_dict["metrics"] = [item0.to_dict() for item0 in metrics]
+        elif "metrics" in self._nulls:
+            field_dict["metrics"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.interval_sec = get("interval_sec", UNSET)
-        value = get("metrics", UNSET)
-        model_.metrics = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.MetricsResponseMetric.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.timerange_sec = get("timerange_sec", UNSET)
+        model_._nulls = ()
+        model_.interval_sec = src_dict["interval_sec"]
+        model_.timerange_sec = src_dict["timerange_sec"]
+        value = get("metrics")
+        if value is None:
+            model_.metrics = None
+            if "metrics" in src_dict:
+                model_._nulls += ("metrics",)
+        else:
+            model_.metrics = [_models.MetricsResponseMetric.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

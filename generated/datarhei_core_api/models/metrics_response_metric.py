@@ -1,24 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metrics_response_metric_labels import MetricsResponseMetricLabels
 
 
-T = TypeVar("T", bound="MetricsResponseMetric")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "labels",
         "name",
+        "labels",
         "values",
     }
 )
@@ -28,66 +25,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class MetricsResponseMetric:
     """
     Attributes:
-        labels (MetricsResponseMetricLabels | None | Unset):
-        name (str | Unset):
-        values (list[list[float]] | None | Unset):
+        name (str):
+        labels (MetricsResponseMetricLabels | None):
+        values (list[list[float]] | None):
     """
 
-    labels: MetricsResponseMetricLabels | None | Unset = UNSET
-    name: str | Unset = UNSET
-    values: list[list[float]] | None | Unset = UNSET
+    name: str
+    labels: MetricsResponseMetricLabels | None = None
+    values: list[list[float]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metrics_response_metric_labels import MetricsResponseMetricLabels  # noqa: PLC0415
-
-        labels: dict[str, Any] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, MetricsResponseMetricLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        name = self.name
-
-        values: list[list[float]] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = []
-            for values_type_0_item_data in self.values:
-                values_type_0_item = values_type_0_item_data
-
-                values.append(values_type_0_item)
-
-        else:
-            values = self.values
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if name is not UNSET:
-            field_dict["name"] = name
-        if values is not UNSET:
+        name = self.name
+        field_dict["name"] = name
+        labels = self.labels
+        if labels is not None:
+            field_dict["labels"] = labels.to_dict()
+        elif "labels" in self._nulls:
+            field_dict["labels"] = None
+        values = self.values
+        if values is not None:
             field_dict["values"] = values
-
+        elif "values" in self._nulls:
+            field_dict["values"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("labels", UNSET)
-        model_.labels = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.MetricsResponseMetricLabels.from_dict(value))
-        )
-        model_.name = get("name", UNSET)
-        model_.values = get("values", UNSET)
+        model_._nulls = ()
+        model_.name = src_dict["name"]
+        value = get("labels")
+        if value is None:
+            model_.labels = None
+            if "labels" in src_dict:
+                model_._nulls += ("labels",)
+        else:
+            model_.labels = _models.MetricsResponseMetricLabels.from_dict(value)
+        value = get("values")
+        if value is None:
+            model_.values = None
+            if "values" in src_dict:
+                model_._nulls += ("values",)
+        else:
+            model_.values = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

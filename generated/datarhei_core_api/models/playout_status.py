@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.playout_status_io import PlayoutStatusIO
     from ..models.playout_status_swap import PlayoutStatusSwap
 
-
-T = TypeVar("T", bound="PlayoutStatus")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -41,135 +38,122 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class PlayoutStatus:
     """
     Attributes:
-        aqueue (int | Unset):
-        debug (Any | Unset):
-        drop (int | Unset):
-        dup (int | Unset):
-        duplicating (bool | Unset):
-        enc (int | Unset):
-        gop (str | Unset):
-        id (str | Unset):
-        input_ (PlayoutStatusIO | Unset):
-        looping (bool | Unset):
-        output (PlayoutStatusIO | Unset):
-        queue (int | Unset):
-        stream (int | Unset):
-        swap (PlayoutStatusSwap | Unset):
-        url (str | Unset):
+        aqueue (int | None):
+        debug (Any | None):
+        drop (int | None):
+        dup (int | None):
+        duplicating (bool | None):
+        enc (int | None):
+        gop (str | None):
+        id (str | None):
+        input (PlayoutStatusIO | None):
+        looping (bool | None):
+        output (PlayoutStatusIO | None):
+        queue (int | None):
+        stream (int | None):
+        swap (PlayoutStatusSwap | None):
+        url (str | None):
     """
 
-    aqueue: int | Unset = UNSET
-    debug: Any | Unset = UNSET
-    drop: int | Unset = UNSET
-    dup: int | Unset = UNSET
-    duplicating: bool | Unset = UNSET
-    enc: int | Unset = UNSET
-    gop: str | Unset = UNSET
-    id: str | Unset = UNSET
-    input_: PlayoutStatusIO | Unset = UNSET
-    looping: bool | Unset = UNSET
-    output: PlayoutStatusIO | Unset = UNSET
-    queue: int | Unset = UNSET
-    stream: int | Unset = UNSET
-    swap: PlayoutStatusSwap | Unset = UNSET
-    url: str | Unset = UNSET
+    aqueue: int | None = None
+    debug: Any | None = None
+    drop: int | None = None
+    dup: int | None = None
+    duplicating: bool | None = None
+    enc: int | None = None
+    gop: str | None = None
+    id: str | None = None
+    input: PlayoutStatusIO | None = None
+    looping: bool | None = None
+    output: PlayoutStatusIO | None = None
+    queue: int | None = None
+    stream: int | None = None
+    swap: PlayoutStatusSwap | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        aqueue = self.aqueue
-
-        debug = self.debug
-
-        drop = self.drop
-
-        dup = self.dup
-
-        duplicating = self.duplicating
-
-        enc = self.enc
-
-        gop = self.gop
-
-        id = self.id
-
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
-
-        looping = self.looping
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
-
-        queue = self.queue
-
-        stream = self.stream
-
-        swap: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swap, Unset):
-            swap = self.swap.to_dict()
-
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aqueue is not UNSET:
+        aqueue = self.aqueue
+        if aqueue is not None:
             field_dict["aqueue"] = aqueue
-        if debug is not UNSET:
+        debug = self.debug
+        if debug is not None:
             field_dict["debug"] = debug
-        if drop is not UNSET:
+        elif "debug" in self._nulls:
+            field_dict["debug"] = None
+        drop = self.drop
+        if drop is not None:
             field_dict["drop"] = drop
-        if dup is not UNSET:
+        dup = self.dup
+        if dup is not None:
             field_dict["dup"] = dup
-        if duplicating is not UNSET:
+        duplicating = self.duplicating
+        if duplicating is not None:
             field_dict["duplicating"] = duplicating
-        if enc is not UNSET:
+        enc = self.enc
+        if enc is not None:
             field_dict["enc"] = enc
-        if gop is not UNSET:
+        gop = self.gop
+        if gop is not None:
             field_dict["gop"] = gop
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if looping is not UNSET:
+        input_ = self.input
+        if input_ is not None:
+            field_dict["input"] = input_.to_dict()
+        looping = self.looping
+        if looping is not None:
             field_dict["looping"] = looping
-        if output is not UNSET:
-            field_dict["output"] = output
-        if queue is not UNSET:
+        output = self.output
+        if output is not None:
+            field_dict["output"] = output.to_dict()
+        queue = self.queue
+        if queue is not None:
             field_dict["queue"] = queue
-        if stream is not UNSET:
+        stream = self.stream
+        if stream is not None:
             field_dict["stream"] = stream
-        if swap is not UNSET:
-            field_dict["swap"] = swap
-        if url is not UNSET:
+        swap = self.swap
+        if swap is not None:
+            field_dict["swap"] = swap.to_dict()
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.aqueue = get("aqueue", UNSET)
-        model_.debug = get("debug", UNSET)
-        model_.drop = get("drop", UNSET)
-        model_.dup = get("dup", UNSET)
-        model_.duplicating = get("duplicating", UNSET)
-        model_.enc = get("enc", UNSET)
-        model_.gop = get("gop", UNSET)
-        model_.id = get("id", UNSET)
-        value = get("input", UNSET)
-        model_.input_ = value if value is UNSET else _models.PlayoutStatusIO.from_dict(value)
-        model_.looping = get("looping", UNSET)
-        value = get("output", UNSET)
-        model_.output = value if value is UNSET else _models.PlayoutStatusIO.from_dict(value)
-        model_.queue = get("queue", UNSET)
-        model_.stream = get("stream", UNSET)
-        value = get("swap", UNSET)
-        model_.swap = value if value is UNSET else _models.PlayoutStatusSwap.from_dict(value)
-        model_.url = get("url", UNSET)
+        model_._nulls = ()
+        model_.aqueue = get("aqueue")
+        value = get("debug")
+        if value is None:
+            model_.debug = None
+            if "debug" in src_dict:
+                model_._nulls += ("debug",)
+        else:
+            model_.debug = value
+        model_.drop = get("drop")
+        model_.dup = get("dup")
+        model_.duplicating = get("duplicating")
+        model_.enc = get("enc")
+        model_.gop = get("gop")
+        model_.id = get("id")
+        value = get("input")
+        model_.input = None if value is None else _models.PlayoutStatusIO.from_dict(value)
+        model_.looping = get("looping")
+        value = get("output")
+        model_.output = None if value is None else _models.PlayoutStatusIO.from_dict(value)
+        model_.queue = get("queue")
+        model_.stream = get("stream")
+        value = get("swap")
+        model_.swap = None if value is None else _models.PlayoutStatusSwap.from_dict(value)
+        model_.url = get("url")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.playout_status_io_state import PlayoutStatusIOState
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PlayoutStatusIO")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,52 +23,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class PlayoutStatusIO:
     """
     Attributes:
-        packet (int | Unset):
-        size_kb (int | Unset):
-        state (PlayoutStatusIOState | Unset):
-        time (int | Unset):
+        packet (int | None):
+        size_kb (int | None):
+        state (PlayoutStatusIOState | None):
+        time (int | None):
     """
 
-    packet: int | Unset = UNSET
-    size_kb: int | Unset = UNSET
-    state: PlayoutStatusIOState | Unset = UNSET
-    time: int | Unset = UNSET
+    packet: int | None = None
+    size_kb: int | None = None
+    state: PlayoutStatusIOState | None = None
+    time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        packet = self.packet
-
-        size_kb = self.size_kb
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        time = self.time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if packet is not UNSET:
+        packet = self.packet
+        if packet is not None:
             field_dict["packet"] = packet
-        if size_kb is not UNSET:
+        size_kb = self.size_kb
+        if size_kb is not None:
             field_dict["size_kb"] = size_kb
-        if state is not UNSET:
-            field_dict["state"] = state
-        if time is not UNSET:
+        state = self.state
+        if state is not None:
+            field_dict["state"] = str(state)
+        time = self.time
+        if time is not None:
             field_dict["time"] = time
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.packet = get("packet", UNSET)
-        model_.size_kb = get("size_kb", UNSET)
-        value = get("state", UNSET)
-        model_.state = value if value is UNSET else _models.PlayoutStatusIOState(value)
-        model_.time = get("time", UNSET)
+        model_.packet = get("packet")
+        model_.size_kb = get("size_kb")
+        value = get("state")
+        model_.state = None if value is None else _models.PlayoutStatusIOState(value)
+        model_.time = get("time")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PlayoutStatusSwap")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,49 +20,43 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class PlayoutStatusSwap:
     """
     Attributes:
-        lasterror (str | Unset):
-        lasturl (str | Unset):
-        status (str | Unset):
-        url (str | Unset):
+        lasterror (str | None):
+        lasturl (str | None):
+        status (str | None):
+        url (str | None):
     """
 
-    lasterror: str | Unset = UNSET
-    lasturl: str | Unset = UNSET
-    status: str | Unset = UNSET
-    url: str | Unset = UNSET
+    lasterror: str | None = None
+    lasturl: str | None = None
+    status: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lasterror = self.lasterror
-
-        lasturl = self.lasturl
-
-        status = self.status
-
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lasterror is not UNSET:
+        lasterror = self.lasterror
+        if lasterror is not None:
             field_dict["lasterror"] = lasterror
-        if lasturl is not UNSET:
+        lasturl = self.lasturl
+        if lasturl is not None:
             field_dict["lasturl"] = lasturl
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if url is not UNSET:
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.lasterror = get("lasterror", UNSET)
-        model_.lasturl = get("lasturl", UNSET)
-        model_.status = get("status", UNSET)
-        model_.url = get("url", UNSET)
+        model_.lasterror = get("lasterror")
+        model_.lasturl = get("lasturl")
+        model_.status = get("status")
+        model_.url = get("url")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

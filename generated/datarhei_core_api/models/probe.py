@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.probe_io import ProbeIO
 
-
-T = TypeVar("T", bound="Probe")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,57 +24,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Probe:
     """
     Attributes:
-        log (list[str] | None | Unset):
-        streams (list[ProbeIO] | None | Unset):
+        log (list[str] | None):
+        streams (list[ProbeIO] | None):
     """
 
-    log: list[str] | None | Unset = UNSET
-    streams: list[ProbeIO] | None | Unset = UNSET
+    log: list[str] | None = None
+    streams: list[ProbeIO] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        log: list[str] | None | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, list):
-            log = self.log
-
-        else:
-            log = self.log
-
-        streams: list[dict[str, Any]] | None | Unset
-        if isinstance(self.streams, Unset):
-            streams = UNSET
-        elif isinstance(self.streams, list):
-            streams = []
-            for streams_type_0_item_data in self.streams:
-                streams_type_0_item = streams_type_0_item_data.to_dict()
-                streams.append(streams_type_0_item)
-
-        else:
-            streams = self.streams
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if log is not UNSET:
+        log = self.log
+        if log is not None:
             field_dict["log"] = log
-        if streams is not UNSET:
-            field_dict["streams"] = streams
-
+        elif "log" in self._nulls:
+            field_dict["log"] = None
+        streams = self.streams
+        if streams is not None:
+            field_dict["streams"] = [item0.to_dict() for item0 in streams]
+        elif "streams" in self._nulls:
+            field_dict["streams"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.log = get("log", UNSET)
-        value = get("streams", UNSET)
-        model_.streams = (
-            value
-            if value is UNSET
-            else (None if value is None else [_models.ProbeIO.from_dict(item0) for item0 in value])
-        )
+        model_._nulls = ()
+        value = get("log")
+        if value is None:
+            model_.log = None
+            if "log" in src_dict:
+                model_._nulls += ("log",)
+        else:
+            model_.log = value
+        value = get("streams")
+        if value is None:
+            model_.streams = None
+            if "streams" in src_dict:
+                model_._nulls += ("streams",)
+        else:
+            model_.streams = [_models.ProbeIO.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

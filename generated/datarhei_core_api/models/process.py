@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_config import ProcessConfig
@@ -15,21 +14,19 @@ if TYPE_CHECKING:
     from ..models.process_state import ProcessState
 
 
-T = TypeVar("T", bound="Process")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "created_at",
+        "id",
+        "reference",
+        "type",
         "config",
         "core_id",
-        "created_at",
         "domain",
-        "id",
         "metadata",
         "owner",
-        "reference",
         "report",
         "state",
-        "type",
         "updated_at",
     }
 )
@@ -39,114 +36,100 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Process:
     """
     Attributes:
-        config (ProcessConfig | Unset):
-        core_id (str | Unset):
-        created_at (int | Unset):
-        domain (str | Unset):
-        id (str | Unset):
-        metadata (Any | Unset):
-        owner (str | Unset):
-        reference (str | Unset):
-        report (ProcessReport | Unset):
-        state (ProcessState | Unset):
-        type_ (str | Unset):
-        updated_at (int | Unset):
+        created_at (int):
+        id (str):
+        reference (str):
+        type (str):
+        config (ProcessConfig | None):
+        core_id (str | None):
+        domain (str | None):
+        metadata (Any | None):
+        owner (str | None):
+        report (ProcessReport | None):
+        state (ProcessState | None):
+        updated_at (int | None):
     """
 
-    config: ProcessConfig | Unset = UNSET
-    core_id: str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    domain: str | Unset = UNSET
-    id: str | Unset = UNSET
-    metadata: Any | Unset = UNSET
-    owner: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    report: ProcessReport | Unset = UNSET
-    state: ProcessState | Unset = UNSET
-    type_: str | Unset = UNSET
-    updated_at: int | Unset = UNSET
+    created_at: int
+    id: str
+    reference: str
+    type: str
+    config: ProcessConfig | None = None
+    core_id: str | None = None
+    domain: str | None = None
+    metadata: Any | None = None
+    owner: str | None = None
+    report: ProcessReport | None = None
+    state: ProcessState | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        core_id = self.core_id
-
-        created_at = self.created_at
-
-        domain = self.domain
-
-        id = self.id
-
-        metadata = self.metadata
-
-        owner = self.owner
-
-        reference = self.reference
-
-        report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report, Unset):
-            report = self.report.to_dict()
-
-        state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.to_dict()
-
-        type_ = self.type_
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if core_id is not UNSET:
+        created_at = self.created_at
+        field_dict["created_at"] = created_at
+        id = self.id
+        field_dict["id"] = id
+        reference = self.reference
+        field_dict["reference"] = reference
+        type_ = self.type
+        field_dict["type"] = type_
+        config = self.config
+        if config is not None:
+            field_dict["config"] = config.to_dict()
+        core_id = self.core_id
+        if core_id is not None:
             field_dict["core_id"] = core_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if id is not UNSET:
-            field_dict["id"] = id
-        if metadata is not UNSET:
+        metadata = self.metadata
+        if metadata is not None:
             field_dict["metadata"] = metadata
-        if owner is not UNSET:
+        elif "metadata" in self._nulls:
+            field_dict["metadata"] = None
+        owner = self.owner
+        if owner is not None:
             field_dict["owner"] = owner
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if report is not UNSET:
-            field_dict["report"] = report
-        if state is not UNSET:
-            field_dict["state"] = state
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
+        report = self.report
+        if report is not None:
+            field_dict["report"] = report.to_dict()
+        state = self.state
+        if state is not None:
+            field_dict["state"] = state.to_dict()
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("config", UNSET)
-        model_.config = value if value is UNSET else _models.ProcessConfig.from_dict(value)
-        model_.core_id = get("core_id", UNSET)
-        model_.created_at = get("created_at", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.id = get("id", UNSET)
-        model_.metadata = get("metadata", UNSET)
-        model_.owner = get("owner", UNSET)
-        model_.reference = get("reference", UNSET)
-        value = get("report", UNSET)
-        model_.report = value if value is UNSET else _models.ProcessReport.from_dict(value)
-        value = get("state", UNSET)
-        model_.state = value if value is UNSET else _models.ProcessState.from_dict(value)
-        model_.type_ = get("type", UNSET)
-        model_.updated_at = get("updated_at", UNSET)
+        model_._nulls = ()
+        model_.created_at = src_dict["created_at"]
+        model_.id = src_dict["id"]
+        model_.reference = src_dict["reference"]
+        model_.type = src_dict["type"]
+        value = get("config")
+        model_.config = None if value is None else _models.ProcessConfig.from_dict(value)
+        model_.core_id = get("core_id")
+        model_.domain = get("domain")
+        value = get("metadata")
+        if value is None:
+            model_.metadata = None
+            if "metadata" in src_dict:
+                model_._nulls += ("metadata",)
+        else:
+            model_.metadata = value
+        model_.owner = get("owner")
+        value = get("report")
+        model_.report = None if value is None else _models.ProcessReport.from_dict(value)
+        value = get("state")
+        model_.state = None if value is None else _models.ProcessState.from_dict(value)
+        model_.updated_at = get("updated_at")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.process_config_type import ProcessConfigType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_config_io import ProcessConfigIO
     from ..models.process_config_limits import ProcessConfigLimits
     from ..models.process_config_metadata import ProcessConfigMetadata
 
-
-T = TypeVar("T", bound="ProcessConfig")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -46,203 +43,159 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessConfig:
     """
     Attributes:
-        input_ (list[ProcessConfigIO] | None):
+        input (list[ProcessConfigIO] | None):
         output (list[ProcessConfigIO] | None):
-        autostart (bool | Unset):
-        binary (str | Unset):
-        domain (str | Unset):
-        id (str | Unset):
-        limits (ProcessConfigLimits | Unset):
-        log_patterns (list[str] | None | Unset):
-        metadata (None | ProcessConfigMetadata | Unset):
-        options (list[str] | None | Unset):
-        owner (str | Unset):
-        reconnect (bool | Unset):
-        reconnect_delay_seconds (int | Unset):
-        reference (str | Unset):
-        runtime_duration_seconds (int | Unset):
-        scheduler (str | Unset):
-        stale_timeout_seconds (int | Unset):
-        type_ (ProcessConfigType | Unset):
+        autostart (bool | None):
+        binary (str | None):
+        domain (str | None):
+        id (str | None):
+        limits (ProcessConfigLimits | None):
+        log_patterns (list[str] | None):
+        metadata (None | ProcessConfigMetadata):
+        options (list[str] | None):
+        owner (str | None):
+        reconnect (bool | None):
+        reconnect_delay_seconds (int | None):
+        reference (str | None):
+        runtime_duration_seconds (int | None):
+        scheduler (str | None):
+        stale_timeout_seconds (int | None):
+        type (ProcessConfigType | None):
     """
 
-    input_: list[ProcessConfigIO] | None
-    output: list[ProcessConfigIO] | None
-    autostart: bool | Unset = UNSET
-    binary: str | Unset = UNSET
-    domain: str | Unset = UNSET
-    id: str | Unset = UNSET
-    limits: ProcessConfigLimits | Unset = UNSET
-    log_patterns: list[str] | None | Unset = UNSET
-    metadata: None | ProcessConfigMetadata | Unset = UNSET
-    options: list[str] | None | Unset = UNSET
-    owner: str | Unset = UNSET
-    reconnect: bool | Unset = UNSET
-    reconnect_delay_seconds: int | Unset = UNSET
-    reference: str | Unset = UNSET
-    runtime_duration_seconds: int | Unset = UNSET
-    scheduler: str | Unset = UNSET
-    stale_timeout_seconds: int | Unset = UNSET
-    type_: ProcessConfigType | Unset = UNSET
+    input: list[ProcessConfigIO] | None = None
+    output: list[ProcessConfigIO] | None = None
+    autostart: bool | None = None
+    binary: str | None = None
+    domain: str | None = None
+    id: str | None = None
+    limits: ProcessConfigLimits | None = None
+    log_patterns: list[str] | None = None
+    metadata: None | ProcessConfigMetadata = None
+    options: list[str] | None = None
+    owner: str | None = None
+    reconnect: bool | None = None
+    reconnect_delay_seconds: int | None = None
+    reference: str | None = None
+    runtime_duration_seconds: int | None = None
+    scheduler: str | None = None
+    stale_timeout_seconds: int | None = None
+    type: ProcessConfigType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_config_metadata import ProcessConfigMetadata  # noqa: PLC0415
-
-        input_: list[dict[str, Any]] | None
-        if isinstance(self.input_, list):
-            input_ = []
-            for input_type_0_item_data in self.input_:
-                input_type_0_item = input_type_0_item_data.to_dict()
-                input_.append(input_type_0_item)
-
-        else:
-            input_ = self.input_
-
-        output: list[dict[str, Any]] | None
-        if isinstance(self.output, list):
-            output = []
-            for output_type_0_item_data in self.output:
-                output_type_0_item = output_type_0_item_data.to_dict()
-                output.append(output_type_0_item)
-
-        else:
-            output = self.output
-
-        autostart = self.autostart
-
-        binary = self.binary
-
-        domain = self.domain
-
-        id = self.id
-
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
-
-        log_patterns: list[str] | None | Unset
-        if isinstance(self.log_patterns, Unset):
-            log_patterns = UNSET
-        elif isinstance(self.log_patterns, list):
-            log_patterns = self.log_patterns
-
-        else:
-            log_patterns = self.log_patterns
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ProcessConfigMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        options: list[str] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
-            options = self.options
-
-        else:
-            options = self.options
-
-        owner = self.owner
-
-        reconnect = self.reconnect
-
-        reconnect_delay_seconds = self.reconnect_delay_seconds
-
-        reference = self.reference
-
-        runtime_duration_seconds = self.runtime_duration_seconds
-
-        scheduler = self.scheduler
-
-        stale_timeout_seconds = self.stale_timeout_seconds
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "output": output,
-            }
-        )
-        if autostart is not UNSET:
+        input_ = self.input
+        field_dict["input"] = None if input_ is None else [item0.to_dict() for item0 in input_]
+        output = self.output
+        field_dict["output"] = None if output is None else [item0.to_dict() for item0 in output]
+        autostart = self.autostart
+        if autostart is not None:
             field_dict["autostart"] = autostart
-        if binary is not UNSET:
+        binary = self.binary
+        if binary is not None:
             field_dict["binary"] = binary
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if limits is not UNSET:
-            field_dict["limits"] = limits
-        if log_patterns is not UNSET:
+        limits = self.limits
+        if limits is not None:
+            field_dict["limits"] = limits.to_dict()
+        log_patterns = self.log_patterns
+        if log_patterns is not None:
             field_dict["log_patterns"] = log_patterns
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if options is not UNSET:
+        elif "log_patterns" in self._nulls:
+            field_dict["log_patterns"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            field_dict["metadata"] = metadata.to_dict()
+        elif "metadata" in self._nulls:
+            field_dict["metadata"] = None
+        options = self.options
+        if options is not None:
             field_dict["options"] = options
-        if owner is not UNSET:
+        elif "options" in self._nulls:
+            field_dict["options"] = None
+        owner = self.owner
+        if owner is not None:
             field_dict["owner"] = owner
-        if reconnect is not UNSET:
+        reconnect = self.reconnect
+        if reconnect is not None:
             field_dict["reconnect"] = reconnect
-        if reconnect_delay_seconds is not UNSET:
+        reconnect_delay_seconds = self.reconnect_delay_seconds
+        if reconnect_delay_seconds is not None:
             field_dict["reconnect_delay_seconds"] = reconnect_delay_seconds
-        if reference is not UNSET:
+        reference = self.reference
+        if reference is not None:
             field_dict["reference"] = reference
-        if runtime_duration_seconds is not UNSET:
+        runtime_duration_seconds = self.runtime_duration_seconds
+        if runtime_duration_seconds is not None:
             field_dict["runtime_duration_seconds"] = runtime_duration_seconds
-        if scheduler is not UNSET:
+        scheduler = self.scheduler
+        if scheduler is not None:
             field_dict["scheduler"] = scheduler
-        if stale_timeout_seconds is not UNSET:
+        stale_timeout_seconds = self.stale_timeout_seconds
+        if stale_timeout_seconds is not None:
             field_dict["stale_timeout_seconds"] = stale_timeout_seconds
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        type_ = self.type
+        if type_ is not None:
+            field_dict["type"] = str(type_)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
+        model_._nulls = ()
         value = src_dict["input"]
-        model_.input_ = (
+        model_.input = (
             None if value is None else [_models.ProcessConfigIO.from_dict(item0) for item0 in value]
         )
         value = src_dict["output"]
         model_.output = (
             None if value is None else [_models.ProcessConfigIO.from_dict(item0) for item0 in value]
         )
-        model_.autostart = get("autostart", UNSET)
-        model_.binary = get("binary", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.id = get("id", UNSET)
-        value = get("limits", UNSET)
-        model_.limits = value if value is UNSET else _models.ProcessConfigLimits.from_dict(value)
-        model_.log_patterns = get("log_patterns", UNSET)
-        value = get("metadata", UNSET)
-        model_.metadata = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.ProcessConfigMetadata.from_dict(value))
-        )
-        model_.options = get("options", UNSET)
-        model_.owner = get("owner", UNSET)
-        model_.reconnect = get("reconnect", UNSET)
-        model_.reconnect_delay_seconds = get("reconnect_delay_seconds", UNSET)
-        model_.reference = get("reference", UNSET)
-        model_.runtime_duration_seconds = get("runtime_duration_seconds", UNSET)
-        model_.scheduler = get("scheduler", UNSET)
-        model_.stale_timeout_seconds = get("stale_timeout_seconds", UNSET)
-        value = get("type", UNSET)
-        model_.type_ = value if value is UNSET else _models.ProcessConfigType(value)
+        model_.autostart = get("autostart")
+        model_.binary = get("binary")
+        model_.domain = get("domain")
+        model_.id = get("id")
+        value = get("limits")
+        model_.limits = None if value is None else _models.ProcessConfigLimits.from_dict(value)
+        value = get("log_patterns")
+        if value is None:
+            model_.log_patterns = None
+            if "log_patterns" in src_dict:
+                model_._nulls += ("log_patterns",)
+        else:
+            model_.log_patterns = value
+        value = get("metadata")
+        if value is None:
+            model_.metadata = None
+            if "metadata" in src_dict:
+                model_._nulls += ("metadata",)
+        else:
+            model_.metadata = _models.ProcessConfigMetadata.from_dict(value)
+        value = get("options")
+        if value is None:
+            model_.options = None
+            if "options" in src_dict:
+                model_._nulls += ("options",)
+        else:
+            model_.options = value
+        model_.owner = get("owner")
+        model_.reconnect = get("reconnect")
+        model_.reconnect_delay_seconds = get("reconnect_delay_seconds")
+        model_.reference = get("reference")
+        model_.runtime_duration_seconds = get("runtime_duration_seconds")
+        model_.scheduler = get("scheduler")
+        model_.stale_timeout_seconds = get("stale_timeout_seconds")
+        value = get("type")
+        model_.type = None if value is None else _models.ProcessConfigType(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

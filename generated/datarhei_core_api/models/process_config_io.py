@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_config_io_cleanup import ProcessConfigIOCleanup
 
-
-T = TypeVar("T", bound="ProcessConfigIO")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,77 +27,59 @@ class ProcessConfigIO:
     """
     Attributes:
         address (str):
-        cleanup (list[ProcessConfigIOCleanup] | None | Unset):
-        id (str | Unset):
-        options (list[str] | None | Unset):
+        cleanup (list[ProcessConfigIOCleanup] | None):
+        id (str | None):
+        options (list[str] | None):
     """
 
     address: str
-    cleanup: list[ProcessConfigIOCleanup] | None | Unset = UNSET
-    id: str | Unset = UNSET
-    options: list[str] | None | Unset = UNSET
+    cleanup: list[ProcessConfigIOCleanup] | None = None
+    id: str | None = None
+    options: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        cleanup: list[dict[str, Any]] | None | Unset
-        if isinstance(self.cleanup, Unset):
-            cleanup = UNSET
-        elif isinstance(self.cleanup, list):
-            cleanup = []
-            for cleanup_type_0_item_data in self.cleanup:
-                cleanup_type_0_item = cleanup_type_0_item_data.to_dict()
-                cleanup.append(cleanup_type_0_item)
-
-        else:
-            cleanup = self.cleanup
-
-        id = self.id
-
-        options: list[str] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
-            options = self.options
-
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-            }
-        )
-        if cleanup is not UNSET:
-            field_dict["cleanup"] = cleanup
-        if id is not UNSET:
+        address = self.address
+        field_dict["address"] = address
+        cleanup = self.cleanup
+        if cleanup is not None:
+            field_dict["cleanup"] = [item0.to_dict() for item0 in cleanup]
+        elif "cleanup" in self._nulls:
+            field_dict["cleanup"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if options is not UNSET:
+        options = self.options
+        if options is not None:
             field_dict["options"] = options
-
+        elif "options" in self._nulls:
+            field_dict["options"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["address"]
-        model_.address = value
-        value = get("cleanup", UNSET)
-        model_.cleanup = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.ProcessConfigIOCleanup.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.id = get("id", UNSET)
-        model_.options = get("options", UNSET)
+        model_._nulls = ()
+        model_.address = src_dict["address"]
+        value = get("cleanup")
+        if value is None:
+            model_.cleanup = None
+            if "cleanup" in src_dict:
+                model_._nulls += ("cleanup",)
+        else:
+            model_.cleanup = [_models.ProcessConfigIOCleanup.from_dict(item0) for item0 in value]
+        model_.id = get("id")
+        value = get("options")
+        if value is None:
+            model_.options = None
+            if "options" in src_dict:
+                model_._nulls += ("options",)
+        else:
+            model_.options = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

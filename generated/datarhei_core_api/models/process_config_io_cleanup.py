@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessConfigIOCleanup")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,51 +21,41 @@ class ProcessConfigIOCleanup:
     """
     Attributes:
         pattern (str):
-        max_file_age_seconds (int | Unset):
-        max_files (int | Unset):
-        purge_on_delete (bool | Unset):
+        max_file_age_seconds (int | None):
+        max_files (int | None):
+        purge_on_delete (bool | None):
     """
 
     pattern: str
-    max_file_age_seconds: int | Unset = UNSET
-    max_files: int | Unset = UNSET
-    purge_on_delete: bool | Unset = UNSET
+    max_file_age_seconds: int | None = None
+    max_files: int | None = None
+    purge_on_delete: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pattern = self.pattern
-
-        max_file_age_seconds = self.max_file_age_seconds
-
-        max_files = self.max_files
-
-        purge_on_delete = self.purge_on_delete
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pattern": pattern,
-            }
-        )
-        if max_file_age_seconds is not UNSET:
+        pattern = self.pattern
+        field_dict["pattern"] = pattern
+        max_file_age_seconds = self.max_file_age_seconds
+        if max_file_age_seconds is not None:
             field_dict["max_file_age_seconds"] = max_file_age_seconds
-        if max_files is not UNSET:
+        max_files = self.max_files
+        if max_files is not None:
             field_dict["max_files"] = max_files
-        if purge_on_delete is not UNSET:
+        purge_on_delete = self.purge_on_delete
+        if purge_on_delete is not None:
             field_dict["purge_on_delete"] = purge_on_delete
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["pattern"]
-        model_.pattern = value
-        model_.max_file_age_seconds = get("max_file_age_seconds", UNSET)
-        model_.max_files = get("max_files", UNSET)
-        model_.purge_on_delete = get("purge_on_delete", UNSET)
+        model_.pattern = src_dict["pattern"]
+        model_.max_file_age_seconds = get("max_file_age_seconds")
+        model_.max_files = get("max_files")
+        model_.purge_on_delete = get("purge_on_delete")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_progress import ProcessProgress
 
-
-T = TypeVar("T", bound="ProcessEvent")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -32,73 +29,62 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessEvent:
     """
     Attributes:
-        core_id (str | Unset):
-        domain (str | Unset):
-        line (str | Unset):
-        pid (str | Unset):
-        progress (ProcessProgress | Unset):
-        ts (int | Unset):
-        type_ (str | Unset):
+        core_id (str | None):
+        domain (str | None):
+        line (str | None):
+        pid (str | None):
+        progress (ProcessProgress | None):
+        ts (int | None):
+        type (str | None):
     """
 
-    core_id: str | Unset = UNSET
-    domain: str | Unset = UNSET
-    line: str | Unset = UNSET
-    pid: str | Unset = UNSET
-    progress: ProcessProgress | Unset = UNSET
-    ts: int | Unset = UNSET
-    type_: str | Unset = UNSET
+    core_id: str | None = None
+    domain: str | None = None
+    line: str | None = None
+    pid: str | None = None
+    progress: ProcessProgress | None = None
+    ts: int | None = None
+    type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        core_id = self.core_id
-
-        domain = self.domain
-
-        line = self.line
-
-        pid = self.pid
-
-        progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress, Unset):
-            progress = self.progress.to_dict()
-
-        ts = self.ts
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if core_id is not UNSET:
+        core_id = self.core_id
+        if core_id is not None:
             field_dict["core_id"] = core_id
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if line is not UNSET:
+        line = self.line
+        if line is not None:
             field_dict["line"] = line
-        if pid is not UNSET:
+        pid = self.pid
+        if pid is not None:
             field_dict["pid"] = pid
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if ts is not UNSET:
+        progress = self.progress
+        if progress is not None:
+            field_dict["progress"] = progress.to_dict()
+        ts = self.ts
+        if ts is not None:
             field_dict["ts"] = ts
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.core_id = get("core_id", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.line = get("line", UNSET)
-        model_.pid = get("pid", UNSET)
-        value = get("progress", UNSET)
-        model_.progress = value if value is UNSET else _models.ProcessProgress.from_dict(value)
-        model_.ts = get("ts", UNSET)
-        model_.type_ = get("type", UNSET)
+        model_.core_id = get("core_id")
+        model_.domain = get("domain")
+        model_.line = get("line")
+        model_.pid = get("pid")
+        value = get("progress")
+        model_.progress = None if value is None else _models.ProcessProgress.from_dict(value)
+        model_.ts = get("ts")
+        model_.type = get("type")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessEventFilter")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,49 +20,43 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessEventFilter:
     """
     Attributes:
-        core_id (str | Unset):
-        domain (str | Unset):
-        pid (str | Unset):
-        type_ (str | Unset):
+        core_id (str | None):
+        domain (str | None):
+        pid (str | None):
+        type (str | None):
     """
 
-    core_id: str | Unset = UNSET
-    domain: str | Unset = UNSET
-    pid: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    core_id: str | None = None
+    domain: str | None = None
+    pid: str | None = None
+    type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        core_id = self.core_id
-
-        domain = self.domain
-
-        pid = self.pid
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if core_id is not UNSET:
+        core_id = self.core_id
+        if core_id is not None:
             field_dict["core_id"] = core_id
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if pid is not UNSET:
+        pid = self.pid
+        if pid is not None:
             field_dict["pid"] = pid
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.core_id = get("core_id", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.pid = get("pid", UNSET)
-        model_.type_ = get("type", UNSET)
+        model_.core_id = get("core_id")
+        model_.domain = get("domain")
+        model_.pid = get("pid")
+        model_.type = get("type")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_progress_input import ProcessProgressInput
     from ..models.process_progress_output import ProcessProgressOutput
 
-
-T = TypeVar("T", bound="ProcessProgress")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,87 +27,61 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessProgress:
     """
     Attributes:
-        input_ (list[ProcessProgressInput] | None | Unset):
-        output (list[ProcessProgressOutput] | None | Unset):
-        speed (float | Unset):
-        time (float | Unset):
+        input (list[ProcessProgressInput] | None):
+        output (list[ProcessProgressOutput] | None):
+        speed (float | None):
+        time (float | None):
     """
 
-    input_: list[ProcessProgressInput] | None | Unset = UNSET
-    output: list[ProcessProgressOutput] | None | Unset = UNSET
-    speed: float | Unset = UNSET
-    time: float | Unset = UNSET
+    input: list[ProcessProgressInput] | None = None
+    output: list[ProcessProgressOutput] | None = None
+    speed: float | None = None
+    time: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[dict[str, Any]] | None | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_0_item_data in self.input_:
-                input_type_0_item = input_type_0_item_data.to_dict()
-                input_.append(input_type_0_item)
-
-        else:
-            input_ = self.input_
-
-        output: list[dict[str, Any]] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, list):
-            output = []
-            for output_type_0_item_data in self.output:
-                output_type_0_item = output_type_0_item_data.to_dict()
-                output.append(output_type_0_item)
-
-        else:
-            output = self.output
-
-        speed = self.speed
-
-        time = self.time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-        if speed is not UNSET:
+        input_ = self.input
+        if input_ is not None:
+            field_dict["input"] = [item0.to_dict() for item0 in input_]
+        elif "input" in self._nulls:
+            field_dict["input"] = None
+        output = self.output
+        if output is not None:
+            field_dict["output"] = [item0.to_dict() for item0 in output]
+        elif "output" in self._nulls:
+            field_dict["output"] = None
+        speed = self.speed
+        if speed is not None:
             field_dict["speed"] = speed
-        if time is not UNSET:
+        time = self.time
+        if time is not None:
             field_dict["time"] = time
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("input", UNSET)
-        model_.input_ = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.ProcessProgressInput.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("output", UNSET)
-        model_.output = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.ProcessProgressOutput.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.speed = get("speed", UNSET)
-        model_.time = get("time", UNSET)
+        model_._nulls = ()
+        value = get("input")
+        if value is None:
+            model_.input = None
+            if "input" in src_dict:
+                model_._nulls += ("input",)
+        else:
+            model_.input = [_models.ProcessProgressInput.from_dict(item0) for item0 in value]
+        value = get("output")
+        if value is None:
+            model_.output = None
+            if "output" in src_dict:
+                model_._nulls += ("output",)
+        else:
+            model_.output = [_models.ProcessProgressOutput.from_dict(item0) for item0 in value]
+        model_.speed = get("speed")
+        model_.time = get("time")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_progress_input_a_vstream import ProcessProgressInputAVstream
 
-
-T = TypeVar("T", bound="ProcessProgressInput")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,61 +27,52 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessProgressInput:
     """
     Attributes:
-        avstream (ProcessProgressInputAVstream | Unset):
-        bitrate (float | Unset):
-        fps (float | Unset):
-        id (str | Unset):
-        type_ (str | Unset):
+        avstream (ProcessProgressInputAVstream | None):
+        bitrate (float | None):
+        fps (float | None):
+        id (str | None):
+        type (str | None):
     """
 
-    avstream: ProcessProgressInputAVstream | Unset = UNSET
-    bitrate: float | Unset = UNSET
-    fps: float | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    avstream: ProcessProgressInputAVstream | None = None
+    bitrate: float | None = None
+    fps: float | None = None
+    id: str | None = None
+    type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avstream: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.avstream, Unset):
-            avstream = self.avstream.to_dict()
-
-        bitrate = self.bitrate
-
-        fps = self.fps
-
-        id = self.id
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if avstream is not UNSET:
-            field_dict["avstream"] = avstream
-        if bitrate is not UNSET:
+        avstream = self.avstream
+        if avstream is not None:
+            field_dict["avstream"] = avstream.to_dict()
+        bitrate = self.bitrate
+        if bitrate is not None:
             field_dict["bitrate"] = bitrate
-        if fps is not UNSET:
+        fps = self.fps
+        if fps is not None:
             field_dict["fps"] = fps
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("avstream", UNSET)
+        value = get("avstream")
         model_.avstream = (
-            value if value is UNSET else _models.ProcessProgressInputAVstream.from_dict(value)
+            None if value is None else _models.ProcessProgressInputAVstream.from_dict(value)
         )
-        model_.bitrate = get("bitrate", UNSET)
-        model_.fps = get("fps", UNSET)
-        model_.id = get("id", UNSET)
-        model_.type_ = get("type", UNSET)
+        model_.bitrate = get("bitrate")
+        model_.fps = get("fps")
+        model_.id = get("id")
+        model_.type = get("type")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessProgressInputAVstream")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,63 +22,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessProgressInputAVstream:
     """
     Attributes:
-        drop (int | Unset):
-        dup (int | Unset):
-        enabled (bool | Unset):
-        enc (int | Unset):
-        looping (bool | Unset):
-        time (int | Unset):
+        drop (int | None):
+        dup (int | None):
+        enabled (bool | None):
+        enc (int | None):
+        looping (bool | None):
+        time (int | None):
     """
 
-    drop: int | Unset = UNSET
-    dup: int | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    enc: int | Unset = UNSET
-    looping: bool | Unset = UNSET
-    time: int | Unset = UNSET
+    drop: int | None = None
+    dup: int | None = None
+    enabled: bool | None = None
+    enc: int | None = None
+    looping: bool | None = None
+    time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        drop = self.drop
-
-        dup = self.dup
-
-        enabled = self.enabled
-
-        enc = self.enc
-
-        looping = self.looping
-
-        time = self.time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if drop is not UNSET:
+        drop = self.drop
+        if drop is not None:
             field_dict["drop"] = drop
-        if dup is not UNSET:
+        dup = self.dup
+        if dup is not None:
             field_dict["dup"] = dup
-        if enabled is not UNSET:
+        enabled = self.enabled
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if enc is not UNSET:
+        enc = self.enc
+        if enc is not None:
             field_dict["enc"] = enc
-        if looping is not UNSET:
+        looping = self.looping
+        if looping is not None:
             field_dict["looping"] = looping
-        if time is not UNSET:
+        time = self.time
+        if time is not None:
             field_dict["time"] = time
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.drop = get("drop", UNSET)
-        model_.dup = get("dup", UNSET)
-        model_.enabled = get("enabled", UNSET)
-        model_.enc = get("enc", UNSET)
-        model_.looping = get("looping", UNSET)
-        model_.time = get("time", UNSET)
+        model_.drop = get("drop")
+        model_.dup = get("dup")
+        model_.enabled = get("enabled")
+        model_.enc = get("enc")
+        model_.looping = get("looping")
+        model_.time = get("time")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessProgressOutput")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,56 +21,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessProgressOutput:
     """
     Attributes:
-        bitrate (float | Unset):
-        fps (float | Unset):
-        id (str | Unset):
-        q (float | Unset):
-        type_ (str | Unset):
+        bitrate (float | None):
+        fps (float | None):
+        id (str | None):
+        q (float | None):
+        type (str | None):
     """
 
-    bitrate: float | Unset = UNSET
-    fps: float | Unset = UNSET
-    id: str | Unset = UNSET
-    q: float | Unset = UNSET
-    type_: str | Unset = UNSET
+    bitrate: float | None = None
+    fps: float | None = None
+    id: str | None = None
+    q: float | None = None
+    type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bitrate = self.bitrate
-
-        fps = self.fps
-
-        id = self.id
-
-        q = self.q
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bitrate is not UNSET:
+        bitrate = self.bitrate
+        if bitrate is not None:
             field_dict["bitrate"] = bitrate
-        if fps is not UNSET:
+        fps = self.fps
+        if fps is not None:
             field_dict["fps"] = fps
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if q is not UNSET:
+        q = self.q
+        if q is not None:
             field_dict["q"] = q
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.bitrate = get("bitrate", UNSET)
-        model_.fps = get("fps", UNSET)
-        model_.id = get("id", UNSET)
-        model_.q = get("q", UNSET)
-        model_.type_ = get("type", UNSET)
+        model_.bitrate = get("bitrate")
+        model_.fps = get("fps")
+        model_.id = get("id")
+        model_.q = get("q")
+        model_.type = get("type")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

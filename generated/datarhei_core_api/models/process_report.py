@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_report_history_entry import ProcessReportHistoryEntry
     from ..models.process_report_lines import ProcessReportLines
 
-
-T = TypeVar("T", bound="ProcessReport")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -32,120 +29,96 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessReport:
     """
     Attributes:
-        created_at (int | Unset):
-        history (list[ProcessReportHistoryEntry] | None | Unset):
-        lines (None | ProcessReportLines | Unset):
-        log (list[list[str]] | None | Unset):
-        matches (list[str] | None | Unset):
-        prelude (list[str] | None | Unset):
+        created_at (int):
+        history (list[ProcessReportHistoryEntry] | None):
+        lines (None | ProcessReportLines):
+        log (list[list[str]] | None):
+        matches (list[str] | None):
+        prelude (list[str] | None):
     """
 
-    created_at: int | Unset = UNSET
-    history: list[ProcessReportHistoryEntry] | None | Unset = UNSET
-    lines: None | ProcessReportLines | Unset = UNSET
-    log: list[list[str]] | None | Unset = UNSET
-    matches: list[str] | None | Unset = UNSET
-    prelude: list[str] | None | Unset = UNSET
+    created_at: int
+    history: list[ProcessReportHistoryEntry] | None = None
+    lines: None | ProcessReportLines = None
+    log: list[list[str]] | None = None
+    matches: list[str] | None = None
+    prelude: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_report_lines import ProcessReportLines  # noqa: PLC0415
-
-        created_at = self.created_at
-
-        history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.history, Unset):
-            history = UNSET
-        elif isinstance(self.history, list):
-            history = []
-            for history_type_0_item_data in self.history:
-                history_type_0_item = history_type_0_item_data.to_dict()
-                history.append(history_type_0_item)
-
-        else:
-            history = self.history
-
-        lines: dict[str, Any] | None | Unset
-        if isinstance(self.lines, Unset):
-            lines = UNSET
-        elif isinstance(self.lines, ProcessReportLines):
-            lines = self.lines.to_dict()
-        else:
-            lines = self.lines
-
-        log: list[list[str]] | None | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, list):
-            log = []
-            for log_type_0_item_data in self.log:
-                log_type_0_item = log_type_0_item_data
-
-                log.append(log_type_0_item)
-
-        else:
-            log = self.log
-
-        matches: list[str] | None | Unset
-        if isinstance(self.matches, Unset):
-            matches = UNSET
-        elif isinstance(self.matches, list):
-            matches = self.matches
-
-        else:
-            matches = self.matches
-
-        prelude: list[str] | None | Unset
-        if isinstance(self.prelude, Unset):
-            prelude = UNSET
-        elif isinstance(self.prelude, list):
-            prelude = self.prelude
-
-        else:
-            prelude = self.prelude
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if history is not UNSET:
-            field_dict["history"] = history
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if log is not UNSET:
+        created_at = self.created_at
+        field_dict["created_at"] = created_at
+        history = self.history
+        if history is not None:
+            field_dict["history"] = [item0.to_dict() for item0 in history]
+        elif "history" in self._nulls:
+            field_dict["history"] = None
+        lines = self.lines
+        if lines is not None:
+            field_dict["lines"] = lines.to_dict()
+        elif "lines" in self._nulls:
+            field_dict["lines"] = None
+        log = self.log
+        if log is not None:
             field_dict["log"] = log
-        if matches is not UNSET:
+        elif "log" in self._nulls:
+            field_dict["log"] = None
+        matches = self.matches
+        if matches is not None:
             field_dict["matches"] = matches
-        if prelude is not UNSET:
+        elif "matches" in self._nulls:
+            field_dict["matches"] = None
+        prelude = self.prelude
+        if prelude is not None:
             field_dict["prelude"] = prelude
-
+        elif "prelude" in self._nulls:
+            field_dict["prelude"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.created_at = get("created_at", UNSET)
-        value = get("history", UNSET)
-        model_.history = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.ProcessReportHistoryEntry.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("lines", UNSET)
-        model_.lines = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.ProcessReportLines.from_dict(value))
-        )
-        model_.log = get("log", UNSET)
-        model_.matches = get("matches", UNSET)
-        model_.prelude = get("prelude", UNSET)
+        model_._nulls = ()
+        model_.created_at = src_dict["created_at"]
+        value = get("history")
+        if value is None:
+            model_.history = None
+            if "history" in src_dict:
+                model_._nulls += ("history",)
+        else:
+            model_.history = [_models.ProcessReportHistoryEntry.from_dict(item0) for item0 in value]
+        value = get("lines")
+        if value is None:
+            model_.lines = None
+            if "lines" in src_dict:
+                model_._nulls += ("lines",)
+        else:
+            model_.lines = _models.ProcessReportLines.from_dict(value)
+        value = get("log")
+        if value is None:
+            model_.log = None
+            if "log" in src_dict:
+                model_._nulls += ("log",)
+        else:
+            model_.log = value
+        value = get("matches")
+        if value is None:
+            model_.matches = None
+            if "matches" in src_dict:
+                model_._nulls += ("matches",)
+        else:
+            model_.matches = value
+        value = get("prelude")
+        if value is None:
+            model_.prelude = None
+            if "prelude" in src_dict:
+                model_._nulls += ("prelude",)
+        else:
+            model_.prelude = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_report_history_entry_lines import ProcessReportHistoryEntryLines
     from ..models.process_usage import ProcessUsage
     from ..models.progress import Progress
 
-
-T = TypeVar("T", bound="ProcessReportHistoryEntry")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -36,132 +33,109 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessReportHistoryEntry:
     """
     Attributes:
-        created_at (int | Unset):
-        exit_state (str | Unset):
-        exited_at (int | Unset):
-        lines (None | ProcessReportHistoryEntryLines | Unset):
-        log (list[list[str]] | None | Unset):
-        matches (list[str] | None | Unset):
-        prelude (list[str] | None | Unset):
-        progress (Progress | Unset):
-        resources (ProcessUsage | Unset):
+        created_at (int | None):
+        exit_state (str | None):
+        exited_at (int | None):
+        lines (None | ProcessReportHistoryEntryLines):
+        log (list[list[str]] | None):
+        matches (list[str] | None):
+        prelude (list[str] | None):
+        progress (Progress | None):
+        resources (ProcessUsage | None):
     """
 
-    created_at: int | Unset = UNSET
-    exit_state: str | Unset = UNSET
-    exited_at: int | Unset = UNSET
-    lines: None | ProcessReportHistoryEntryLines | Unset = UNSET
-    log: list[list[str]] | None | Unset = UNSET
-    matches: list[str] | None | Unset = UNSET
-    prelude: list[str] | None | Unset = UNSET
-    progress: Progress | Unset = UNSET
-    resources: ProcessUsage | Unset = UNSET
+    created_at: int | None = None
+    exit_state: str | None = None
+    exited_at: int | None = None
+    lines: None | ProcessReportHistoryEntryLines = None
+    log: list[list[str]] | None = None
+    matches: list[str] | None = None
+    prelude: list[str] | None = None
+    progress: Progress | None = None
+    resources: ProcessUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_report_history_entry_lines import (
-            ProcessReportHistoryEntryLines,  # noqa: PLC0415
-        )
-
-        created_at = self.created_at
-
-        exit_state = self.exit_state
-
-        exited_at = self.exited_at
-
-        lines: dict[str, Any] | None | Unset
-        if isinstance(self.lines, Unset):
-            lines = UNSET
-        elif isinstance(self.lines, ProcessReportHistoryEntryLines):
-            lines = self.lines.to_dict()
-        else:
-            lines = self.lines
-
-        log: list[list[str]] | None | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, list):
-            log = []
-            for log_type_0_item_data in self.log:
-                log_type_0_item = log_type_0_item_data
-
-                log.append(log_type_0_item)
-
-        else:
-            log = self.log
-
-        matches: list[str] | None | Unset
-        if isinstance(self.matches, Unset):
-            matches = UNSET
-        elif isinstance(self.matches, list):
-            matches = self.matches
-
-        else:
-            matches = self.matches
-
-        prelude: list[str] | None | Unset
-        if isinstance(self.prelude, Unset):
-            prelude = UNSET
-        elif isinstance(self.prelude, list):
-            prelude = self.prelude
-
-        else:
-            prelude = self.prelude
-
-        progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress, Unset):
-            progress = self.progress.to_dict()
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if exit_state is not UNSET:
+        exit_state = self.exit_state
+        if exit_state is not None:
             field_dict["exit_state"] = exit_state
-        if exited_at is not UNSET:
+        exited_at = self.exited_at
+        if exited_at is not None:
             field_dict["exited_at"] = exited_at
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if log is not UNSET:
+        lines = self.lines
+        if lines is not None:
+            field_dict["lines"] = lines.to_dict()
+        elif "lines" in self._nulls:
+            field_dict["lines"] = None
+        log = self.log
+        if log is not None:
             field_dict["log"] = log
-        if matches is not UNSET:
+        elif "log" in self._nulls:
+            field_dict["log"] = None
+        matches = self.matches
+        if matches is not None:
             field_dict["matches"] = matches
-        if prelude is not UNSET:
+        elif "matches" in self._nulls:
+            field_dict["matches"] = None
+        prelude = self.prelude
+        if prelude is not None:
             field_dict["prelude"] = prelude
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-
+        elif "prelude" in self._nulls:
+            field_dict["prelude"] = None
+        progress = self.progress
+        if progress is not None:
+            field_dict["progress"] = progress.to_dict()
+        resources = self.resources
+        if resources is not None:
+            field_dict["resources"] = resources.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.created_at = get("created_at", UNSET)
-        model_.exit_state = get("exit_state", UNSET)
-        model_.exited_at = get("exited_at", UNSET)
-        value = get("lines", UNSET)
-        model_.lines = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else _models.ProcessReportHistoryEntryLines.from_dict(value)
-            )
-        )
-        model_.log = get("log", UNSET)
-        model_.matches = get("matches", UNSET)
-        model_.prelude = get("prelude", UNSET)
-        value = get("progress", UNSET)
-        model_.progress = value if value is UNSET else _models.Progress.from_dict(value)
-        value = get("resources", UNSET)
-        model_.resources = value if value is UNSET else _models.ProcessUsage.from_dict(value)
+        model_._nulls = ()
+        model_.created_at = get("created_at")
+        model_.exit_state = get("exit_state")
+        model_.exited_at = get("exited_at")
+        value = get("lines")
+        if value is None:
+            model_.lines = None
+            if "lines" in src_dict:
+                model_._nulls += ("lines",)
+        else:
+            model_.lines = _models.ProcessReportHistoryEntryLines.from_dict(value)
+        value = get("log")
+        if value is None:
+            model_.log = None
+            if "log" in src_dict:
+                model_._nulls += ("log",)
+        else:
+            model_.log = value
+        value = get("matches")
+        if value is None:
+            model_.matches = None
+            if "matches" in src_dict:
+                model_._nulls += ("matches",)
+        else:
+            model_.matches = value
+        value = get("prelude")
+        if value is None:
+            model_.prelude = None
+            if "prelude" in src_dict:
+                model_._nulls += ("prelude",)
+        else:
+            model_.prelude = value
+        value = get("progress")
+        model_.progress = None if value is None else _models.Progress.from_dict(value)
+        value = get("resources")
+        model_.resources = None if value is None else _models.ProcessUsage.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

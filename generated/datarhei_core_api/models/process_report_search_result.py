@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessReportSearchResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,63 +22,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessReportSearchResult:
     """
     Attributes:
-        created_at (int | Unset):
-        domain (str | Unset):
-        exit_state (str | Unset):
-        exited_at (int | Unset):
-        id (str | Unset):
-        reference (str | Unset):
+        created_at (int | None):
+        domain (str | None):
+        exit_state (str | None):
+        exited_at (int | None):
+        id (str | None):
+        reference (str | None):
     """
 
-    created_at: int | Unset = UNSET
-    domain: str | Unset = UNSET
-    exit_state: str | Unset = UNSET
-    exited_at: int | Unset = UNSET
-    id: str | Unset = UNSET
-    reference: str | Unset = UNSET
+    created_at: int | None = None
+    domain: str | None = None
+    exit_state: str | None = None
+    exited_at: int | None = None
+    id: str | None = None
+    reference: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        domain = self.domain
-
-        exit_state = self.exit_state
-
-        exited_at = self.exited_at
-
-        id = self.id
-
-        reference = self.reference
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if domain is not UNSET:
+        domain = self.domain
+        if domain is not None:
             field_dict["domain"] = domain
-        if exit_state is not UNSET:
+        exit_state = self.exit_state
+        if exit_state is not None:
             field_dict["exit_state"] = exit_state
-        if exited_at is not UNSET:
+        exited_at = self.exited_at
+        if exited_at is not None:
             field_dict["exited_at"] = exited_at
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if reference is not UNSET:
+        reference = self.reference
+        if reference is not None:
             field_dict["reference"] = reference
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.created_at = get("created_at", UNSET)
-        model_.domain = get("domain", UNSET)
-        model_.exit_state = get("exit_state", UNSET)
-        model_.exited_at = get("exited_at", UNSET)
-        model_.id = get("id", UNSET)
-        model_.reference = get("reference", UNSET)
+        model_.created_at = get("created_at")
+        model_.domain = get("domain")
+        model_.exit_state = get("exit_state")
+        model_.exited_at = get("exited_at")
+        model_.id = get("id")
+        model_.reference = get("reference")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_usage_cpu import ProcessUsageCPU
     from ..models.process_usage_gpu import ProcessUsageGPU
     from ..models.process_usage_memory import ProcessUsageMemory
 
-
-T = TypeVar("T", bound="ProcessUsage")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,53 +27,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsage:
     """
     Attributes:
-        cpu_usage (ProcessUsageCPU | Unset):
-        gpu (ProcessUsageGPU | Unset):
-        memory_bytes (ProcessUsageMemory | Unset):
+        cpu_usage (ProcessUsageCPU):
+        gpu (ProcessUsageGPU):
+        memory_bytes (ProcessUsageMemory):
     """
 
-    cpu_usage: ProcessUsageCPU | Unset = UNSET
-    gpu: ProcessUsageGPU | Unset = UNSET
-    memory_bytes: ProcessUsageMemory | Unset = UNSET
+    cpu_usage: ProcessUsageCPU
+    gpu: ProcessUsageGPU
+    memory_bytes: ProcessUsageMemory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpu_usage, Unset):
-            cpu_usage = self.cpu_usage.to_dict()
-
-        gpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gpu, Unset):
-            gpu = self.gpu.to_dict()
-
-        memory_bytes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_bytes, Unset):
-            memory_bytes = self.memory_bytes.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_usage is not UNSET:
-            field_dict["cpu_usage"] = cpu_usage
-        if gpu is not UNSET:
-            field_dict["gpu"] = gpu
-        if memory_bytes is not UNSET:
-            field_dict["memory_bytes"] = memory_bytes
-
+        cpu_usage = self.cpu_usage
+        field_dict["cpu_usage"] = cpu_usage.to_dict()
+        gpu = self.gpu
+        field_dict["gpu"] = gpu.to_dict()
+        memory_bytes = self.memory_bytes
+        field_dict["memory_bytes"] = memory_bytes.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("cpu_usage", UNSET)
-        model_.cpu_usage = value if value is UNSET else _models.ProcessUsageCPU.from_dict(value)
-        value = get("gpu", UNSET)
-        model_.gpu = value if value is UNSET else _models.ProcessUsageGPU.from_dict(value)
-        value = get("memory_bytes", UNSET)
-        model_.memory_bytes = (
-            value if value is UNSET else _models.ProcessUsageMemory.from_dict(value)
-        )
+        value = src_dict["cpu_usage"]
+        model_.cpu_usage = _models.ProcessUsageCPU.from_dict(value)
+        value = src_dict["gpu"]
+        model_.gpu = _models.ProcessUsageGPU.from_dict(value)
+        value = src_dict["memory_bytes"]
+        model_.memory_bytes = _models.ProcessUsageMemory.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessUsageCPU")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,63 +22,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsageCPU:
     """
     Attributes:
-        avg (float | Unset):
-        cur (float | Unset):
-        limit (float | Unset):
-        max_ (float | Unset):
-        ncpu (float | Unset):
-        throttling (bool | Unset):
+        avg (float):
+        cur (float):
+        limit (float):
+        max (float):
+        ncpu (float):
+        throttling (bool):
     """
 
-    avg: float | Unset = UNSET
-    cur: float | Unset = UNSET
-    limit: float | Unset = UNSET
-    max_: float | Unset = UNSET
-    ncpu: float | Unset = UNSET
-    throttling: bool | Unset = UNSET
+    avg: float
+    cur: float
+    limit: float
+    max: float
+    ncpu: float
+    throttling: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avg = self.avg
-
-        cur = self.cur
-
-        limit = self.limit
-
-        max_ = self.max_
-
-        ncpu = self.ncpu
-
-        throttling = self.throttling
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if avg is not UNSET:
-            field_dict["avg"] = avg
-        if cur is not UNSET:
-            field_dict["cur"] = cur
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if ncpu is not UNSET:
-            field_dict["ncpu"] = ncpu
-        if throttling is not UNSET:
-            field_dict["throttling"] = throttling
-
+        avg = self.avg
+        field_dict["avg"] = avg
+        cur = self.cur
+        field_dict["cur"] = cur
+        limit = self.limit
+        field_dict["limit"] = limit
+        max_ = self.max
+        field_dict["max"] = max_
+        ncpu = self.ncpu
+        field_dict["ncpu"] = ncpu
+        throttling = self.throttling
+        field_dict["throttling"] = throttling
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = get("avg", UNSET)
-        model_.cur = get("cur", UNSET)
-        model_.limit = get("limit", UNSET)
-        model_.max_ = get("max", UNSET)
-        model_.ncpu = get("ncpu", UNSET)
-        model_.throttling = get("throttling", UNSET)
+        model_.avg = src_dict["avg"]
+        model_.cur = src_dict["cur"]
+        model_.limit = src_dict["limit"]
+        model_.max = src_dict["max"]
+        model_.ncpu = src_dict["ncpu"]
+        model_.throttling = src_dict["throttling"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

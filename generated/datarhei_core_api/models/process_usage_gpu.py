@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.process_usage_gpu_memory import ProcessUsageGPUMemory
     from ..models.process_usage_gpu_usage import ProcessUsageGPUUsage
 
-
-T = TypeVar("T", bound="ProcessUsageGPU")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -31,70 +28,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsageGPU:
     """
     Attributes:
-        decoder (ProcessUsageGPUUsage | Unset):
-        encoder (ProcessUsageGPUUsage | Unset):
-        index (int | Unset):
-        memory_bytes (ProcessUsageGPUMemory | Unset):
-        usage (ProcessUsageGPUUsage | Unset):
+        decoder (ProcessUsageGPUUsage):
+        encoder (ProcessUsageGPUUsage):
+        index (int):
+        memory_bytes (ProcessUsageGPUMemory):
+        usage (ProcessUsageGPUUsage):
     """
 
-    decoder: ProcessUsageGPUUsage | Unset = UNSET
-    encoder: ProcessUsageGPUUsage | Unset = UNSET
-    index: int | Unset = UNSET
-    memory_bytes: ProcessUsageGPUMemory | Unset = UNSET
-    usage: ProcessUsageGPUUsage | Unset = UNSET
+    decoder: ProcessUsageGPUUsage
+    encoder: ProcessUsageGPUUsage
+    index: int
+    memory_bytes: ProcessUsageGPUMemory
+    usage: ProcessUsageGPUUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decoder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.decoder, Unset):
-            decoder = self.decoder.to_dict()
-
-        encoder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.encoder, Unset):
-            encoder = self.encoder.to_dict()
-
-        index = self.index
-
-        memory_bytes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_bytes, Unset):
-            memory_bytes = self.memory_bytes.to_dict()
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if decoder is not UNSET:
-            field_dict["decoder"] = decoder
-        if encoder is not UNSET:
-            field_dict["encoder"] = encoder
-        if index is not UNSET:
-            field_dict["index"] = index
-        if memory_bytes is not UNSET:
-            field_dict["memory_bytes"] = memory_bytes
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
+        decoder = self.decoder
+        field_dict["decoder"] = decoder.to_dict()
+        encoder = self.encoder
+        field_dict["encoder"] = encoder.to_dict()
+        index = self.index
+        field_dict["index"] = index
+        memory_bytes = self.memory_bytes
+        field_dict["memory_bytes"] = memory_bytes.to_dict()
+        usage = self.usage
+        field_dict["usage"] = usage.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("decoder", UNSET)
-        model_.decoder = value if value is UNSET else _models.ProcessUsageGPUUsage.from_dict(value)
-        value = get("encoder", UNSET)
-        model_.encoder = value if value is UNSET else _models.ProcessUsageGPUUsage.from_dict(value)
-        model_.index = get("index", UNSET)
-        value = get("memory_bytes", UNSET)
-        model_.memory_bytes = (
-            value if value is UNSET else _models.ProcessUsageGPUMemory.from_dict(value)
-        )
-        value = get("usage", UNSET)
-        model_.usage = value if value is UNSET else _models.ProcessUsageGPUUsage.from_dict(value)
+        value = src_dict["decoder"]
+        model_.decoder = _models.ProcessUsageGPUUsage.from_dict(value)
+        value = src_dict["encoder"]
+        model_.encoder = _models.ProcessUsageGPUUsage.from_dict(value)
+        model_.index = src_dict["index"]
+        value = src_dict["memory_bytes"]
+        model_.memory_bytes = _models.ProcessUsageGPUMemory.from_dict(value)
+        value = src_dict["usage"]
+        model_.usage = _models.ProcessUsageGPUUsage.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessUsageGPUMemory")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,49 +20,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProcessUsageGPUMemory:
     """
     Attributes:
-        avg (float | Unset):
-        cur (int | Unset):
-        limit (int | Unset):
-        max_ (int | Unset):
+        avg (float):
+        cur (int):
+        limit (int):
+        max (int):
     """
 
-    avg: float | Unset = UNSET
-    cur: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    max_: int | Unset = UNSET
+    avg: float
+    cur: int
+    limit: int
+    max: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avg = self.avg
-
-        cur = self.cur
-
-        limit = self.limit
-
-        max_ = self.max_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if avg is not UNSET:
-            field_dict["avg"] = avg
-        if cur is not UNSET:
-            field_dict["cur"] = cur
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-
+        avg = self.avg
+        field_dict["avg"] = avg
+        cur = self.cur
+        field_dict["cur"] = cur
+        limit = self.limit
+        field_dict["limit"] = limit
+        max_ = self.max
+        field_dict["max"] = max_
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = get("avg", UNSET)
-        model_.cur = get("cur", UNSET)
-        model_.limit = get("limit", UNSET)
-        model_.max_ = get("max", UNSET)
+        model_.avg = src_dict["avg"]
+        model_.cur = src_dict["cur"]
+        model_.limit = src_dict["limit"]
+        model_.max = src_dict["max"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

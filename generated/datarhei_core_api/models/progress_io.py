@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.a_vstream import AVstream
@@ -15,38 +14,36 @@ if TYPE_CHECKING:
     from ..models.progress_io_tee import ProgressIOTee
 
 
-T = TypeVar("T", bound="ProgressIO")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
-        "avstream",
         "bitrate_kbit",
-        "channels",
         "codec",
         "coder",
-        "extradata_size_bytes",
         "format",
         "fps",
         "frame",
-        "framerate",
-        "height",
         "id",
         "index",
+        "packet",
+        "pps",
+        "size_kb",
+        "stream",
+        "type",
+        "avstream",
+        "channels",
+        "extradata_size_bytes",
+        "framerate",
+        "height",
         "keyframe",
         "layout",
         "level",
-        "packet",
         "pix_fmt",
-        "pps",
         "profile",
         "q",
         "sample_fmt",
         "sampling_hz",
-        "size_kb",
-        "stream",
         "tee",
-        "type",
         "width",
     }
 )
@@ -56,259 +53,198 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProgressIO:
     """
     Attributes:
-        address (str | Unset):
-        avstream (AVstream | None | Unset): avstream
-        bitrate_kbit (float | Unset): kbit/s
-        channels (int | Unset):
-        codec (str | Unset):
-        coder (str | Unset):
-        extradata_size_bytes (int | Unset): bytes
-        format_ (str | Unset):
-        fps (float | Unset):
-        frame (int | Unset):
-        framerate (ProgressIOFramerate | Unset):
-        height (int | Unset):
-        id (str | Unset):
-        index (int | Unset): General
-        keyframe (int | Unset):
-        layout (str | Unset):
-        level (int | Unset):
-        packet (int | Unset):
-        pix_fmt (str | Unset): Video
-        pps (float | Unset):
-        profile (int | Unset):
-        q (float | Unset):
-        sample_fmt (str | Unset): Audio
-        sampling_hz (int | Unset):
-        size_kb (int | Unset): kbytes
-        stream (int | Unset):
-        tee (list[ProgressIOTee] | None | Unset): Format specific
-        type_ (str | Unset):
-        width (int | Unset):
+        address (str):
+        bitrate_kbit (float): kbit/s
+        codec (str):
+        coder (str):
+        format (str):
+        fps (float):
+        frame (int):
+        id (str):
+        index (int): General
+        packet (int):
+        pps (float):
+        size_kb (int): kbytes
+        stream (int):
+        type (str):
+        avstream (AVstream | None): avstream
+        channels (int | None):
+        extradata_size_bytes (int | None): bytes
+        framerate (ProgressIOFramerate | None):
+        height (int | None):
+        keyframe (int | None):
+        layout (str | None):
+        level (int | None):
+        pix_fmt (str | None): Video
+        profile (int | None):
+        q (float | None):
+        sample_fmt (str | None): Audio
+        sampling_hz (int | None):
+        tee (list[ProgressIOTee] | None): Format specific
+        width (int | None):
     """
 
-    address: str | Unset = UNSET
-    avstream: AVstream | None | Unset = UNSET
-    bitrate_kbit: float | Unset = UNSET
-    channels: int | Unset = UNSET
-    codec: str | Unset = UNSET
-    coder: str | Unset = UNSET
-    extradata_size_bytes: int | Unset = UNSET
-    format_: str | Unset = UNSET
-    fps: float | Unset = UNSET
-    frame: int | Unset = UNSET
-    framerate: ProgressIOFramerate | Unset = UNSET
-    height: int | Unset = UNSET
-    id: str | Unset = UNSET
-    index: int | Unset = UNSET
-    keyframe: int | Unset = UNSET
-    layout: str | Unset = UNSET
-    level: int | Unset = UNSET
-    packet: int | Unset = UNSET
-    pix_fmt: str | Unset = UNSET
-    pps: float | Unset = UNSET
-    profile: int | Unset = UNSET
-    q: float | Unset = UNSET
-    sample_fmt: str | Unset = UNSET
-    sampling_hz: int | Unset = UNSET
-    size_kb: int | Unset = UNSET
-    stream: int | Unset = UNSET
-    tee: list[ProgressIOTee] | None | Unset = UNSET
-    type_: str | Unset = UNSET
-    width: int | Unset = UNSET
+    address: str
+    bitrate_kbit: float
+    codec: str
+    coder: str
+    format: str
+    fps: float
+    frame: int
+    id: str
+    index: int
+    packet: int
+    pps: float
+    size_kb: int
+    stream: int
+    type: str
+    avstream: AVstream | None = None
+    channels: int | None = None
+    extradata_size_bytes: int | None = None
+    framerate: ProgressIOFramerate | None = None
+    height: int | None = None
+    keyframe: int | None = None
+    layout: str | None = None
+    level: int | None = None
+    pix_fmt: str | None = None
+    profile: int | None = None
+    q: float | None = None
+    sample_fmt: str | None = None
+    sampling_hz: int | None = None
+    tee: list[ProgressIOTee] | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.a_vstream import AVstream  # noqa: PLC0415
-
-        address = self.address
-
-        avstream: dict[str, Any] | None | Unset
-        if isinstance(self.avstream, Unset):
-            avstream = UNSET
-        elif isinstance(self.avstream, AVstream):
-            avstream = self.avstream.to_dict()
-        else:
-            avstream = self.avstream
-
-        bitrate_kbit = self.bitrate_kbit
-
-        channels = self.channels
-
-        codec = self.codec
-
-        coder = self.coder
-
-        extradata_size_bytes = self.extradata_size_bytes
-
-        format_ = self.format_
-
-        fps = self.fps
-
-        frame = self.frame
-
-        framerate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.framerate, Unset):
-            framerate = self.framerate.to_dict()
-
-        height = self.height
-
-        id = self.id
-
-        index = self.index
-
-        keyframe = self.keyframe
-
-        layout = self.layout
-
-        level = self.level
-
-        packet = self.packet
-
-        pix_fmt = self.pix_fmt
-
-        pps = self.pps
-
-        profile = self.profile
-
-        q = self.q
-
-        sample_fmt = self.sample_fmt
-
-        sampling_hz = self.sampling_hz
-
-        size_kb = self.size_kb
-
-        stream = self.stream
-
-        tee: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tee, Unset):
-            tee = UNSET
-        elif isinstance(self.tee, list):
-            tee = []
-            for tee_type_0_item_data in self.tee:
-                tee_type_0_item = tee_type_0_item_data.to_dict()
-                tee.append(tee_type_0_item)
-
-        else:
-            tee = self.tee
-
-        type_ = self.type_
-
-        width = self.width
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if avstream is not UNSET:
-            field_dict["avstream"] = avstream
-        if bitrate_kbit is not UNSET:
-            field_dict["bitrate_kbit"] = bitrate_kbit
-        if channels is not UNSET:
+        address = self.address
+        field_dict["address"] = address
+        bitrate_kbit = self.bitrate_kbit
+        field_dict["bitrate_kbit"] = bitrate_kbit
+        codec = self.codec
+        field_dict["codec"] = codec
+        coder = self.coder
+        field_dict["coder"] = coder
+        format_ = self.format
+        field_dict["format"] = format_
+        fps = self.fps
+        field_dict["fps"] = fps
+        frame = self.frame
+        field_dict["frame"] = frame
+        id = self.id
+        field_dict["id"] = id
+        index = self.index
+        field_dict["index"] = index
+        packet = self.packet
+        field_dict["packet"] = packet
+        pps = self.pps
+        field_dict["pps"] = pps
+        size_kb = self.size_kb
+        field_dict["size_kb"] = size_kb
+        stream = self.stream
+        field_dict["stream"] = stream
+        type_ = self.type
+        field_dict["type"] = type_
+        avstream = self.avstream
+        if avstream is not None:
+            field_dict["avstream"] = avstream.to_dict()
+        elif "avstream" in self._nulls:
+            field_dict["avstream"] = None
+        channels = self.channels
+        if channels is not None:
             field_dict["channels"] = channels
-        if codec is not UNSET:
-            field_dict["codec"] = codec
-        if coder is not UNSET:
-            field_dict["coder"] = coder
-        if extradata_size_bytes is not UNSET:
+        extradata_size_bytes = self.extradata_size_bytes
+        if extradata_size_bytes is not None:
             field_dict["extradata_size_bytes"] = extradata_size_bytes
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if fps is not UNSET:
-            field_dict["fps"] = fps
-        if frame is not UNSET:
-            field_dict["frame"] = frame
-        if framerate is not UNSET:
-            field_dict["framerate"] = framerate
-        if height is not UNSET:
+        framerate = self.framerate
+        if framerate is not None:
+            field_dict["framerate"] = framerate.to_dict()
+        height = self.height
+        if height is not None:
             field_dict["height"] = height
-        if id is not UNSET:
-            field_dict["id"] = id
-        if index is not UNSET:
-            field_dict["index"] = index
-        if keyframe is not UNSET:
+        keyframe = self.keyframe
+        if keyframe is not None:
             field_dict["keyframe"] = keyframe
-        if layout is not UNSET:
+        layout = self.layout
+        if layout is not None:
             field_dict["layout"] = layout
-        if level is not UNSET:
+        level = self.level
+        if level is not None:
             field_dict["level"] = level
-        if packet is not UNSET:
-            field_dict["packet"] = packet
-        if pix_fmt is not UNSET:
+        pix_fmt = self.pix_fmt
+        if pix_fmt is not None:
             field_dict["pix_fmt"] = pix_fmt
-        if pps is not UNSET:
-            field_dict["pps"] = pps
-        if profile is not UNSET:
+        profile = self.profile
+        if profile is not None:
             field_dict["profile"] = profile
-        if q is not UNSET:
+        q = self.q
+        if q is not None:
             field_dict["q"] = q
-        if sample_fmt is not UNSET:
+        sample_fmt = self.sample_fmt
+        if sample_fmt is not None:
             field_dict["sample_fmt"] = sample_fmt
-        if sampling_hz is not UNSET:
+        sampling_hz = self.sampling_hz
+        if sampling_hz is not None:
             field_dict["sampling_hz"] = sampling_hz
-        if size_kb is not UNSET:
-            field_dict["size_kb"] = size_kb
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if tee is not UNSET:
-            field_dict["tee"] = tee
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if width is not UNSET:
+        tee = self.tee
+        if tee is not None:
+            field_dict["tee"] = [item0.to_dict() for item0 in tee]
+        elif "tee" in self._nulls:
+            field_dict["tee"] = None
+        width = self.width
+        if width is not None:
             field_dict["width"] = width
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        value = get("avstream", UNSET)
-        model_.avstream = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.AVstream.from_dict(value))
-        )
-        model_.bitrate_kbit = get("bitrate_kbit", UNSET)
-        model_.channels = get("channels", UNSET)
-        model_.codec = get("codec", UNSET)
-        model_.coder = get("coder", UNSET)
-        model_.extradata_size_bytes = get("extradata_size_bytes", UNSET)
-        model_.format_ = get("format", UNSET)
-        model_.fps = get("fps", UNSET)
-        model_.frame = get("frame", UNSET)
-        value = get("framerate", UNSET)
-        model_.framerate = value if value is UNSET else _models.ProgressIOFramerate.from_dict(value)
-        model_.height = get("height", UNSET)
-        model_.id = get("id", UNSET)
-        model_.index = get("index", UNSET)
-        model_.keyframe = get("keyframe", UNSET)
-        model_.layout = get("layout", UNSET)
-        model_.level = get("level", UNSET)
-        model_.packet = get("packet", UNSET)
-        model_.pix_fmt = get("pix_fmt", UNSET)
-        model_.pps = get("pps", UNSET)
-        model_.profile = get("profile", UNSET)
-        model_.q = get("q", UNSET)
-        model_.sample_fmt = get("sample_fmt", UNSET)
-        model_.sampling_hz = get("sampling_hz", UNSET)
-        model_.size_kb = get("size_kb", UNSET)
-        model_.stream = get("stream", UNSET)
-        value = get("tee", UNSET)
-        model_.tee = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.ProgressIOTee.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.type_ = get("type", UNSET)
-        model_.width = get("width", UNSET)
+        model_._nulls = ()
+        model_.address = src_dict["address"]
+        model_.bitrate_kbit = src_dict["bitrate_kbit"]
+        model_.codec = src_dict["codec"]
+        model_.coder = src_dict["coder"]
+        model_.format = src_dict["format"]
+        model_.fps = src_dict["fps"]
+        model_.frame = src_dict["frame"]
+        model_.id = src_dict["id"]
+        model_.index = src_dict["index"]
+        model_.packet = src_dict["packet"]
+        model_.pps = src_dict["pps"]
+        model_.size_kb = src_dict["size_kb"]
+        model_.stream = src_dict["stream"]
+        model_.type = src_dict["type"]
+        value = get("avstream")
+        if value is None:
+            model_.avstream = None
+            if "avstream" in src_dict:
+                model_._nulls += ("avstream",)
+        else:
+            model_.avstream = _models.AVstream.from_dict(value)
+        model_.channels = get("channels")
+        model_.extradata_size_bytes = get("extradata_size_bytes")
+        value = get("framerate")
+        model_.framerate = None if value is None else _models.ProgressIOFramerate.from_dict(value)
+        model_.height = get("height")
+        model_.keyframe = get("keyframe")
+        model_.layout = get("layout")
+        model_.level = get("level")
+        model_.pix_fmt = get("pix_fmt")
+        model_.profile = get("profile")
+        model_.q = get("q")
+        model_.sample_fmt = get("sample_fmt")
+        model_.sampling_hz = get("sampling_hz")
+        value = get("tee")
+        if value is None:
+            model_.tee = None
+            if "tee" in src_dict:
+                model_._nulls += ("tee",)
+        else:
+            model_.tee = [_models.ProgressIOTee.from_dict(item0) for item0 in value]
+        model_.width = get("width")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProgressIOFramerate")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProgressIOFramerate:
     """
     Attributes:
-        avg (float | Unset):
-        max_ (float | Unset):
-        min_ (float | Unset):
+        avg (float):
+        max (float):
+        min (float):
     """
 
-    avg: float | Unset = UNSET
-    max_: float | Unset = UNSET
-    min_: float | Unset = UNSET
+    avg: float
+    max: float
+    min: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avg = self.avg
-
-        max_ = self.max_
-
-        min_ = self.min_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if avg is not UNSET:
-            field_dict["avg"] = avg
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-
+        avg = self.avg
+        field_dict["avg"] = avg
+        max_ = self.max
+        field_dict["max"] = max_
+        min_ = self.min
+        field_dict["min"] = min_
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = get("avg", UNSET)
-        model_.max_ = get("max", UNSET)
-        model_.min_ = get("min", UNSET)
+        model_.avg = src_dict["avg"]
+        model_.max = src_dict["max"]
+        model_.min = src_dict["min"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProgressIOTee")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,70 +23,61 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ProgressIOTee:
     """
     Attributes:
-        address (str | Unset):
-        fifo_enabled (bool | Unset):
-        fifo_recovery_attempts_total (float | Unset):
-        fifo_state (str | Unset):
-        format_ (str | Unset):
-        id (str | Unset):
-        state (str | Unset):
+        address (str | None):
+        fifo_enabled (bool | None):
+        fifo_recovery_attempts_total (float | None):
+        fifo_state (str | None):
+        format (str | None):
+        id (str | None):
+        state (str | None):
     """
 
-    address: str | Unset = UNSET
-    fifo_enabled: bool | Unset = UNSET
-    fifo_recovery_attempts_total: float | Unset = UNSET
-    fifo_state: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    id: str | Unset = UNSET
-    state: str | Unset = UNSET
+    address: str | None = None
+    fifo_enabled: bool | None = None
+    fifo_recovery_attempts_total: float | None = None
+    fifo_state: str | None = None
+    format: str | None = None
+    id: str | None = None
+    state: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        fifo_enabled = self.fifo_enabled
-
-        fifo_recovery_attempts_total = self.fifo_recovery_attempts_total
-
-        fifo_state = self.fifo_state
-
-        format_ = self.format_
-
-        id = self.id
-
-        state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if fifo_enabled is not UNSET:
+        fifo_enabled = self.fifo_enabled
+        if fifo_enabled is not None:
             field_dict["fifo_enabled"] = fifo_enabled
-        if fifo_recovery_attempts_total is not UNSET:
+        fifo_recovery_attempts_total = self.fifo_recovery_attempts_total
+        if fifo_recovery_attempts_total is not None:
             field_dict["fifo_recovery_attempts_total"] = fifo_recovery_attempts_total
-        if fifo_state is not UNSET:
+        fifo_state = self.fifo_state
+        if fifo_state is not None:
             field_dict["fifo_state"] = fifo_state
-        if format_ is not UNSET:
+        format_ = self.format
+        if format_ is not None:
             field_dict["format"] = format_
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if state is not UNSET:
+        state = self.state
+        if state is not None:
             field_dict["state"] = state
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        model_.fifo_enabled = get("fifo_enabled", UNSET)
-        model_.fifo_recovery_attempts_total = get("fifo_recovery_attempts_total", UNSET)
-        model_.fifo_state = get("fifo_state", UNSET)
-        model_.format_ = get("format", UNSET)
-        model_.id = get("id", UNSET)
-        model_.state = get("state", UNSET)
+        model_.address = get("address")
+        model_.fifo_enabled = get("fifo_enabled")
+        model_.fifo_recovery_attempts_total = get("fifo_recovery_attempts_total")
+        model_.fifo_state = get("fifo_state")
+        model_.format = get("format")
+        model_.id = get("id")
+        model_.state = get("state")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

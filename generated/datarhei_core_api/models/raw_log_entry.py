@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RawLogEntry")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,56 +22,49 @@ class RawLogEntry:
     """One log event of GET /api/v3/log?format=raw; its data fields are additional properties
 
     Attributes:
-        ts (str | Unset):
-        level (str | Unset):
-        component (str | Unset):
-        caller (str | Unset):
-        message (str | Unset):
+        ts (str | None):
+        level (str | None):
+        component (str | None):
+        caller (str | None):
+        message (str | None):
     """
 
-    ts: str | Unset = UNSET
-    level: str | Unset = UNSET
-    component: str | Unset = UNSET
-    caller: str | Unset = UNSET
-    message: str | Unset = UNSET
+    ts: str | None = None
+    level: str | None = None
+    component: str | None = None
+    caller: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ts = self.ts
-
-        level = self.level
-
-        component = self.component
-
-        caller = self.caller
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ts is not UNSET:
+        ts = self.ts
+        if ts is not None:
             field_dict["ts"] = ts
-        if level is not UNSET:
+        level = self.level
+        if level is not None:
             field_dict["level"] = level
-        if component is not UNSET:
+        component = self.component
+        if component is not None:
             field_dict["component"] = component
-        if caller is not UNSET:
+        caller = self.caller
+        if caller is not None:
             field_dict["caller"] = caller
-        if message is not UNSET:
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.ts = get("ts", UNSET)
-        model_.level = get("level", UNSET)
-        model_.component = get("component", UNSET)
-        model_.caller = get("caller", UNSET)
-        model_.message = get("message", UNSET)
+        model_.ts = get("ts")
+        model_.level = get("level")
+        model_.component = get("component")
+        model_.caller = get("caller")
+        model_.message = get("message")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

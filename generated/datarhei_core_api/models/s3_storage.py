@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.s3_storage_auth import S3StorageAuth
 
-
-T = TypeVar("T", bound="S3Storage")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -34,87 +31,74 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class S3Storage:
     """
     Attributes:
-        access_key_id (str | Unset):
-        auth (S3StorageAuth | Unset):
-        bucket (str | Unset):
-        endpoint (str | Unset):
-        mountpoint (str | Unset):
-        name (str | Unset):
-        region (str | Unset):
-        secret_access_key (str | Unset):
-        use_ssl (bool | Unset):
+        access_key_id (str | None):
+        auth (S3StorageAuth | None):
+        bucket (str | None):
+        endpoint (str | None):
+        mountpoint (str | None):
+        name (str | None):
+        region (str | None):
+        secret_access_key (str | None):
+        use_ssl (bool | None):
     """
 
-    access_key_id: str | Unset = UNSET
-    auth: S3StorageAuth | Unset = UNSET
-    bucket: str | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    mountpoint: str | Unset = UNSET
-    name: str | Unset = UNSET
-    region: str | Unset = UNSET
-    secret_access_key: str | Unset = UNSET
-    use_ssl: bool | Unset = UNSET
+    access_key_id: str | None = None
+    auth: S3StorageAuth | None = None
+    bucket: str | None = None
+    endpoint: str | None = None
+    mountpoint: str | None = None
+    name: str | None = None
+    region: str | None = None
+    secret_access_key: str | None = None
+    use_ssl: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_key_id = self.access_key_id
-
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
-
-        bucket = self.bucket
-
-        endpoint = self.endpoint
-
-        mountpoint = self.mountpoint
-
-        name = self.name
-
-        region = self.region
-
-        secret_access_key = self.secret_access_key
-
-        use_ssl = self.use_ssl
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_key_id is not UNSET:
+        access_key_id = self.access_key_id
+        if access_key_id is not None:
             field_dict["access_key_id"] = access_key_id
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if bucket is not UNSET:
+        auth = self.auth
+        if auth is not None:
+            field_dict["auth"] = auth.to_dict()
+        bucket = self.bucket
+        if bucket is not None:
             field_dict["bucket"] = bucket
-        if endpoint is not UNSET:
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if mountpoint is not UNSET:
+        mountpoint = self.mountpoint
+        if mountpoint is not None:
             field_dict["mountpoint"] = mountpoint
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if region is not UNSET:
+        region = self.region
+        if region is not None:
             field_dict["region"] = region
-        if secret_access_key is not UNSET:
+        secret_access_key = self.secret_access_key
+        if secret_access_key is not None:
             field_dict["secret_access_key"] = secret_access_key
-        if use_ssl is not UNSET:
+        use_ssl = self.use_ssl
+        if use_ssl is not None:
             field_dict["use_ssl"] = use_ssl
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.access_key_id = get("access_key_id", UNSET)
-        value = get("auth", UNSET)
-        model_.auth = value if value is UNSET else _models.S3StorageAuth.from_dict(value)
-        model_.bucket = get("bucket", UNSET)
-        model_.endpoint = get("endpoint", UNSET)
-        model_.mountpoint = get("mountpoint", UNSET)
-        model_.name = get("name", UNSET)
-        model_.region = get("region", UNSET)
-        model_.secret_access_key = get("secret_access_key", UNSET)
-        model_.use_ssl = get("use_ssl", UNSET)
+        model_.access_key_id = get("access_key_id")
+        value = get("auth")
+        model_.auth = None if value is None else _models.S3StorageAuth.from_dict(value)
+        model_.bucket = get("bucket")
+        model_.endpoint = get("endpoint")
+        model_.mountpoint = get("mountpoint")
+        model_.name = get("name")
+        model_.region = get("region")
+        model_.secret_access_key = get("secret_access_key")
+        model_.use_ssl = get("use_ssl")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

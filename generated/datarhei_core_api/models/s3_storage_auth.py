@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="S3StorageAuth")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class S3StorageAuth:
     """
     Attributes:
-        enable (bool | Unset): Deprecated, use IAM
-        password (str | Unset): Deprecated, use IAM
-        username (str | Unset): Deprecated, use IAM
+        enable (bool | None): Deprecated, use IAM
+        password (str | None): Deprecated, use IAM
+        username (str | None): Deprecated, use IAM
     """
 
-    enable: bool | Unset = UNSET
-    password: str | Unset = UNSET
-    username: str | Unset = UNSET
+    enable: bool | None = None
+    password: str | None = None
+    username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        password = self.password
-
-        username = self.username
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if password is not UNSET:
+        password = self.password
+        if password is not None:
             field_dict["password"] = password
-        if username is not UNSET:
+        username = self.username
+        if username is not None:
             field_dict["username"] = username
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        model_.password = get("password", UNSET)
-        model_.username = get("username", UNSET)
+        model_.enable = get("enable")
+        model_.password = get("password")
+        model_.username = get("username")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

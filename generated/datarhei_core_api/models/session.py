@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.session_extra import SessionExtra
 
-
-T = TypeVar("T", bound="Session")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,11 +19,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bytes_rx",
         "bytes_tx",
         "created_at",
-        "extra",
         "id",
         "local",
         "reference",
         "remote",
+        "extra",
     }
 )
 
@@ -34,119 +32,84 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Session:
     """
     Attributes:
-        bandwidth_rx_kbit (float | Unset): kbit/s
-        bandwidth_tx_kbit (float | Unset): kbit/s
-        bytes_rx (int | Unset):
-        bytes_tx (int | Unset):
-        created_at (int | Unset):
-        extra (None | SessionExtra | str | Unset):
-        id (str | Unset):
-        local (str | Unset):
-        reference (str | Unset):
-        remote (str | Unset):
+        bandwidth_rx_kbit (float): kbit/s
+        bandwidth_tx_kbit (float): kbit/s
+        bytes_rx (int):
+        bytes_tx (int):
+        created_at (int):
+        id (str):
+        local (str):
+        reference (str):
+        remote (str):
+        extra (None | SessionExtra | str):
     """
 
-    bandwidth_rx_kbit: float | Unset = UNSET
-    bandwidth_tx_kbit: float | Unset = UNSET
-    bytes_rx: int | Unset = UNSET
-    bytes_tx: int | Unset = UNSET
-    created_at: int | Unset = UNSET
-    extra: None | SessionExtra | str | Unset = UNSET
-    id: str | Unset = UNSET
-    local: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    remote: str | Unset = UNSET
+    bandwidth_rx_kbit: float
+    bandwidth_tx_kbit: float
+    bytes_rx: int
+    bytes_tx: int
+    created_at: int
+    id: str
+    local: str
+    reference: str
+    remote: str
+    extra: None | SessionExtra | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_extra import SessionExtra  # noqa: PLC0415
-
-        bandwidth_rx_kbit = self.bandwidth_rx_kbit
-
-        bandwidth_tx_kbit = self.bandwidth_tx_kbit
-
-        bytes_rx = self.bytes_rx
-
-        bytes_tx = self.bytes_tx
-
-        created_at = self.created_at
-
-        extra: dict[str, Any] | None | str | Unset
-        if isinstance(self.extra, Unset):
-            extra = UNSET
-        elif isinstance(self.extra, SessionExtra):
-            extra = self.extra.to_dict()
-        else:
-            extra = self.extra
-
-        id = self.id
-
-        local = self.local
-
-        reference = self.reference
-
-        remote = self.remote
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bandwidth_rx_kbit is not UNSET:
-            field_dict["bandwidth_rx_kbit"] = bandwidth_rx_kbit
-        if bandwidth_tx_kbit is not UNSET:
-            field_dict["bandwidth_tx_kbit"] = bandwidth_tx_kbit
-        if bytes_rx is not UNSET:
-            field_dict["bytes_rx"] = bytes_rx
-        if bytes_tx is not UNSET:
-            field_dict["bytes_tx"] = bytes_tx
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-        if id is not UNSET:
-            field_dict["id"] = id
-        if local is not UNSET:
-            field_dict["local"] = local
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if remote is not UNSET:
-            field_dict["remote"] = remote
-
+        bandwidth_rx_kbit = self.bandwidth_rx_kbit
+        field_dict["bandwidth_rx_kbit"] = bandwidth_rx_kbit
+        bandwidth_tx_kbit = self.bandwidth_tx_kbit
+        field_dict["bandwidth_tx_kbit"] = bandwidth_tx_kbit
+        bytes_rx = self.bytes_rx
+        field_dict["bytes_rx"] = bytes_rx
+        bytes_tx = self.bytes_tx
+        field_dict["bytes_tx"] = bytes_tx
+        created_at = self.created_at
+        field_dict["created_at"] = created_at
+        id = self.id
+        field_dict["id"] = id
+        local = self.local
+        field_dict["local"] = local
+        reference = self.reference
+        field_dict["reference"] = reference
+        remote = self.remote
+        field_dict["remote"] = remote
+        extra = self.extra
+        if extra is not None:
+            field_dict["extra"] = (
+                extra.to_dict() if isinstance(extra, _models.SessionExtra) else extra
+            )
+        elif "extra" in self._nulls:
+            field_dict["extra"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_extra import SessionExtra  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.bandwidth_rx_kbit = get("bandwidth_rx_kbit", UNSET)
-        model_.bandwidth_tx_kbit = get("bandwidth_tx_kbit", UNSET)
-        model_.bytes_rx = get("bytes_rx", UNSET)
-        model_.bytes_tx = get("bytes_tx", UNSET)
-        model_.created_at = get("created_at", UNSET)
-
-        def _parse_extra(data: object) -> None | SessionExtra | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_1 = SessionExtra.from_dict(data)
-
-                return extra_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionExtra | str | Unset, data)
-
-        extra = _parse_extra(get("extra", UNSET))
-
-        model_.extra = extra
-        model_.id = get("id", UNSET)
-        model_.local = get("local", UNSET)
-        model_.reference = get("reference", UNSET)
-        model_.remote = get("remote", UNSET)
+        model_._nulls = ()
+        model_.bandwidth_rx_kbit = src_dict["bandwidth_rx_kbit"]
+        model_.bandwidth_tx_kbit = src_dict["bandwidth_tx_kbit"]
+        model_.bytes_rx = src_dict["bytes_rx"]
+        model_.bytes_tx = src_dict["bytes_tx"]
+        model_.created_at = src_dict["created_at"]
+        model_.id = src_dict["id"]
+        model_.local = src_dict["local"]
+        model_.reference = src_dict["reference"]
+        model_.remote = src_dict["remote"]
+        value = get("extra")
+        if value is None:
+            model_.extra = None
+            if "extra" in src_dict:
+                model_._nulls += ("extra",)
+        else:
+            model_.extra = (
+                _models.SessionExtra.from_dict(value) if isinstance(value, dict) else value
+            )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

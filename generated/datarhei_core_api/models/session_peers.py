@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.session_peers_local import SessionPeersLocal
 
-
-T = TypeVar("T", bound="SessionPeers")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -29,62 +26,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionPeers:
     """
     Attributes:
-        local (None | SessionPeersLocal | Unset):
-        sessions (int | Unset):
-        traffic_rx_mb (int | Unset):
-        traffic_tx_mb (int | Unset):
+        local (None | SessionPeersLocal):
+        sessions (int | None):
+        traffic_rx_mb (int | None):
+        traffic_tx_mb (int | None):
     """
 
-    local: None | SessionPeersLocal | Unset = UNSET
-    sessions: int | Unset = UNSET
-    traffic_rx_mb: int | Unset = UNSET
-    traffic_tx_mb: int | Unset = UNSET
+    local: None | SessionPeersLocal = None
+    sessions: int | None = None
+    traffic_rx_mb: int | None = None
+    traffic_tx_mb: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_peers_local import SessionPeersLocal  # noqa: PLC0415
-
-        local: dict[str, Any] | None | Unset
-        if isinstance(self.local, Unset):
-            local = UNSET
-        elif isinstance(self.local, SessionPeersLocal):
-            local = self.local.to_dict()
-        else:
-            local = self.local
-
-        sessions = self.sessions
-
-        traffic_rx_mb = self.traffic_rx_mb
-
-        traffic_tx_mb = self.traffic_tx_mb
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if local is not UNSET:
-            field_dict["local"] = local
-        if sessions is not UNSET:
+        local = self.local
+        if local is not None:
+            field_dict["local"] = local.to_dict()
+        elif "local" in self._nulls:
+            field_dict["local"] = None
+        sessions = self.sessions
+        if sessions is not None:
             field_dict["sessions"] = sessions
-        if traffic_rx_mb is not UNSET:
+        traffic_rx_mb = self.traffic_rx_mb
+        if traffic_rx_mb is not None:
             field_dict["traffic_rx_mb"] = traffic_rx_mb
-        if traffic_tx_mb is not UNSET:
+        traffic_tx_mb = self.traffic_tx_mb
+        if traffic_tx_mb is not None:
             field_dict["traffic_tx_mb"] = traffic_tx_mb
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("local", UNSET)
-        model_.local = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SessionPeersLocal.from_dict(value))
-        )
-        model_.sessions = get("sessions", UNSET)
-        model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)
-        model_.traffic_tx_mb = get("traffic_tx_mb", UNSET)
+        model_._nulls = ()
+        value = get("local")
+        if value is None:
+            model_.local = None
+            if "local" in src_dict:
+                model_._nulls += ("local",)
+        else:
+            model_.local = _models.SessionPeersLocal.from_dict(value)
+        model_.sessions = get("sessions")
+        model_.traffic_rx_mb = get("traffic_rx_mb")
+        model_.traffic_tx_mb = get("traffic_tx_mb")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SessionStats")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionStats:
     """
     Attributes:
-        sessions (int | Unset):
-        traffic_rx_mb (int | Unset):
-        traffic_tx_mb (int | Unset):
+        sessions (int | None):
+        traffic_rx_mb (int | None):
+        traffic_tx_mb (int | None):
     """
 
-    sessions: int | Unset = UNSET
-    traffic_rx_mb: int | Unset = UNSET
-    traffic_tx_mb: int | Unset = UNSET
+    sessions: int | None = None
+    traffic_rx_mb: int | None = None
+    traffic_tx_mb: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sessions = self.sessions
-
-        traffic_rx_mb = self.traffic_rx_mb
-
-        traffic_tx_mb = self.traffic_tx_mb
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sessions is not UNSET:
+        sessions = self.sessions
+        if sessions is not None:
             field_dict["sessions"] = sessions
-        if traffic_rx_mb is not UNSET:
+        traffic_rx_mb = self.traffic_rx_mb
+        if traffic_rx_mb is not None:
             field_dict["traffic_rx_mb"] = traffic_rx_mb
-        if traffic_tx_mb is not UNSET:
+        traffic_tx_mb = self.traffic_tx_mb
+        if traffic_tx_mb is not None:
             field_dict["traffic_tx_mb"] = traffic_tx_mb
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.sessions = get("sessions", UNSET)
-        model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)
-        model_.traffic_tx_mb = get("traffic_tx_mb", UNSET)
+        model_.sessions = get("sessions")
+        model_.traffic_rx_mb = get("traffic_rx_mb")
+        model_.traffic_tx_mb = get("traffic_tx_mb")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.session_summary_active import SessionSummaryActive
     from ..models.session_summary_summary import SessionSummarySummary
 
-
-T = TypeVar("T", bound="SessionSummary")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,41 +25,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionSummary:
     """
     Attributes:
-        active (SessionSummaryActive | Unset):
-        summary (SessionSummarySummary | Unset):
+        active (SessionSummaryActive | None):
+        summary (SessionSummarySummary | None):
     """
 
-    active: SessionSummaryActive | Unset = UNSET
-    summary: SessionSummarySummary | Unset = UNSET
+    active: SessionSummaryActive | None = None
+    summary: SessionSummarySummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
+        active = self.active
+        if active is not None:
+            field_dict["active"] = active.to_dict()
+        summary = self.summary
+        if summary is not None:
+            field_dict["summary"] = summary.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("active", UNSET)
-        model_.active = value if value is UNSET else _models.SessionSummaryActive.from_dict(value)
-        value = get("summary", UNSET)
-        model_.summary = value if value is UNSET else _models.SessionSummarySummary.from_dict(value)
+        value = get("active")
+        model_.active = None if value is None else _models.SessionSummaryActive.from_dict(value)
+        value = get("summary")
+        model_.summary = None if value is None else _models.SessionSummarySummary.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.session_summary_summary_local import SessionSummarySummaryLocal
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
     from ..models.session_summary_summary_remote import SessionSummarySummaryRemote
 
 
-T = TypeVar("T", bound="SessionSummarySummary")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "local",
-        "reference",
-        "remote",
         "sessions",
         "traffic_rx_mb",
         "traffic_tx_mb",
+        "local",
+        "reference",
+        "remote",
     }
 )
 
@@ -33,104 +30,78 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionSummarySummary:
     """
     Attributes:
-        local (None | SessionSummarySummaryLocal | Unset):
-        reference (None | SessionSummarySummaryReference | Unset):
-        remote (None | SessionSummarySummaryRemote | Unset):
-        sessions (int | Unset):
-        traffic_rx_mb (int | Unset):
-        traffic_tx_mb (int | Unset):
+        sessions (int):
+        traffic_rx_mb (int):
+        traffic_tx_mb (int):
+        local (None | SessionSummarySummaryLocal):
+        reference (None | SessionSummarySummaryReference):
+        remote (None | SessionSummarySummaryRemote):
     """
 
-    local: None | SessionSummarySummaryLocal | Unset = UNSET
-    reference: None | SessionSummarySummaryReference | Unset = UNSET
-    remote: None | SessionSummarySummaryRemote | Unset = UNSET
-    sessions: int | Unset = UNSET
-    traffic_rx_mb: int | Unset = UNSET
-    traffic_tx_mb: int | Unset = UNSET
+    sessions: int
+    traffic_rx_mb: int
+    traffic_tx_mb: int
+    local: None | SessionSummarySummaryLocal = None
+    reference: None | SessionSummarySummaryReference = None
+    remote: None | SessionSummarySummaryRemote = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_summary_summary_local import SessionSummarySummaryLocal  # noqa: PLC0415
-        from ..models.session_summary_summary_reference import (
-            SessionSummarySummaryReference,  # noqa: PLC0415
-        )
-        from ..models.session_summary_summary_remote import SessionSummarySummaryRemote  # noqa: PLC0415
-
-        local: dict[str, Any] | None | Unset
-        if isinstance(self.local, Unset):
-            local = UNSET
-        elif isinstance(self.local, SessionSummarySummaryLocal):
-            local = self.local.to_dict()
-        else:
-            local = self.local
-
-        reference: dict[str, Any] | None | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        elif isinstance(self.reference, SessionSummarySummaryReference):
-            reference = self.reference.to_dict()
-        else:
-            reference = self.reference
-
-        remote: dict[str, Any] | None | Unset
-        if isinstance(self.remote, Unset):
-            remote = UNSET
-        elif isinstance(self.remote, SessionSummarySummaryRemote):
-            remote = self.remote.to_dict()
-        else:
-            remote = self.remote
-
-        sessions = self.sessions
-
-        traffic_rx_mb = self.traffic_rx_mb
-
-        traffic_tx_mb = self.traffic_tx_mb
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if local is not UNSET:
-            field_dict["local"] = local
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if remote is not UNSET:
-            field_dict["remote"] = remote
-        if sessions is not UNSET:
-            field_dict["sessions"] = sessions
-        if traffic_rx_mb is not UNSET:
-            field_dict["traffic_rx_mb"] = traffic_rx_mb
-        if traffic_tx_mb is not UNSET:
-            field_dict["traffic_tx_mb"] = traffic_tx_mb
-
+        sessions = self.sessions
+        field_dict["sessions"] = sessions
+        traffic_rx_mb = self.traffic_rx_mb
+        field_dict["traffic_rx_mb"] = traffic_rx_mb
+        traffic_tx_mb = self.traffic_tx_mb
+        field_dict["traffic_tx_mb"] = traffic_tx_mb
+        local = self.local
+        if local is not None:
+            field_dict["local"] = local.to_dict()
+        elif "local" in self._nulls:
+            field_dict["local"] = None
+        reference = self.reference
+        if reference is not None:
+            field_dict["reference"] = reference.to_dict()
+        elif "reference" in self._nulls:
+            field_dict["reference"] = None
+        remote = self.remote
+        if remote is not None:
+            field_dict["remote"] = remote.to_dict()
+        elif "remote" in self._nulls:
+            field_dict["remote"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("local", UNSET)
-        model_.local = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SessionSummarySummaryLocal.from_dict(value))
-        )
-        value = get("reference", UNSET)
-        model_.reference = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else _models.SessionSummarySummaryReference.from_dict(value)
-            )
-        )
-        value = get("remote", UNSET)
-        model_.remote = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SessionSummarySummaryRemote.from_dict(value))
-        )
-        model_.sessions = get("sessions", UNSET)
-        model_.traffic_rx_mb = get("traffic_rx_mb", UNSET)
-        model_.traffic_tx_mb = get("traffic_tx_mb", UNSET)
+        model_._nulls = ()
+        model_.sessions = src_dict["sessions"]
+        model_.traffic_rx_mb = src_dict["traffic_rx_mb"]
+        model_.traffic_tx_mb = src_dict["traffic_tx_mb"]
+        value = get("local")
+        if value is None:
+            model_.local = None
+            if "local" in src_dict:
+                model_._nulls += ("local",)
+        else:
+            model_.local = _models.SessionSummarySummaryLocal.from_dict(value)
+        value = get("reference")
+        if value is None:
+            model_.reference = None
+            if "reference" in src_dict:
+                model_._nulls += ("reference",)
+        else:
+            model_.reference = _models.SessionSummarySummaryReference.from_dict(value)
+        value = get("remote")
+        if value is None:
+            model_.remote = None
+            if "remote" in src_dict:
+                model_._nulls += ("remote",)
+        else:
+            model_.remote = _models.SessionSummarySummaryRemote.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

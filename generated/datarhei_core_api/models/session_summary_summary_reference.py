@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from ..models.session_stats import SessionStats
 
 
-T = TypeVar("T", bound="SessionSummarySummaryReference")
-
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -22,15 +20,13 @@ class SessionSummarySummaryReference:
     additional_properties: dict[str, SessionStats] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        for key, value in self.additional_properties.items():
+            field_dict[key] = value.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
         if src_dict.keys() <= _KNOWN_KEYS:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.session_token_request_extra import SessionTokenRequestExtra
 
-
-T = TypeVar("T", bound="SessionTokenRequest")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,76 +27,67 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SessionTokenRequest:
     """
     Attributes:
-        extra (None | SessionTokenRequestExtra | Unset):
-        match (str | Unset):
-        remote (list[str] | None | Unset):
-        token (str | Unset):
-        ttl_sec (int | Unset):
+        extra (None | SessionTokenRequestExtra):
+        match (str | None):
+        remote (list[str] | None):
+        token (str | None):
+        ttl_sec (int | None):
     """
 
-    extra: None | SessionTokenRequestExtra | Unset = UNSET
-    match: str | Unset = UNSET
-    remote: list[str] | None | Unset = UNSET
-    token: str | Unset = UNSET
-    ttl_sec: int | Unset = UNSET
+    extra: None | SessionTokenRequestExtra = None
+    match: str | None = None
+    remote: list[str] | None = None
+    token: str | None = None
+    ttl_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_token_request_extra import SessionTokenRequestExtra  # noqa: PLC0415
-
-        extra: dict[str, Any] | None | Unset
-        if isinstance(self.extra, Unset):
-            extra = UNSET
-        elif isinstance(self.extra, SessionTokenRequestExtra):
-            extra = self.extra.to_dict()
-        else:
-            extra = self.extra
-
-        match = self.match
-
-        remote: list[str] | None | Unset
-        if isinstance(self.remote, Unset):
-            remote = UNSET
-        elif isinstance(self.remote, list):
-            remote = self.remote
-
-        else:
-            remote = self.remote
-
-        token = self.token
-
-        ttl_sec = self.ttl_sec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-        if match is not UNSET:
+        extra = self.extra
+        if extra is not None:
+            field_dict["extra"] = extra.to_dict()
+        elif "extra" in self._nulls:
+            field_dict["extra"] = None
+        match = self.match
+        if match is not None:
             field_dict["match"] = match
-        if remote is not UNSET:
+        remote = self.remote
+        if remote is not None:
             field_dict["remote"] = remote
-        if token is not UNSET:
+        elif "remote" in self._nulls:
+            field_dict["remote"] = None
+        token = self.token
+        if token is not None:
             field_dict["token"] = token
-        if ttl_sec is not UNSET:
+        ttl_sec = self.ttl_sec
+        if ttl_sec is not None:
             field_dict["ttl_sec"] = ttl_sec
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("extra", UNSET)
-        model_.extra = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SessionTokenRequestExtra.from_dict(value))
-        )
-        model_.match = get("match", UNSET)
-        model_.remote = get("remote", UNSET)
-        model_.token = get("token", UNSET)
-        model_.ttl_sec = get("ttl_sec", UNSET)
+        model_._nulls = ()
+        value = get("extra")
+        if value is None:
+            model_.extra = None
+            if "extra" in src_dict:
+                model_._nulls += ("extra",)
+        else:
+            model_.extra = _models.SessionTokenRequestExtra.from_dict(value)
+        model_.match = get("match")
+        value = get("remote")
+        if value is None:
+            model_.remote = None
+            if "remote" in src_dict:
+                model_._nulls += ("remote",)
+        else:
+            model_.remote = value
+        model_.token = get("token")
+        model_.ttl_sec = get("ttl_sec")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

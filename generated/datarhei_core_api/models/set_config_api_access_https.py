@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SetConfigApiAccessHttps")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,49 +18,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigApiAccessHttps:
     """
     Attributes:
-        allow (list[str] | None | Unset):
-        block (list[str] | None | Unset):
+        allow (list[str] | None):
+        block (list[str] | None):
     """
 
-    allow: list[str] | None | Unset = UNSET
-    block: list[str] | None | Unset = UNSET
+    allow: list[str] | None = None
+    block: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        allow: list[str] | None | Unset
-        if isinstance(self.allow, Unset):
-            allow = UNSET
-        elif isinstance(self.allow, list):
-            allow = self.allow
-
-        else:
-            allow = self.allow
-
-        block: list[str] | None | Unset
-        if isinstance(self.block, Unset):
-            block = UNSET
-        elif isinstance(self.block, list):
-            block = self.block
-
-        else:
-            block = self.block
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow is not UNSET:
+        allow = self.allow
+        if allow is not None:
             field_dict["allow"] = allow
-        if block is not UNSET:
+        elif "allow" in self._nulls:
+            field_dict["allow"] = None
+        block = self.block
+        if block is not None:
             field_dict["block"] = block
-
+        elif "block" in self._nulls:
+            field_dict["block"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.allow = get("allow", UNSET)
-        model_.block = get("block", UNSET)
+        model_._nulls = ()
+        value = get("allow")
+        if value is None:
+            model_.allow = None
+            if "allow" in src_dict:
+                model_._nulls += ("allow",)
+        else:
+            model_.allow = value
+        value = get("block")
+        if value is None:
+            model_.block = None
+            if "block" in src_dict:
+                model_._nulls += ("block",)
+        else:
+            model_.block = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auth_0_tenant import Auth0Tenant
 
-
-T = TypeVar("T", bound="SetConfigApiAuthAuth0")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,52 +24,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigApiAuthAuth0:
     """
     Attributes:
-        enable (bool | Unset):
-        tenants (list[Auth0Tenant] | None | Unset):
+        enable (bool | None):
+        tenants (list[Auth0Tenant] | None):
     """
 
-    enable: bool | Unset = UNSET
-    tenants: list[Auth0Tenant] | None | Unset = UNSET
+    enable: bool | None = None
+    tenants: list[Auth0Tenant] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        tenants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tenants, Unset):
-            tenants = UNSET
-        elif isinstance(self.tenants, list):
-            tenants = []
-            for tenants_type_0_item_data in self.tenants:
-                tenants_type_0_item = tenants_type_0_item_data.to_dict()
-                tenants.append(tenants_type_0_item)
-
-        else:
-            tenants = self.tenants
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if tenants is not UNSET:
-            field_dict["tenants"] = tenants
-
+        tenants = self.tenants
+        if tenants is not None:
+            field_dict["tenants"] = [item0.to_dict() for item0 in tenants]
+        elif "tenants" in self._nulls:
+            field_dict["tenants"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable", UNSET)
-        value = get("tenants", UNSET)
-        model_.tenants = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        model_.enable = get("enable")
+        value = get("tenants")
+        if value is None:
+            model_.tenants = None
+            if "tenants" in src_dict:
+                model_._nulls += ("tenants",)
+        else:
+            model_.tenants = [_models.Auth0Tenant.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

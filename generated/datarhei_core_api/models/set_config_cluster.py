@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.set_config_cluster_debug import SetConfigClusterDebug
 
-
-T = TypeVar("T", bound="SetConfigCluster")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -35,101 +32,90 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigCluster:
     """
     Attributes:
-        address (str | Unset): ip:port
-        debug (SetConfigClusterDebug | Unset):
-        emergency_leader_timeout_sec (int | Unset): seconds
-        enable (bool | Unset):
-        id (str | Unset):
-        node_recover_timeout_sec (int | Unset): seconds
-        peers (list[str] | None | Unset):
-        recover_timeout_sec (int | Unset): seconds
-        startup_timeout_sec (int | Unset): seconds
-        sync_interval_sec (int | Unset): seconds
+        address (str | None): ip:port
+        debug (SetConfigClusterDebug | None):
+        emergency_leader_timeout_sec (int | None): seconds
+        enable (bool | None):
+        id (str | None):
+        node_recover_timeout_sec (int | None): seconds
+        peers (list[str] | None):
+        recover_timeout_sec (int | None): seconds
+        startup_timeout_sec (int | None): seconds
+        sync_interval_sec (int | None): seconds
     """
 
-    address: str | Unset = UNSET
-    debug: SetConfigClusterDebug | Unset = UNSET
-    emergency_leader_timeout_sec: int | Unset = UNSET
-    enable: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    node_recover_timeout_sec: int | Unset = UNSET
-    peers: list[str] | None | Unset = UNSET
-    recover_timeout_sec: int | Unset = UNSET
-    startup_timeout_sec: int | Unset = UNSET
-    sync_interval_sec: int | Unset = UNSET
+    address: str | None = None
+    debug: SetConfigClusterDebug | None = None
+    emergency_leader_timeout_sec: int | None = None
+    enable: bool | None = None
+    id: str | None = None
+    node_recover_timeout_sec: int | None = None
+    peers: list[str] | None = None
+    recover_timeout_sec: int | None = None
+    startup_timeout_sec: int | None = None
+    sync_interval_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
-
-        emergency_leader_timeout_sec = self.emergency_leader_timeout_sec
-
-        enable = self.enable
-
-        id = self.id
-
-        node_recover_timeout_sec = self.node_recover_timeout_sec
-
-        peers: list[str] | None | Unset
-        if isinstance(self.peers, Unset):
-            peers = UNSET
-        elif isinstance(self.peers, list):
-            peers = self.peers
-
-        else:
-            peers = self.peers
-
-        recover_timeout_sec = self.recover_timeout_sec
-
-        startup_timeout_sec = self.startup_timeout_sec
-
-        sync_interval_sec = self.sync_interval_sec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if emergency_leader_timeout_sec is not UNSET:
+        debug = self.debug
+        if debug is not None:
+            field_dict["debug"] = debug.to_dict()
+        emergency_leader_timeout_sec = self.emergency_leader_timeout_sec
+        if emergency_leader_timeout_sec is not None:
             field_dict["emergency_leader_timeout_sec"] = emergency_leader_timeout_sec
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if node_recover_timeout_sec is not UNSET:
+        node_recover_timeout_sec = self.node_recover_timeout_sec
+        if node_recover_timeout_sec is not None:
             field_dict["node_recover_timeout_sec"] = node_recover_timeout_sec
-        if peers is not UNSET:
+        peers = self.peers
+        if peers is not None:
             field_dict["peers"] = peers
-        if recover_timeout_sec is not UNSET:
+        elif "peers" in self._nulls:
+            field_dict["peers"] = None
+        recover_timeout_sec = self.recover_timeout_sec
+        if recover_timeout_sec is not None:
             field_dict["recover_timeout_sec"] = recover_timeout_sec
-        if startup_timeout_sec is not UNSET:
+        startup_timeout_sec = self.startup_timeout_sec
+        if startup_timeout_sec is not None:
             field_dict["startup_timeout_sec"] = startup_timeout_sec
-        if sync_interval_sec is not UNSET:
+        sync_interval_sec = self.sync_interval_sec
+        if sync_interval_sec is not None:
             field_dict["sync_interval_sec"] = sync_interval_sec
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        value = get("debug", UNSET)
-        model_.debug = value if value is UNSET else _models.SetConfigClusterDebug.from_dict(value)
-        model_.emergency_leader_timeout_sec = get("emergency_leader_timeout_sec", UNSET)
-        model_.enable = get("enable", UNSET)
-        model_.id = get("id", UNSET)
-        model_.node_recover_timeout_sec = get("node_recover_timeout_sec", UNSET)
-        model_.peers = get("peers", UNSET)
-        model_.recover_timeout_sec = get("recover_timeout_sec", UNSET)
-        model_.startup_timeout_sec = get("startup_timeout_sec", UNSET)
-        model_.sync_interval_sec = get("sync_interval_sec", UNSET)
+        model_._nulls = ()
+        model_.address = get("address")
+        value = get("debug")
+        model_.debug = None if value is None else _models.SetConfigClusterDebug.from_dict(value)
+        model_.emergency_leader_timeout_sec = get("emergency_leader_timeout_sec")
+        model_.enable = get("enable")
+        model_.id = get("id")
+        model_.node_recover_timeout_sec = get("node_recover_timeout_sec")
+        value = get("peers")
+        if value is None:
+            model_.peers = None
+            if "peers" in src_dict:
+                model_._nulls += ("peers",)
+        else:
+            model_.peers = value
+        model_.recover_timeout_sec = get("recover_timeout_sec")
+        model_.startup_timeout_sec = get("startup_timeout_sec")
+        model_.sync_interval_sec = get("sync_interval_sec")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

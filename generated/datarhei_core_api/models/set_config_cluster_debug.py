@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SetConfigClusterDebug")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,28 +17,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigClusterDebug:
     """
     Attributes:
-        disable_ffmpeg_check (bool | Unset):
+        disable_ffmpeg_check (bool | None):
     """
 
-    disable_ffmpeg_check: bool | Unset = UNSET
+    disable_ffmpeg_check: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        disable_ffmpeg_check = self.disable_ffmpeg_check
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disable_ffmpeg_check is not UNSET:
+        disable_ffmpeg_check = self.disable_ffmpeg_check
+        if disable_ffmpeg_check is not None:
             field_dict["disable_ffmpeg_check"] = disable_ffmpeg_check
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.disable_ffmpeg_check = get("disable_ffmpeg_check", UNSET)
+        model_.disable_ffmpeg_check = get("disable_ffmpeg_check")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

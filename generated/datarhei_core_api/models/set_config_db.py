@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SetConfigDb")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -21,28 +17,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigDb:
     """
     Attributes:
-        dir_ (str | Unset):
+        dir (str | None):
     """
 
-    dir_: str | Unset = UNSET
+    dir: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dir_ = self.dir_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dir_ is not UNSET:
+        dir_ = self.dir
+        if dir_ is not None:
             field_dict["dir"] = dir_
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.dir_ = get("dir", UNSET)
+        model_.dir = get("dir")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

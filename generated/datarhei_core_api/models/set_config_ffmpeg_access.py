@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.set_config_ffmpeg_access_input import SetConfigFfmpegAccessInput
     from ..models.set_config_ffmpeg_access_output import SetConfigFfmpegAccessOutput
 
-
-T = TypeVar("T", bound="SetConfigFfmpegAccess")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,44 +25,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigFfmpegAccess:
     """
     Attributes:
-        input_ (SetConfigFfmpegAccessInput | Unset):
-        output (SetConfigFfmpegAccessOutput | Unset):
+        input (SetConfigFfmpegAccessInput | None):
+        output (SetConfigFfmpegAccessOutput | None):
     """
 
-    input_: SetConfigFfmpegAccessInput | Unset = UNSET
-    output: SetConfigFfmpegAccessOutput | Unset = UNSET
+    input: SetConfigFfmpegAccessInput | None = None
+    output: SetConfigFfmpegAccessOutput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
-
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        input_ = self.input
+        if input_ is not None:
+            field_dict["input"] = input_.to_dict()
+        output = self.output
+        if output is not None:
+            field_dict["output"] = output.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("input", UNSET)
-        model_.input_ = (
-            value if value is UNSET else _models.SetConfigFfmpegAccessInput.from_dict(value)
+        value = get("input")
+        model_.input = (
+            None if value is None else _models.SetConfigFfmpegAccessInput.from_dict(value)
         )
-        value = get("output", UNSET)
+        value = get("output")
         model_.output = (
-            value if value is UNSET else _models.SetConfigFfmpegAccessOutput.from_dict(value)
+            None if value is None else _models.SetConfigFfmpegAccessOutput.from_dict(value)
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.set_config_router_routes import SetConfigRouterRoutes
 
-
-T = TypeVar("T", bound="SetConfigRouter")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,62 +25,55 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigRouter:
     """
     Attributes:
-        blocked_prefixes (list[str] | None | Unset):
-        routes (None | SetConfigRouterRoutes | Unset):
-        ui_path (str | Unset):
+        blocked_prefixes (list[str] | None):
+        routes (None | SetConfigRouterRoutes):
+        ui_path (str | None):
     """
 
-    blocked_prefixes: list[str] | None | Unset = UNSET
-    routes: None | SetConfigRouterRoutes | Unset = UNSET
-    ui_path: str | Unset = UNSET
+    blocked_prefixes: list[str] | None = None
+    routes: None | SetConfigRouterRoutes = None
+    ui_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_config_router_routes import SetConfigRouterRoutes  # noqa: PLC0415
-
-        blocked_prefixes: list[str] | None | Unset
-        if isinstance(self.blocked_prefixes, Unset):
-            blocked_prefixes = UNSET
-        elif isinstance(self.blocked_prefixes, list):
-            blocked_prefixes = self.blocked_prefixes
-
-        else:
-            blocked_prefixes = self.blocked_prefixes
-
-        routes: dict[str, Any] | None | Unset
-        if isinstance(self.routes, Unset):
-            routes = UNSET
-        elif isinstance(self.routes, SetConfigRouterRoutes):
-            routes = self.routes.to_dict()
-        else:
-            routes = self.routes
-
-        ui_path = self.ui_path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if blocked_prefixes is not UNSET:
+        blocked_prefixes = self.blocked_prefixes
+        if blocked_prefixes is not None:
             field_dict["blocked_prefixes"] = blocked_prefixes
-        if routes is not UNSET:
-            field_dict["routes"] = routes
-        if ui_path is not UNSET:
+        elif "blocked_prefixes" in self._nulls:
+            field_dict["blocked_prefixes"] = None
+        routes = self.routes
+        if routes is not None:
+            field_dict["routes"] = routes.to_dict()
+        elif "routes" in self._nulls:
+            field_dict["routes"] = None
+        ui_path = self.ui_path
+        if ui_path is not None:
             field_dict["ui_path"] = ui_path
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.blocked_prefixes = get("blocked_prefixes", UNSET)
-        value = get("routes", UNSET)
-        model_.routes = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SetConfigRouterRoutes.from_dict(value))
-        )
-        model_.ui_path = get("ui_path", UNSET)
+        model_._nulls = ()
+        value = get("blocked_prefixes")
+        if value is None:
+            model_.blocked_prefixes = None
+            if "blocked_prefixes" in src_dict:
+                model_._nulls += ("blocked_prefixes",)
+        else:
+            model_.blocked_prefixes = value
+        value = get("routes")
+        if value is None:
+            model_.routes = None
+            if "routes" in src_dict:
+                model_._nulls += ("routes",)
+        else:
+            model_.routes = _models.SetConfigRouterRoutes.from_dict(value)
+        model_.ui_path = get("ui_path")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.set_config_srt_log import SetConfigSrtLog
 
-
-T = TypeVar("T", bound="SetConfigSrt")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -30,59 +27,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigSrt:
     """
     Attributes:
-        address (str | Unset):
-        enable (bool | Unset):
-        log (SetConfigSrtLog | Unset):
-        passphrase (str | Unset):
-        token (str | Unset): Deprecated, use IAM
+        address (str | None):
+        enable (bool | None):
+        log (SetConfigSrtLog | None):
+        passphrase (str | None):
+        token (str | None): Deprecated, use IAM
     """
 
-    address: str | Unset = UNSET
-    enable: bool | Unset = UNSET
-    log: SetConfigSrtLog | Unset = UNSET
-    passphrase: str | Unset = UNSET
-    token: str | Unset = UNSET
+    address: str | None = None
+    enable: bool | None = None
+    log: SetConfigSrtLog | None = None
+    passphrase: str | None = None
+    token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        enable = self.enable
-
-        log: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.log, Unset):
-            log = self.log.to_dict()
-
-        passphrase = self.passphrase
-
-        token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if enable is not UNSET:
+        enable = self.enable
+        if enable is not None:
             field_dict["enable"] = enable
-        if log is not UNSET:
-            field_dict["log"] = log
-        if passphrase is not UNSET:
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        passphrase = self.passphrase
+        if passphrase is not None:
             field_dict["passphrase"] = passphrase
-        if token is not UNSET:
+        token = self.token
+        if token is not None:
             field_dict["token"] = token
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address", UNSET)
-        model_.enable = get("enable", UNSET)
-        value = get("log", UNSET)
-        model_.log = value if value is UNSET else _models.SetConfigSrtLog.from_dict(value)
-        model_.passphrase = get("passphrase", UNSET)
-        model_.token = get("token", UNSET)
+        model_.address = get("address")
+        model_.enable = get("enable")
+        value = get("log")
+        model_.log = None if value is None else _models.SetConfigSrtLog.from_dict(value)
+        model_.passphrase = get("passphrase")
+        model_.token = get("token")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

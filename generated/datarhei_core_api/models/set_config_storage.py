@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.s3_storage import S3Storage
@@ -16,8 +15,6 @@ if TYPE_CHECKING:
     from ..models.set_config_storage_memory import SetConfigStorageMemory
     from ..models.set_config_storage_mimetypes import SetConfigStorageMimetypes
 
-
-T = TypeVar("T", bound="SetConfigStorage")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -35,102 +32,76 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigStorage:
     """
     Attributes:
-        cors (SetConfigStorageCors | Unset):
-        disk (SetConfigStorageDisk | Unset):
-        memory (SetConfigStorageMemory | Unset):
-        mimetypes (None | SetConfigStorageMimetypes | Unset):
-        mimetypes_file (str | Unset):
-        s3 (list[S3Storage] | None | Unset):
+        cors (SetConfigStorageCors | None):
+        disk (SetConfigStorageDisk | None):
+        memory (SetConfigStorageMemory | None):
+        mimetypes (None | SetConfigStorageMimetypes):
+        mimetypes_file (str | None):
+        s3 (list[S3Storage] | None):
     """
 
-    cors: SetConfigStorageCors | Unset = UNSET
-    disk: SetConfigStorageDisk | Unset = UNSET
-    memory: SetConfigStorageMemory | Unset = UNSET
-    mimetypes: None | SetConfigStorageMimetypes | Unset = UNSET
-    mimetypes_file: str | Unset = UNSET
-    s3: list[S3Storage] | None | Unset = UNSET
+    cors: SetConfigStorageCors | None = None
+    disk: SetConfigStorageDisk | None = None
+    memory: SetConfigStorageMemory | None = None
+    mimetypes: None | SetConfigStorageMimetypes = None
+    mimetypes_file: str | None = None
+    s3: list[S3Storage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_config_storage_mimetypes import SetConfigStorageMimetypes  # noqa: PLC0415
-
-        cors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cors, Unset):
-            cors = self.cors.to_dict()
-
-        disk: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disk, Unset):
-            disk = self.disk.to_dict()
-
-        memory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory, Unset):
-            memory = self.memory.to_dict()
-
-        mimetypes: dict[str, Any] | None | Unset
-        if isinstance(self.mimetypes, Unset):
-            mimetypes = UNSET
-        elif isinstance(self.mimetypes, SetConfigStorageMimetypes):
-            mimetypes = self.mimetypes.to_dict()
-        else:
-            mimetypes = self.mimetypes
-
-        mimetypes_file = self.mimetypes_file
-
-        s3: list[dict[str, Any]] | None | Unset
-        if isinstance(self.s3, Unset):
-            s3 = UNSET
-        elif isinstance(self.s3, list):
-            s3 = []
-            for s3_type_0_item_data in self.s3:
-                s3_type_0_item = s3_type_0_item_data.to_dict()
-                s3.append(s3_type_0_item)
-
-        else:
-            s3 = self.s3
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cors is not UNSET:
-            field_dict["cors"] = cors
-        if disk is not UNSET:
-            field_dict["disk"] = disk
-        if memory is not UNSET:
-            field_dict["memory"] = memory
-        if mimetypes is not UNSET:
-            field_dict["mimetypes"] = mimetypes
-        if mimetypes_file is not UNSET:
+        cors = self.cors
+        if cors is not None:
+            field_dict["cors"] = cors.to_dict()
+        disk = self.disk
+        if disk is not None:
+            field_dict["disk"] = disk.to_dict()
+        memory = self.memory
+        if memory is not None:
+            field_dict["memory"] = memory.to_dict()
+        mimetypes = self.mimetypes
+        if mimetypes is not None:
+            field_dict["mimetypes"] = mimetypes.to_dict()
+        elif "mimetypes" in self._nulls:
+            field_dict["mimetypes"] = None
+        mimetypes_file = self.mimetypes_file
+        if mimetypes_file is not None:
             field_dict["mimetypes_file"] = mimetypes_file
-        if s3 is not UNSET:
-            field_dict["s3"] = s3
-
+        s3 = self.s3
+        if s3 is not None:
+            field_dict["s3"] = [item0.to_dict() for item0 in s3]
+        elif "s3" in self._nulls:
+            field_dict["s3"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("cors", UNSET)
-        model_.cors = value if value is UNSET else _models.SetConfigStorageCors.from_dict(value)
-        value = get("disk", UNSET)
-        model_.disk = value if value is UNSET else _models.SetConfigStorageDisk.from_dict(value)
-        value = get("memory", UNSET)
-        model_.memory = value if value is UNSET else _models.SetConfigStorageMemory.from_dict(value)
-        value = get("mimetypes", UNSET)
-        model_.mimetypes = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SetConfigStorageMimetypes.from_dict(value))
-        )
-        model_.mimetypes_file = get("mimetypes_file", UNSET)
-        value = get("s3", UNSET)
-        model_.s3 = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.S3Storage.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("cors")
+        model_.cors = None if value is None else _models.SetConfigStorageCors.from_dict(value)
+        value = get("disk")
+        model_.disk = None if value is None else _models.SetConfigStorageDisk.from_dict(value)
+        value = get("memory")
+        model_.memory = None if value is None else _models.SetConfigStorageMemory.from_dict(value)
+        value = get("mimetypes")
+        if value is None:
+            model_.mimetypes = None
+            if "mimetypes" in src_dict:
+                model_._nulls += ("mimetypes",)
+        else:
+            model_.mimetypes = _models.SetConfigStorageMimetypes.from_dict(value)
+        model_.mimetypes_file = get("mimetypes_file")
+        value = get("s3")
+        if value is None:
+            model_.s3 = None
+            if "s3" in src_dict:
+                model_._nulls += ("s3",)
+        else:
+            model_.s3 = [_models.S3Storage.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

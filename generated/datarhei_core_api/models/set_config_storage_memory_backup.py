@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SetConfigStorageMemoryBackup")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,42 +18,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigStorageMemoryBackup:
     """
     Attributes:
-        dir_ (str | Unset):
-        patterns (list[str] | None | Unset):
+        dir (str | None):
+        patterns (list[str] | None):
     """
 
-    dir_: str | Unset = UNSET
-    patterns: list[str] | None | Unset = UNSET
+    dir: str | None = None
+    patterns: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        dir_ = self.dir_
-
-        patterns: list[str] | None | Unset
-        if isinstance(self.patterns, Unset):
-            patterns = UNSET
-        elif isinstance(self.patterns, list):
-            patterns = self.patterns
-
-        else:
-            patterns = self.patterns
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dir_ is not UNSET:
+        dir_ = self.dir
+        if dir_ is not None:
             field_dict["dir"] = dir_
-        if patterns is not UNSET:
+        patterns = self.patterns
+        if patterns is not None:
             field_dict["patterns"] = patterns
-
+        elif "patterns" in self._nulls:
+            field_dict["patterns"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.dir_ = get("dir", UNSET)
-        model_.patterns = get("patterns", UNSET)
+        model_._nulls = ()
+        model_.dir = get("dir")
+        value = get("patterns")
+        if value is None:
+            model_.patterns = None
+            if "patterns" in src_dict:
+                model_._nulls += ("patterns",)
+        else:
+            model_.patterns = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_codecs import SkillsCodecs
@@ -18,8 +17,6 @@ if TYPE_CHECKING:
     from ..models.skills_hw_accel import SkillsHWAccel
     from ..models.skills_protocols import SkillsProtocols
 
-
-T = TypeVar("T", bound="Skills")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -38,123 +35,84 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Skills:
     """
     Attributes:
-        codecs (SkillsCodecs | Unset):
-        devices (SkillsDevices | Unset):
-        ffmpeg (SkillsFfmpeg | Unset):
-        filter_ (list[SkillsFilter] | None | Unset):
-        formats (SkillsFormats | Unset):
-        hwaccels (list[SkillsHWAccel] | None | Unset):
-        protocols (SkillsProtocols | Unset):
+        codecs (SkillsCodecs | None):
+        devices (SkillsDevices | None):
+        ffmpeg (SkillsFfmpeg | None):
+        filter (list[SkillsFilter] | None):
+        formats (SkillsFormats | None):
+        hwaccels (list[SkillsHWAccel] | None):
+        protocols (SkillsProtocols | None):
     """
 
-    codecs: SkillsCodecs | Unset = UNSET
-    devices: SkillsDevices | Unset = UNSET
-    ffmpeg: SkillsFfmpeg | Unset = UNSET
-    filter_: list[SkillsFilter] | None | Unset = UNSET
-    formats: SkillsFormats | Unset = UNSET
-    hwaccels: list[SkillsHWAccel] | None | Unset = UNSET
-    protocols: SkillsProtocols | Unset = UNSET
+    codecs: SkillsCodecs | None = None
+    devices: SkillsDevices | None = None
+    ffmpeg: SkillsFfmpeg | None = None
+    filter: list[SkillsFilter] | None = None
+    formats: SkillsFormats | None = None
+    hwaccels: list[SkillsHWAccel] | None = None
+    protocols: SkillsProtocols | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        codecs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.codecs, Unset):
-            codecs = self.codecs.to_dict()
-
-        devices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = self.devices.to_dict()
-
-        ffmpeg: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ffmpeg, Unset):
-            ffmpeg = self.ffmpeg.to_dict()
-
-        filter_: list[dict[str, Any]] | None | Unset
-        if isinstance(self.filter_, Unset):
-            filter_ = UNSET
-        elif isinstance(self.filter_, list):
-            filter_ = []
-            for filter_type_0_item_data in self.filter_:
-                filter_type_0_item = filter_type_0_item_data.to_dict()
-                filter_.append(filter_type_0_item)
-
-        else:
-            filter_ = self.filter_
-
-        formats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formats, Unset):
-            formats = self.formats.to_dict()
-
-        hwaccels: list[dict[str, Any]] | None | Unset
-        if isinstance(self.hwaccels, Unset):
-            hwaccels = UNSET
-        elif isinstance(self.hwaccels, list):
-            hwaccels = []
-            for hwaccels_type_0_item_data in self.hwaccels:
-                hwaccels_type_0_item = hwaccels_type_0_item_data.to_dict()
-                hwaccels.append(hwaccels_type_0_item)
-
-        else:
-            hwaccels = self.hwaccels
-
-        protocols: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.protocols, Unset):
-            protocols = self.protocols.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if codecs is not UNSET:
-            field_dict["codecs"] = codecs
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if ffmpeg is not UNSET:
-            field_dict["ffmpeg"] = ffmpeg
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if formats is not UNSET:
-            field_dict["formats"] = formats
-        if hwaccels is not UNSET:
-            field_dict["hwaccels"] = hwaccels
-        if protocols is not UNSET:
-            field_dict["protocols"] = protocols
-
+        codecs = self.codecs
+        if codecs is not None:
+            field_dict["codecs"] = codecs.to_dict()
+        devices = self.devices
+        if devices is not None:
+            field_dict["devices"] = devices.to_dict()
+        ffmpeg = self.ffmpeg
+        if ffmpeg is not None:
+            field_dict["ffmpeg"] = ffmpeg.to_dict()
+        filter_ = self.filter
+        if filter_ is not None:
+            field_dict["filter"] = [item0.to_dict() for item0 in filter_]
+        elif "filter" in self._nulls:
+            field_dict["filter"] = None
+        formats = self.formats
+        if formats is not None:
+            field_dict["formats"] = formats.to_dict()
+        hwaccels = self.hwaccels
+        if hwaccels is not None:
+            field_dict["hwaccels"] = [item0.to_dict() for item0 in hwaccels]
+        elif "hwaccels" in self._nulls:
+            field_dict["hwaccels"] = None
+        protocols = self.protocols
+        if protocols is not None:
+            field_dict["protocols"] = protocols.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("codecs", UNSET)
-        model_.codecs = value if value is UNSET else _models.SkillsCodecs.from_dict(value)
-        value = get("devices", UNSET)
-        model_.devices = value if value is UNSET else _models.SkillsDevices.from_dict(value)
-        value = get("ffmpeg", UNSET)
-        model_.ffmpeg = value if value is UNSET else _models.SkillsFfmpeg.from_dict(value)
-        value = get("filter", UNSET)
-        model_.filter_ = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsFilter.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("formats", UNSET)
-        model_.formats = value if value is UNSET else _models.SkillsFormats.from_dict(value)
-        value = get("hwaccels", UNSET)
-        model_.hwaccels = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsHWAccel.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("protocols", UNSET)
-        model_.protocols = value if value is UNSET else _models.SkillsProtocols.from_dict(value)
+        model_._nulls = ()
+        value = get("codecs")
+        model_.codecs = None if value is None else _models.SkillsCodecs.from_dict(value)
+        value = get("devices")
+        model_.devices = None if value is None else _models.SkillsDevices.from_dict(value)
+        value = get("ffmpeg")
+        model_.ffmpeg = None if value is None else _models.SkillsFfmpeg.from_dict(value)
+        value = get("filter")
+        if value is None:
+            model_.filter = None
+            if "filter" in src_dict:
+                model_._nulls += ("filter",)
+        else:
+            model_.filter = [_models.SkillsFilter.from_dict(item0) for item0 in value]
+        value = get("formats")
+        model_.formats = None if value is None else _models.SkillsFormats.from_dict(value)
+        value = get("hwaccels")
+        if value is None:
+            model_.hwaccels = None
+            if "hwaccels" in src_dict:
+                model_._nulls += ("hwaccels",)
+        else:
+            model_.hwaccels = [_models.SkillsHWAccel.from_dict(item0) for item0 in value]
+        value = get("protocols")
+        model_.protocols = None if value is None else _models.SkillsProtocols.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SkillsCodec")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "decoders",
-        "encoders",
         "id",
         "name",
+        "decoders",
+        "encoders",
     }
 )
 
@@ -24,63 +20,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsCodec:
     """
     Attributes:
-        decoders (list[str] | None | Unset):
-        encoders (list[str] | None | Unset):
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str):
+        decoders (list[str] | None):
+        encoders (list[str] | None):
     """
 
-    decoders: list[str] | None | Unset = UNSET
-    encoders: list[str] | None | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    decoders: list[str] | None = None
+    encoders: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        decoders: list[str] | None | Unset
-        if isinstance(self.decoders, Unset):
-            decoders = UNSET
-        elif isinstance(self.decoders, list):
-            decoders = self.decoders
-
-        else:
-            decoders = self.decoders
-
-        encoders: list[str] | None | Unset
-        if isinstance(self.encoders, Unset):
-            encoders = UNSET
-        elif isinstance(self.encoders, list):
-            encoders = self.encoders
-
-        else:
-            encoders = self.encoders
-
-        id = self.id
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if decoders is not UNSET:
+        id = self.id
+        field_dict["id"] = id
+        name = self.name
+        field_dict["name"] = name
+        decoders = self.decoders
+        if decoders is not None:
             field_dict["decoders"] = decoders
-        if encoders is not UNSET:
+        elif "decoders" in self._nulls:
+            field_dict["decoders"] = None
+        encoders = self.encoders
+        if encoders is not None:
             field_dict["encoders"] = encoders
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        elif "encoders" in self._nulls:
+            field_dict["encoders"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.decoders = get("decoders", UNSET)
-        model_.encoders = get("encoders", UNSET)
-        model_.id = get("id", UNSET)
-        model_.name = get("name", UNSET)
+        model_._nulls = ()
+        model_.id = src_dict["id"]
+        model_.name = src_dict["name"]
+        value = get("decoders")
+        if value is None:
+            model_.decoders = None
+            if "decoders" in src_dict:
+                model_._nulls += ("decoders",)
+        else:
+            model_.decoders = value
+        value = get("encoders")
+        if value is None:
+            model_.encoders = None
+            if "encoders" in src_dict:
+                model_._nulls += ("encoders",)
+        else:
+            model_.encoders = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

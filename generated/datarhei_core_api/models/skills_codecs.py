@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_codec import SkillsCodec
 
-
-T = TypeVar("T", bound="SkillsCodecs")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,93 +25,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsCodecs:
     """
     Attributes:
-        audio (list[SkillsCodec] | None | Unset):
-        subtitle (list[SkillsCodec] | None | Unset):
-        video (list[SkillsCodec] | None | Unset):
+        audio (list[SkillsCodec] | None):
+        subtitle (list[SkillsCodec] | None):
+        video (list[SkillsCodec] | None):
     """
 
-    audio: list[SkillsCodec] | None | Unset = UNSET
-    subtitle: list[SkillsCodec] | None | Unset = UNSET
-    video: list[SkillsCodec] | None | Unset = UNSET
+    audio: list[SkillsCodec] | None = None
+    subtitle: list[SkillsCodec] | None = None
+    video: list[SkillsCodec] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        audio: list[dict[str, Any]] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, list):
-            audio = []
-            for audio_type_0_item_data in self.audio:
-                audio_type_0_item = audio_type_0_item_data.to_dict()
-                audio.append(audio_type_0_item)
-
-        else:
-            audio = self.audio
-
-        subtitle: list[dict[str, Any]] | None | Unset
-        if isinstance(self.subtitle, Unset):
-            subtitle = UNSET
-        elif isinstance(self.subtitle, list):
-            subtitle = []
-            for subtitle_type_0_item_data in self.subtitle:
-                subtitle_type_0_item = subtitle_type_0_item_data.to_dict()
-                subtitle.append(subtitle_type_0_item)
-
-        else:
-            subtitle = self.subtitle
-
-        video: list[dict[str, Any]] | None | Unset
-        if isinstance(self.video, Unset):
-            video = UNSET
-        elif isinstance(self.video, list):
-            video = []
-            for video_type_0_item_data in self.video:
-                video_type_0_item = video_type_0_item_data.to_dict()
-                video.append(video_type_0_item)
-
-        else:
-            video = self.video
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if subtitle is not UNSET:
-            field_dict["subtitle"] = subtitle
-        if video is not UNSET:
-            field_dict["video"] = video
-
+        audio = self.audio
+        if audio is not None:
+            field_dict["audio"] = [item0.to_dict() for item0 in audio]
+        elif "audio" in self._nulls:
+            field_dict["audio"] = None
+        subtitle = self.subtitle
+        if subtitle is not None:
+            field_dict["subtitle"] = [item0.to_dict() for item0 in subtitle]
+        elif "subtitle" in self._nulls:
+            field_dict["subtitle"] = None
+        video = self.video
+        if video is not None:
+            field_dict["video"] = [item0.to_dict() for item0 in video]
+        elif "video" in self._nulls:
+            field_dict["video"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("audio", UNSET)
-        model_.audio = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("subtitle", UNSET)
-        model_.subtitle = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("video", UNSET)
-        model_.video = (
-            value
-            if value is UNSET
-            else (
-                None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("audio")
+        if value is None:
+            model_.audio = None
+            if "audio" in src_dict:
+                model_._nulls += ("audio",)
+        else:
+            model_.audio = [_models.SkillsCodec.from_dict(item0) for item0 in value]
+        value = get("subtitle")
+        if value is None:
+            model_.subtitle = None
+            if "subtitle" in src_dict:
+                model_._nulls += ("subtitle",)
+        else:
+            model_.subtitle = [_models.SkillsCodec.from_dict(item0) for item0 in value]
+        value = get("video")
+        if value is None:
+            model_.video = None
+            if "video" in src_dict:
+                model_._nulls += ("video",)
+        else:
+            model_.video = [_models.SkillsCodec.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

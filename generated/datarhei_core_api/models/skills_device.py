@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_hw_device import SkillsHWDevice
 
 
-T = TypeVar("T", bound="SkillsDevice")
-
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "devices",
         "id",
         "name",
+        "devices",
     }
 )
 
@@ -28,61 +25,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsDevice:
     """
     Attributes:
-        devices (list[SkillsHWDevice] | None | Unset):
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str):
+        devices (list[SkillsHWDevice] | None):
     """
 
-    devices: list[SkillsHWDevice] | None | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    devices: list[SkillsHWDevice] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        devices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.devices, Unset):
-            devices = UNSET
-        elif isinstance(self.devices, list):
-            devices = []
-            for devices_type_0_item_data in self.devices:
-                devices_type_0_item = devices_type_0_item_data.to_dict()
-                devices.append(devices_type_0_item)
-
-        else:
-            devices = self.devices
-
-        id = self.id
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        id = self.id
+        field_dict["id"] = id
+        name = self.name
+        field_dict["name"] = name
+        devices = self.devices
+        if devices is not None:
+            field_dict["devices"] = [item0.to_dict() for item0 in devices]
+        elif "devices" in self._nulls:
+            field_dict["devices"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("devices", UNSET)
-        model_.devices = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsHWDevice.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.id = get("id", UNSET)
-        model_.name = get("name", UNSET)
+        model_._nulls = ()
+        model_.id = src_dict["id"]
+        model_.name = src_dict["name"]
+        value = get("devices")
+        if value is None:
+            model_.devices = None
+            if "devices" in src_dict:
+                model_._nulls += ("devices",)
+        else:
+            model_.devices = [_models.SkillsHWDevice.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_library import SkillsLibrary
 
-
-T = TypeVar("T", bound="SkillsFfmpeg")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -29,68 +26,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsFfmpeg:
     """
     Attributes:
-        compiler (str | Unset):
-        configuration (str | Unset):
-        libraries (list[SkillsLibrary] | None | Unset):
-        version (str | Unset):
+        compiler (str | None):
+        configuration (str | None):
+        libraries (list[SkillsLibrary] | None):
+        version (str | None):
     """
 
-    compiler: str | Unset = UNSET
-    configuration: str | Unset = UNSET
-    libraries: list[SkillsLibrary] | None | Unset = UNSET
-    version: str | Unset = UNSET
+    compiler: str | None = None
+    configuration: str | None = None
+    libraries: list[SkillsLibrary] | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        compiler = self.compiler
-
-        configuration = self.configuration
-
-        libraries: list[dict[str, Any]] | None | Unset
-        if isinstance(self.libraries, Unset):
-            libraries = UNSET
-        elif isinstance(self.libraries, list):
-            libraries = []
-            for libraries_type_0_item_data in self.libraries:
-                libraries_type_0_item = libraries_type_0_item_data.to_dict()
-                libraries.append(libraries_type_0_item)
-
-        else:
-            libraries = self.libraries
-
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if compiler is not UNSET:
+        compiler = self.compiler
+        if compiler is not None:
             field_dict["compiler"] = compiler
-        if configuration is not UNSET:
+        configuration = self.configuration
+        if configuration is not None:
             field_dict["configuration"] = configuration
-        if libraries is not UNSET:
-            field_dict["libraries"] = libraries
-        if version is not UNSET:
+        libraries = self.libraries
+        if libraries is not None:
+            field_dict["libraries"] = [item0.to_dict() for item0 in libraries]
+        elif "libraries" in self._nulls:
+            field_dict["libraries"] = None
+        version = self.version
+        if version is not None:
             field_dict["version"] = version
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.compiler = get("compiler", UNSET)
-        model_.configuration = get("configuration", UNSET)
-        value = get("libraries", UNSET)
-        model_.libraries = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsLibrary.from_dict(item0) for item0 in value]
-            )
-        )
-        model_.version = get("version", UNSET)
+        model_._nulls = ()
+        model_.compiler = get("compiler")
+        model_.configuration = get("configuration")
+        value = get("libraries")
+        if value is None:
+            model_.libraries = None
+            if "libraries" in src_dict:
+                model_._nulls += ("libraries",)
+        else:
+            model_.libraries = [_models.SkillsLibrary.from_dict(item0) for item0 in value]
+        model_.version = get("version")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

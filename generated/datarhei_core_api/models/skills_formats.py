@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_format import SkillsFormat
 
-
-T = TypeVar("T", bound="SkillsFormats")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,73 +24,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsFormats:
     """
     Attributes:
-        demuxers (list[SkillsFormat] | None | Unset):
-        muxers (list[SkillsFormat] | None | Unset):
+        demuxers (list[SkillsFormat] | None):
+        muxers (list[SkillsFormat] | None):
     """
 
-    demuxers: list[SkillsFormat] | None | Unset = UNSET
-    muxers: list[SkillsFormat] | None | Unset = UNSET
+    demuxers: list[SkillsFormat] | None = None
+    muxers: list[SkillsFormat] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        demuxers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.demuxers, Unset):
-            demuxers = UNSET
-        elif isinstance(self.demuxers, list):
-            demuxers = []
-            for demuxers_type_0_item_data in self.demuxers:
-                demuxers_type_0_item = demuxers_type_0_item_data.to_dict()
-                demuxers.append(demuxers_type_0_item)
-
-        else:
-            demuxers = self.demuxers
-
-        muxers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.muxers, Unset):
-            muxers = UNSET
-        elif isinstance(self.muxers, list):
-            muxers = []
-            for muxers_type_0_item_data in self.muxers:
-                muxers_type_0_item = muxers_type_0_item_data.to_dict()
-                muxers.append(muxers_type_0_item)
-
-        else:
-            muxers = self.muxers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if demuxers is not UNSET:
-            field_dict["demuxers"] = demuxers
-        if muxers is not UNSET:
-            field_dict["muxers"] = muxers
-
+        demuxers = self.demuxers
+        if demuxers is not None:
+            field_dict["demuxers"] = [item0.to_dict() for item0 in demuxers]
+        elif "demuxers" in self._nulls:
+            field_dict["demuxers"] = None
+        muxers = self.muxers
+        if muxers is not None:
+            field_dict["muxers"] = [item0.to_dict() for item0 in muxers]
+        elif "muxers" in self._nulls:
+            field_dict["muxers"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("demuxers", UNSET)
-        model_.demuxers = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsFormat.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("muxers", UNSET)
-        model_.muxers = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsFormat.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("demuxers")
+        if value is None:
+            model_.demuxers = None
+            if "demuxers" in src_dict:
+                model_._nulls += ("demuxers",)
+        else:
+            model_.demuxers = [_models.SkillsFormat.from_dict(item0) for item0 in value]
+        value = get("muxers")
+        if value is None:
+            model_.muxers = None
+            if "muxers" in src_dict:
+                model_._nulls += ("muxers",)
+        else:
+            model_.muxers = [_models.SkillsFormat.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SkillsHWDevice")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -24,49 +20,43 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsHWDevice:
     """
     Attributes:
-        extra (str | Unset):
-        id (str | Unset):
-        media (str | Unset):
-        name (str | Unset):
+        extra (str | None):
+        id (str | None):
+        media (str | None):
+        name (str | None):
     """
 
-    extra: str | Unset = UNSET
-    id: str | Unset = UNSET
-    media: str | Unset = UNSET
-    name: str | Unset = UNSET
+    extra: str | None = None
+    id: str | None = None
+    media: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extra = self.extra
-
-        id = self.id
-
-        media = self.media
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if extra is not UNSET:
+        extra = self.extra
+        if extra is not None:
             field_dict["extra"] = extra
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if media is not UNSET:
+        media = self.media
+        if media is not None:
             field_dict["media"] = media
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.extra = get("extra", UNSET)
-        model_.id = get("id", UNSET)
-        model_.media = get("media", UNSET)
-        model_.name = get("name", UNSET)
+        model_.extra = get("extra")
+        model_.id = get("id")
+        model_.media = get("media")
+        model_.name = get("name")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SkillsLibrary")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsLibrary:
     """
     Attributes:
-        compiled (str | Unset):
-        linked (str | Unset):
-        name (str | Unset):
+        compiled (str):
+        linked (str):
+        name (str):
     """
 
-    compiled: str | Unset = UNSET
-    linked: str | Unset = UNSET
-    name: str | Unset = UNSET
+    compiled: str
+    linked: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        compiled = self.compiled
-
-        linked = self.linked
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if compiled is not UNSET:
-            field_dict["compiled"] = compiled
-        if linked is not UNSET:
-            field_dict["linked"] = linked
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        compiled = self.compiled
+        field_dict["compiled"] = compiled
+        linked = self.linked
+        field_dict["linked"] = linked
+        name = self.name
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.compiled = get("compiled", UNSET)
-        model_.linked = get("linked", UNSET)
-        model_.name = get("name", UNSET)
+        model_.compiled = src_dict["compiled"]
+        model_.linked = src_dict["linked"]
+        model_.name = src_dict["name"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

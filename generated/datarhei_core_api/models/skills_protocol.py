@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SkillsProtocol")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,35 +18,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsProtocol:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        id = self.id
+        field_dict["id"] = id
+        name = self.name
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.id = get("id", UNSET)
-        model_.name = get("name", UNSET)
+        model_.id = src_dict["id"]
+        model_.name = src_dict["name"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skills_protocol import SkillsProtocol
 
-
-T = TypeVar("T", bound="SkillsProtocols")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -27,73 +24,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsProtocols:
     """
     Attributes:
-        input_ (list[SkillsProtocol] | None | Unset):
-        output (list[SkillsProtocol] | None | Unset):
+        input (list[SkillsProtocol] | None):
+        output (list[SkillsProtocol] | None):
     """
 
-    input_: list[SkillsProtocol] | None | Unset = UNSET
-    output: list[SkillsProtocol] | None | Unset = UNSET
+    input: list[SkillsProtocol] | None = None
+    output: list[SkillsProtocol] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[dict[str, Any]] | None | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_0_item_data in self.input_:
-                input_type_0_item = input_type_0_item_data.to_dict()
-                input_.append(input_type_0_item)
-
-        else:
-            input_ = self.input_
-
-        output: list[dict[str, Any]] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, list):
-            output = []
-            for output_type_0_item_data in self.output:
-                output_type_0_item = output_type_0_item_data.to_dict()
-                output.append(output_type_0_item)
-
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        input_ = self.input
+        if input_ is not None:
+            field_dict["input"] = [item0.to_dict() for item0 in input_]
+        elif "input" in self._nulls:
+            field_dict["input"] = None
+        output = self.output
+        if output is not None:
+            field_dict["output"] = [item0.to_dict() for item0 in output]
+        elif "output" in self._nulls:
+            field_dict["output"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("input", UNSET)
-        model_.input_ = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("output", UNSET)
-        model_.output = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("input")
+        if value is None:
+            model_.input = None
+            if "input" in src_dict:
+                model_._nulls += ("input",)
+        else:
+            model_.input = [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+        value = get("output")
+        if value is None:
+            model_.output = None
+            if "output" in src_dict:
+                model_._nulls += ("output",)
+        else:
+            model_.output = [_models.SkillsProtocol.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.srt_channel_connections import SRTChannelConnections
     from ..models.srt_channel_log import SRTChannelLog
 
-
-T = TypeVar("T", bound="SRTChannel")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -31,88 +28,75 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SRTChannel:
     """
     Attributes:
-        connections (None | SRTChannelConnections | Unset):
-        log (None | SRTChannelLog | Unset):
-        name (str | Unset):
-        socketid (int | Unset):
-        subscriber (list[int] | None | Unset):
+        connections (None | SRTChannelConnections):
+        log (None | SRTChannelLog):
+        name (str | None):
+        socketid (int | None):
+        subscriber (list[int] | None):
     """
 
-    connections: None | SRTChannelConnections | Unset = UNSET
-    log: None | SRTChannelLog | Unset = UNSET
-    name: str | Unset = UNSET
-    socketid: int | Unset = UNSET
-    subscriber: list[int] | None | Unset = UNSET
+    connections: None | SRTChannelConnections = None
+    log: None | SRTChannelLog = None
+    name: str | None = None
+    socketid: int | None = None
+    subscriber: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.srt_channel_connections import SRTChannelConnections  # noqa: PLC0415
-        from ..models.srt_channel_log import SRTChannelLog  # noqa: PLC0415
-
-        connections: dict[str, Any] | None | Unset
-        if isinstance(self.connections, Unset):
-            connections = UNSET
-        elif isinstance(self.connections, SRTChannelConnections):
-            connections = self.connections.to_dict()
-        else:
-            connections = self.connections
-
-        log: dict[str, Any] | None | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, SRTChannelLog):
-            log = self.log.to_dict()
-        else:
-            log = self.log
-
-        name = self.name
-
-        socketid = self.socketid
-
-        subscriber: list[int] | None | Unset
-        if isinstance(self.subscriber, Unset):
-            subscriber = UNSET
-        elif isinstance(self.subscriber, list):
-            subscriber = self.subscriber
-
-        else:
-            subscriber = self.subscriber
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connections is not UNSET:
-            field_dict["connections"] = connections
-        if log is not UNSET:
-            field_dict["log"] = log
-        if name is not UNSET:
+        connections = self.connections
+        if connections is not None:
+            field_dict["connections"] = connections.to_dict()
+        elif "connections" in self._nulls:
+            field_dict["connections"] = None
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        elif "log" in self._nulls:
+            field_dict["log"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if socketid is not UNSET:
+        socketid = self.socketid
+        if socketid is not None:
             field_dict["socketid"] = socketid
-        if subscriber is not UNSET:
+        subscriber = self.subscriber
+        if subscriber is not None:
             field_dict["subscriber"] = subscriber
-
+        elif "subscriber" in self._nulls:
+            field_dict["subscriber"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("connections", UNSET)
-        model_.connections = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTChannelConnections.from_dict(value))
-        )
-        value = get("log", UNSET)
-        model_.log = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTChannelLog.from_dict(value))
-        )
-        model_.name = get("name", UNSET)
-        model_.socketid = get("socketid", UNSET)
-        model_.subscriber = get("subscriber", UNSET)
+        model_._nulls = ()
+        value = get("connections")
+        if value is None:
+            model_.connections = None
+            if "connections" in src_dict:
+                model_._nulls += ("connections",)
+        else:
+            model_.connections = _models.SRTChannelConnections.from_dict(value)
+        value = get("log")
+        if value is None:
+            model_.log = None
+            if "log" in src_dict:
+                model_._nulls += ("log",)
+        else:
+            model_.log = _models.SRTChannelLog.from_dict(value)
+        model_.name = get("name")
+        model_.socketid = get("socketid")
+        value = get("subscriber")
+        if value is None:
+            model_.subscriber = None
+            if "subscriber" in src_dict:
+                model_._nulls += ("subscriber",)
+        else:
+            model_.subscriber = value
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

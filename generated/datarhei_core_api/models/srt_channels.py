@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.srt_channels_connections import SRTChannelsConnections
@@ -15,8 +14,6 @@ if TYPE_CHECKING:
     from ..models.srt_channels_publisher import SRTChannelsPublisher
     from ..models.srt_channels_subscriber import SRTChannelsSubscriber
 
-
-T = TypeVar("T", bound="SRTChannels")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -33,98 +30,77 @@ class SRTChannels:
     """SRT channels as v16 lists them (its api.SRTChannels)
 
     Attributes:
-        publisher (None | SRTChannelsPublisher | Unset):
-        subscriber (None | SRTChannelsSubscriber | Unset):
-        connections (None | SRTChannelsConnections | Unset):
-        log (None | SRTChannelsLog | Unset):
+        publisher (None | SRTChannelsPublisher):
+        subscriber (None | SRTChannelsSubscriber):
+        connections (None | SRTChannelsConnections):
+        log (None | SRTChannelsLog):
     """
 
-    publisher: None | SRTChannelsPublisher | Unset = UNSET
-    subscriber: None | SRTChannelsSubscriber | Unset = UNSET
-    connections: None | SRTChannelsConnections | Unset = UNSET
-    log: None | SRTChannelsLog | Unset = UNSET
+    publisher: None | SRTChannelsPublisher = None
+    subscriber: None | SRTChannelsSubscriber = None
+    connections: None | SRTChannelsConnections = None
+    log: None | SRTChannelsLog = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.srt_channels_connections import SRTChannelsConnections  # noqa: PLC0415
-        from ..models.srt_channels_log import SRTChannelsLog  # noqa: PLC0415
-        from ..models.srt_channels_publisher import SRTChannelsPublisher  # noqa: PLC0415
-        from ..models.srt_channels_subscriber import SRTChannelsSubscriber  # noqa: PLC0415
-
-        publisher: dict[str, Any] | None | Unset
-        if isinstance(self.publisher, Unset):
-            publisher = UNSET
-        elif isinstance(self.publisher, SRTChannelsPublisher):
-            publisher = self.publisher.to_dict()
-        else:
-            publisher = self.publisher
-
-        subscriber: dict[str, Any] | None | Unset
-        if isinstance(self.subscriber, Unset):
-            subscriber = UNSET
-        elif isinstance(self.subscriber, SRTChannelsSubscriber):
-            subscriber = self.subscriber.to_dict()
-        else:
-            subscriber = self.subscriber
-
-        connections: dict[str, Any] | None | Unset
-        if isinstance(self.connections, Unset):
-            connections = UNSET
-        elif isinstance(self.connections, SRTChannelsConnections):
-            connections = self.connections.to_dict()
-        else:
-            connections = self.connections
-
-        log: dict[str, Any] | None | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, SRTChannelsLog):
-            log = self.log.to_dict()
-        else:
-            log = self.log
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if publisher is not UNSET:
-            field_dict["publisher"] = publisher
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
-        if connections is not UNSET:
-            field_dict["connections"] = connections
-        if log is not UNSET:
-            field_dict["log"] = log
-
+        publisher = self.publisher
+        if publisher is not None:
+            field_dict["publisher"] = publisher.to_dict()
+        elif "publisher" in self._nulls:
+            field_dict["publisher"] = None
+        subscriber = self.subscriber
+        if subscriber is not None:
+            field_dict["subscriber"] = subscriber.to_dict()
+        elif "subscriber" in self._nulls:
+            field_dict["subscriber"] = None
+        connections = self.connections
+        if connections is not None:
+            field_dict["connections"] = connections.to_dict()
+        elif "connections" in self._nulls:
+            field_dict["connections"] = None
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        elif "log" in self._nulls:
+            field_dict["log"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("publisher", UNSET)
-        model_.publisher = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTChannelsPublisher.from_dict(value))
-        )
-        value = get("subscriber", UNSET)
-        model_.subscriber = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTChannelsSubscriber.from_dict(value))
-        )
-        value = get("connections", UNSET)
-        model_.connections = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTChannelsConnections.from_dict(value))
-        )
-        value = get("log", UNSET)
-        model_.log = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTChannelsLog.from_dict(value))
-        )
+        model_._nulls = ()
+        value = get("publisher")
+        if value is None:
+            model_.publisher = None
+            if "publisher" in src_dict:
+                model_._nulls += ("publisher",)
+        else:
+            model_.publisher = _models.SRTChannelsPublisher.from_dict(value)
+        value = get("subscriber")
+        if value is None:
+            model_.subscriber = None
+            if "subscriber" in src_dict:
+                model_._nulls += ("subscriber",)
+        else:
+            model_.subscriber = _models.SRTChannelsSubscriber.from_dict(value)
+        value = get("connections")
+        if value is None:
+            model_.connections = None
+            if "connections" in src_dict:
+                model_._nulls += ("connections",)
+        else:
+            model_.connections = _models.SRTChannelsConnections.from_dict(value)
+        value = get("log")
+        if value is None:
+            model_.log = None
+            if "log" in src_dict:
+                model_._nulls += ("log",)
+        else:
+            model_.log = _models.SRTChannelsLog.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.srt_connection_log import SRTConnectionLog
     from ..models.srt_statistics import SRTStatistics
 
-
-T = TypeVar("T", bound="SRTConnection")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,51 +25,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SRTConnection:
     """
     Attributes:
-        log (None | SRTConnectionLog | Unset):
-        stats (SRTStatistics | Unset):
+        log (None | SRTConnectionLog):
+        stats (SRTStatistics | None):
     """
 
-    log: None | SRTConnectionLog | Unset = UNSET
-    stats: SRTStatistics | Unset = UNSET
+    log: None | SRTConnectionLog = None
+    stats: SRTStatistics | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.srt_connection_log import SRTConnectionLog  # noqa: PLC0415
-
-        log: dict[str, Any] | None | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, SRTConnectionLog):
-            log = self.log.to_dict()
-        else:
-            log = self.log
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if log is not UNSET:
-            field_dict["log"] = log
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
+        log = self.log
+        if log is not None:
+            field_dict["log"] = log.to_dict()
+        elif "log" in self._nulls:
+            field_dict["log"] = None
+        stats = self.stats
+        if stats is not None:
+            field_dict["stats"] = stats.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("log", UNSET)
-        model_.log = (
-            value
-            if value is UNSET
-            else (None if value is None else _models.SRTConnectionLog.from_dict(value))
-        )
-        value = get("stats", UNSET)
-        model_.stats = value if value is UNSET else _models.SRTStatistics.from_dict(value)
+        model_._nulls = ()
+        value = get("log")
+        if value is None:
+            model_.log = None
+            if "log" in src_dict:
+                model_._nulls += ("log",)
+        else:
+            model_.log = _models.SRTConnectionLog.from_dict(value)
+        value = get("stats")
+        model_.stats = None if value is None else _models.SRTStatistics.from_dict(value)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SRTLog")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -22,42 +18,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SRTLog:
     """
     Attributes:
-        msg (list[str] | None | Unset):
-        ts (int | Unset):
+        msg (list[str] | None):
+        ts (int | None):
     """
 
-    msg: list[str] | None | Unset = UNSET
-    ts: int | Unset = UNSET
+    msg: list[str] | None = None
+    ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        msg: list[str] | None | Unset
-        if isinstance(self.msg, Unset):
-            msg = UNSET
-        elif isinstance(self.msg, list):
-            msg = self.msg
-
-        else:
-            msg = self.msg
-
-        ts = self.ts
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msg is not UNSET:
+        msg = self.msg
+        if msg is not None:
             field_dict["msg"] = msg
-        if ts is not UNSET:
+        elif "msg" in self._nulls:
+            field_dict["msg"] = None
+        ts = self.ts
+        if ts is not None:
             field_dict["ts"] = ts
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.msg = get("msg", UNSET)
-        model_.ts = get("ts", UNSET)
+        model_._nulls = ()
+        value = get("msg")
+        if value is None:
+            model_.msg = None
+            if "msg" in src_dict:
+                model_._nulls += ("msg",)
+        else:
+            model_.msg = value
+        model_.ts = get("ts")
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.graph_element import GraphElement
     from ..models.graph_mapping import GraphMapping
 
-
-T = TypeVar("T", bound="StreamMapping")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,73 +25,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class StreamMapping:
     """
     Attributes:
-        graphs (list[GraphElement] | None | Unset):
-        mapping (list[GraphMapping] | None | Unset):
+        graphs (list[GraphElement] | None):
+        mapping (list[GraphMapping] | None):
     """
 
-    graphs: list[GraphElement] | None | Unset = UNSET
-    mapping: list[GraphMapping] | None | Unset = UNSET
+    graphs: list[GraphElement] | None = None
+    mapping: list[GraphMapping] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        graphs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.graphs, Unset):
-            graphs = UNSET
-        elif isinstance(self.graphs, list):
-            graphs = []
-            for graphs_type_0_item_data in self.graphs:
-                graphs_type_0_item = graphs_type_0_item_data.to_dict()
-                graphs.append(graphs_type_0_item)
-
-        else:
-            graphs = self.graphs
-
-        mapping: list[dict[str, Any]] | None | Unset
-        if isinstance(self.mapping, Unset):
-            mapping = UNSET
-        elif isinstance(self.mapping, list):
-            mapping = []
-            for mapping_type_0_item_data in self.mapping:
-                mapping_type_0_item = mapping_type_0_item_data.to_dict()
-                mapping.append(mapping_type_0_item)
-
-        else:
-            mapping = self.mapping
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if graphs is not UNSET:
-            field_dict["graphs"] = graphs
-        if mapping is not UNSET:
-            field_dict["mapping"] = mapping
-
+        graphs = self.graphs
+        if graphs is not None:
+            field_dict["graphs"] = [item0.to_dict() for item0 in graphs]
+        elif "graphs" in self._nulls:
+            field_dict["graphs"] = None
+        mapping = self.mapping
+        if mapping is not None:
+            field_dict["mapping"] = [item0.to_dict() for item0 in mapping]
+        elif "mapping" in self._nulls:
+            field_dict["mapping"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = get("graphs", UNSET)
-        model_.graphs = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.GraphElement.from_dict(item0) for item0 in value]
-            )
-        )
-        value = get("mapping", UNSET)
-        model_.mapping = (
-            value
-            if value is UNSET
-            else (
-                None
-                if value is None
-                else [_models.GraphMapping.from_dict(item0) for item0 in value]
-            )
-        )
+        model_._nulls = ()
+        value = get("graphs")
+        if value is None:
+            model_.graphs = None
+            if "graphs" in src_dict:
+                model_._nulls += ("graphs",)
+        else:
+            model_.graphs = [_models.GraphElement.from_dict(item0) for item0 in value]
+        value = get("mapping")
+        if value is None:
+            model_.mapping = None
+            if "mapping" in src_dict:
+                model_._nulls += ("mapping",)
+        else:
+            model_.mapping = [_models.GraphMapping.from_dict(item0) for item0 in value]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:

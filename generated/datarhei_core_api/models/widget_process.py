@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WidgetProcess")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -23,42 +19,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class WidgetProcess:
     """
     Attributes:
-        current_sessions (int | Unset):
-        total_sessions (int | Unset):
-        uptime (int | Unset):
+        current_sessions (int):
+        total_sessions (int):
+        uptime (int):
     """
 
-    current_sessions: int | Unset = UNSET
-    total_sessions: int | Unset = UNSET
-    uptime: int | Unset = UNSET
+    current_sessions: int
+    total_sessions: int
+    uptime: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_sessions = self.current_sessions
-
-        total_sessions = self.total_sessions
-
-        uptime = self.uptime
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_sessions is not UNSET:
-            field_dict["current_sessions"] = current_sessions
-        if total_sessions is not UNSET:
-            field_dict["total_sessions"] = total_sessions
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
-
+        current_sessions = self.current_sessions
+        field_dict["current_sessions"] = current_sessions
+        total_sessions = self.total_sessions
+        field_dict["total_sessions"] = total_sessions
+        uptime = self.uptime
+        field_dict["uptime"] = uptime
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.current_sessions = get("current_sessions", UNSET)
-        model_.total_sessions = get("total_sessions", UNSET)
-        model_.uptime = get("uptime", UNSET)
+        model_.current_sessions = src_dict["current_sessions"]
+        model_.total_sessions = src_dict["total_sessions"]
+        model_.uptime = src_dict["uptime"]
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
