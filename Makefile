@@ -37,9 +37,8 @@ check: lint typecheck check-generated check-versions test ## everything CI check
 spec: ## pull Core's spec of CORE_VERSION into .spec/ and verify its sha256 (SPEC_MIRROR, CORE_URL)
 	$(PYTHON) -m scripts.spec --version $(CORE_VERSION) $(SPEC_SOURCE)
 
-generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ (deterministic)
-	$(PYTHON) -m scripts.generate --version $(CORE_VERSION)
-	$(PYTHON) -m scripts.generate_methods --version $(CORE_VERSION)
+generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ + methods, built aside, swapped in only if all passed
+	$(PYTHON) -m scripts.regenerate --version $(CORE_VERSION)
 
 openapi: spec ## only the patched OpenAPI 3 spec: .spec/$(CORE_VERSION)/openapi.json (e.g. for Prism)
 	$(PYTHON) -m scripts.generate --version $(CORE_VERSION) --spec-only
