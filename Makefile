@@ -7,7 +7,7 @@ CORE_VERSION ?= $(shell sed -n 's/^default *= *"\(.*\)"/\1/p' openapi/versions.t
 SPEC_MIRROR ?= $(wildcard ../shared/openapi)
 PYTEST_ARGS ?=
 
-.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff
+.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff docs
 
 # Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
 CORE_URL ?=
@@ -52,6 +52,10 @@ check-versions: ## generate every pinned Core version into temp folders, warning
 
 spec-diff: ## Markdown diff of operations and schemas between two versions: FROM=v16.16.0 TO=vod
 	$(PYTHON) -m scripts.spec_diff --from $(FROM) --to $(TO) $(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR))
+
+docs: spec ## the API reference site into site/: method pages from the spec, then mkdocs (warnings fail)
+	$(PYTHON) -m scripts.generate_docs --version $(CORE_VERSION)
+	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m mkdocs build --strict --quiet
 
 quickstart: ## the quick start against your Core: CORE_URL, CORE_USERNAME, CORE_PASSWORD
 	$(PYTHON) examples/quickstart.py
