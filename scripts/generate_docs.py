@@ -32,7 +32,7 @@ from core_client import AsyncClient, Client, streaming
 from core_client.streaming import _AwaitedRoute, _Route
 from scripts.generate import write_patched_spec
 from scripts.generate_methods import EXAMPLES, EXAMPLES_DIR, _example_code, _model_classes
-from scripts.paths import ROOT, openapi_file, swagger_file
+from scripts.paths import ROOT, swagger_file
 from scripts.spec import pull
 from scripts.versions import DEFAULT_VERSION
 
@@ -105,10 +105,8 @@ class Reference:
             for method, operation in item.items()
             if isinstance(operation, dict)
         }
-        spec_path = openapi_file(version)
-        if not spec_path.exists():
-            spec_path = write_patched_spec(version)
-        self.spec: dict[str, Any] = json.loads(spec_path.read_text())
+        # Patched afresh: a .spec/ file left from an older overlay would describe other models.
+        self.spec: dict[str, Any] = json.loads(write_patched_spec(version).read_text())
         self.schemas: dict[str, Any] = self.spec["components"]["schemas"]
         self.classes = _model_classes(self.spec)  # schema name -> class name
         self.schema_of_class = {name: schema for schema, name in self.classes.items()}
