@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 RECORD_DIR ?= fixtures
 RECORD_VERSIONS ?= vod v16.16.0 v16.10.0 cluster
 
-.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff record coverage-real
+.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff record coverage-real docs
 
 # Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
 CORE_URL ?=
@@ -44,9 +44,8 @@ check: lint typecheck check-generated check-versions test ## everything CI check
 spec: ## pull Core's spec of CORE_VERSION into .spec/ and verify its sha256 (SPEC_MIRROR, CORE_URL)
 	$(PYTHON) -m scripts.spec --version $(CORE_VERSION) $(SPEC_SOURCE)
 
-generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ (deterministic)
-	$(PYTHON) -m scripts.generate --version $(CORE_VERSION)
-	$(PYTHON) -m scripts.generate_methods --version $(CORE_VERSION)
+generate: spec ## spec -> OpenAPI 3 -> overlay -> generated/ + methods, built aside, swapped in only if all passed
+	$(PYTHON) -m scripts.regenerate --version $(CORE_VERSION)
 
 openapi: spec ## only the patched OpenAPI 3 spec: .spec/$(CORE_VERSION)/openapi.json (e.g. for Prism)
 	$(PYTHON) -m scripts.generate --version $(CORE_VERSION) --spec-only
@@ -60,6 +59,10 @@ check-versions: ## generate every pinned Core version into temp folders, warning
 
 spec-diff: ## Markdown diff of operations and schemas between two versions: FROM=v16.16.0 TO=vod
 	$(PYTHON) -m scripts.spec_diff --from $(FROM) --to $(TO) $(if $(SPEC_MIRROR),--mirror $(SPEC_MIRROR))
+
+docs: spec ## the API reference site into site/: method pages from the spec, then mkdocs (warnings fail)
+	$(PYTHON) -m scripts.generate_docs --version $(CORE_VERSION)
+	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m mkdocs build --strict --quiet
 
 quickstart: ## the quick start against your Core: CORE_URL, CORE_USERNAME, CORE_PASSWORD
 	$(PYTHON) examples/quickstart.py

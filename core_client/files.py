@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import io
 import os
-import tempfile
+import secrets
+import stat
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
@@ -299,6 +300,26 @@ async def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
             yield chunk
 
 
+def _create_beside(target: Path) -> tuple[int, Path]:
+    """A new, hidden file next to target, with the mode `open(target, "wb")` would leave:
+    an existing target's mode, else 0666 less the umask. (mkstemp's 0600 would stick to the
+    finished download once it replaces the target.)"""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}")
+        try:
+            handle = os.open(temporary, flags, 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            os.chmod(temporary, mode)
+        return handle, temporary
+
+
 class DownloadTarget:
     """Where a download goes: a path (written to a temporary file next to it, moved into place
     once complete, removed on failure) or a binary file object (written as given)."""
@@ -313,10 +334,7 @@ class DownloadTarget:
 
     def __enter__(self) -> Self:
         if self._target is not None:
-            handle, name = tempfile.mkstemp(
-                dir=self._target.parent, prefix=f".{self._target.name}."
-            )
-            self._temporary = Path(name)
+            handle, self._temporary = _create_beside(self._target)
             self._file = os.fdopen(handle, "wb")
         return self
 

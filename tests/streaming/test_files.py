@@ -494,3 +494,44 @@ def test_copy_answer_that_is_json_but_no_string_is_a_response_error() -> None:
     with client, pytest.raises(ResponseValidationError) as caught:
         client.v3_fs_put("mem:/a.txt", "disk:/b.txt")
     assert caught.value.body == "42"
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    """A umask other than the usual 022, so that a mode that ignores it shows."""
+    previous = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.mark.usefixtures("umask_027")
+def test_a_downloaded_file_gets_the_mode_open_would_give(
+    client: Client, core: FakeCore, tmp_path: Path
+) -> None:
+    core.files[("mem", "/m.txt")] = StoredFile(b"mode", "text/plain")
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"")
+    existing = tmp_path / "existing"
+    existing.write_bytes(b"old")
+    existing.chmod(0o604)
+
+    client.v3_fs_download_file("mem", "m.txt", tmp_path / "new")
+    client.v3_fs_download_file("mem", "m.txt", existing)
+
+    assert (tmp_path / "new").stat().st_mode & 0o777 == plain.stat().st_mode & 0o777 == 0o640
+    assert existing.stat().st_mode & 0o777 == 0o604
+    assert existing.read_bytes() == b"mode"
+
+
+@pytest.mark.usefixtures("umask_027")
+async def test_async_download_gets_the_mode_open_would_give(
+    async_client: AsyncClient, core: FakeCore, tmp_path: Path
+) -> None:
+    core.files[("mem", "/m.txt")] = StoredFile(b"mode", "text/plain")
+
+    await async_client.v3_fs_download_file("mem", "m.txt", tmp_path / "new")
+
+    assert (tmp_path / "new").stat().st_mode & 0o777 == 0o640
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["new"]

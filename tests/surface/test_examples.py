@@ -182,6 +182,11 @@ def quick_start_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
 
 
+def test_the_docs_quick_start_is_the_readme_one() -> None:
+    guide = (ROOT / "docs" / "guides" / "quickstart.md").read_text()
+    assert re.findall(r"```python\n(.*?)```", guide, re.DOTALL) == quick_start_blocks()
+
+
 def test_quick_start_section_runs_as_written(
     fake_core: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
