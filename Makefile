@@ -7,7 +7,7 @@ CORE_VERSION ?= $(shell sed -n 's/^default *= *"\(.*\)"/\1/p' openapi/versions.t
 SPEC_MIRROR ?= $(wildcard ../shared/openapi)
 PYTEST_ARGS ?=
 
-.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff
+.PHONY: help quickstart setup spec openapi generate check-generated check-versions test lint typecheck check bench spec-diff coverage-real
 
 # Where `make spec` takes the spec from: a running Core (CORE_URL), a mirror folder, or upstream.
 CORE_URL ?=
@@ -24,6 +24,10 @@ setup: ## create .venv and install the package, dev tools and node tools
 
 test: ## run the test suite
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
+
+coverage-real: ## the whole suite; fails unless every operation of every version was called on a real Core
+	CORE_REQUIRE_REAL=1 CORE_COVERAGE_REAL=strict $(PYTHON) -m pytest -q $(PYTEST_ARGS); status=$$?; \
+	cat build/real-coverage.md; exit $$status
 
 lint: ## ruff lint + format check
 	$(PYTHON) -m ruff check .

@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import jwt
-
 from .exceptions import AuthenticationError, CoreError, ValidationError
 
 # Renew once less than this is left, or a tenth of the token's lifetime where that is longer.
@@ -59,6 +57,10 @@ class Lease:
 
 
 def _lifetime(token: str) -> float | None:
+    # Imported on the first token read: pyjwt and its crypto imports cost ~50 ms, which a
+    # program that only imports core_client (or calls anonymous routes) should not pay.
+    import jwt
+
     try:
         claims: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
     except jwt.PyJWTError:

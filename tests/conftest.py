@@ -1,4 +1,5 @@
-"""Fixtures more than one suite uses: one Prism mock of the overlaid spec for the session."""
+"""Fixtures more than one suite uses: one Prism mock of the overlaid spec for the session, and
+the real Core servers of tests/support/real_servers.py (with the report of what they were asked)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import pytest
 from core_client import AsyncClient, Client
 from tests.support.prism import TOKEN, running_prism
 from tests.surface.values import overlaid_spec
+
+pytest_plugins = ["tests.support.real_coverage", "tests.support.real_servers"]
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Fixtures: a fake Core on loopback sharing a fake clock with the clients under test.
 
-Tests marked `real_core` take a `target`: the fake always, and also the real Core at CORE_URL
-when CORE_URL, CORE_USERNAME and CORE_PASSWORD are set.
+Tests that take a `target` run against the fake and against each real single Core of the
+session (tests/support/real_servers.py; `core_versions` narrows the versions).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import pytest
 
 from core_client import AsyncClient, Client
 from tests.pipeline.fake_core import FakeClock, FakeCore
-from tests.support.targets import FAST, real_core
+from tests.support.real_servers import real_core_of, versions_of
+from tests.support.targets import FAST
 
 
 @dataclass(frozen=True)
@@ -24,15 +25,9 @@ class Target:
     fake: FakeCore | None
 
 
-def _real_core() -> Target | None:
-    real = real_core()
-    return None if real is None else Target(real.url, real.username, real.password, None)
-
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "target" in metafunc.fixturenames:
-        names = ["fake", "real"] if _real_core() else ["fake"]
-        metafunc.parametrize("target", names, indirect=True)
+        metafunc.parametrize("target", ["fake", *versions_of(metafunc)], indirect=True)
 
 
 @pytest.fixture
@@ -47,12 +42,13 @@ def core(clock: FakeClock) -> Iterator[FakeCore]:
 
 
 @pytest.fixture
-def target(request: pytest.FixtureRequest, core: FakeCore) -> Target:
-    if request.param == "real":
-        real = _real_core()
-        assert real is not None
-        return real
-    return Target(core.url, core.username, core.password, core)
+def target(request: pytest.FixtureRequest) -> Iterator[Target]:
+    if request.param == "fake":
+        fake: FakeCore = request.getfixturevalue("core")
+        yield Target(fake.url, fake.username, fake.password, fake)
+        return
+    with real_core_of(request, request.param) as real:
+        yield Target(real.url, real.username, real.password, None)
 
 
 @pytest.fixture

@@ -32,7 +32,6 @@ ACCESS_RENEW_AT = ACCESS_LIFETIME - max(30, ACCESS_LIFETIME // 10)
 SENT = b'{"sent": 1}'
 
 
-@pytest.mark.real_core
 def test_login_returns_a_token_pair_whose_repr_hides_the_tokens(target: Target) -> None:
     with Client(target.url, target.username, target.password) as client:
         pair = client.login()
@@ -43,7 +42,6 @@ def test_login_returns_a_token_pair_whose_repr_hides_the_tokens(target: Target) 
     assert pair.refresh_token not in repr(pair)
 
 
-@pytest.mark.real_core
 def test_first_call_logs_in_by_itself(target: Target) -> None:
     with Client(target.url, target.username, target.password) as client:
         response = client._request("GET", PROCESSES)
@@ -52,7 +50,6 @@ def test_first_call_logs_in_by_itself(target: Target) -> None:
         assert target.fake.logins == 1
 
 
-@pytest.mark.real_core
 async def test_first_async_call_logs_in_by_itself(target: Target) -> None:
     async with AsyncClient(target.url, target.username, target.password) as client:
         response = await client._request("GET", PROCESSES)
@@ -62,7 +59,6 @@ async def test_first_async_call_logs_in_by_itself(target: Target) -> None:
         assert target.fake.logins == 1
 
 
-@pytest.mark.real_core
 def test_wrong_password_is_an_authentication_error(target: Target) -> None:
     with (
         Client(target.url, target.username, "wrong-password") as client,
@@ -74,7 +70,6 @@ def test_wrong_password_is_an_authentication_error(target: Target) -> None:
     assert "wrong-password" not in str(raised.value)
 
 
-@pytest.mark.real_core
 def test_refused_refresh_without_credentials_never_tries_a_login(target: Target) -> None:
     # An unusable injected access token draws a 401; the refresh that follows is refused.
     with (

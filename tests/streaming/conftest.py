@@ -1,7 +1,7 @@
 """Fixtures: a fake Core on loopback for each test, and clients of it.
 
-Tests marked `real_core` take `target_client`: a client of the fake, and also one of the real
-Core at CORE_URL when CORE_URL, CORE_USERNAME and CORE_PASSWORD are set.
+Tests that take `target_client` run with a client of the fake and of each real single Core of
+the session (tests/support/real_servers.py; `core_versions` narrows the versions).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import pytest
 from core_client import AsyncClient, Client
 from core_client.events import Reconnect
 from tests.streaming.fake_core import PASSWORD, USERNAME, FakeCore
-from tests.support.targets import FAST, real_core
+from tests.support.real_servers import real_core_of, versions_of
+from tests.support.targets import FAST
 
 # Reconnects as quick as the retries.
 FAST_RECONNECT = Reconnect(backoff=FAST)
@@ -37,14 +38,18 @@ async def async_client(core: FakeCore) -> AsyncIterator[AsyncClient]:
         yield client
 
 
-@pytest.fixture(params=["fake", "real"] if real_core() else ["fake"])
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "target_client" in metafunc.fixturenames:
+        metafunc.parametrize("target_client", ["fake", *versions_of(metafunc)], indirect=True)
+
+
+@pytest.fixture
 def target_client(request: pytest.FixtureRequest) -> Iterator[Client]:
-    """A client of the fake Core, and also of the real one at CORE_URL where it is set."""
-    real = real_core()
-    if request.param == "real" and real is not None:
-        url, username, password = real.url, real.username, real.password
-    else:
+    """A client of the fake Core, or of a real one."""
+    if request.param == "fake":
         core: FakeCore = request.getfixturevalue("core")
-        url, username, password = core.url, USERNAME, PASSWORD
-    with Client(url, username, password, backoff=FAST) as client:
-        yield client
+        with Client(core.url, USERNAME, PASSWORD, backoff=FAST) as client:
+            yield client
+        return
+    with real_core_of(request, request.param) as real:
+        yield real.client(backoff=FAST)

@@ -287,7 +287,7 @@ async def test_cancelling_the_task_closes_the_connection(
     assert await asyncio.to_thread(episode.closed.wait, WAIT)
 
 
-@pytest.mark.real_core
+@pytest.mark.core_versions("vod")  # media events are vod's
 def test_media_events_report_a_file_written_meanwhile(target_client: Client) -> None:
     folder = f"/core-client-tests/{uuid.uuid4()}"
     with target_client.v3_events_post_media("mem", glob=f"{folder}/**") as events:

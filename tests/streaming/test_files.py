@@ -424,7 +424,8 @@ def test_an_async_iterable_needs_the_async_client(client: Client) -> None:
         client.v3_fs_put_file("mem", "x.bin", async_chunks(b"abc"))
 
 
-@pytest.mark.real_core
+# v16.10.0 memfs has no HEAD route, which `v3_fs_get_file_exists` sends (SPEC_DIFFS 28).
+@pytest.mark.core_versions("vod", "v16.16.0")
 def test_round_trip_through_a_storage(
     target_client: Client, payload: bytes, tmp_path: Path
 ) -> None:

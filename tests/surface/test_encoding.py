@@ -2,8 +2,8 @@
 
 Core decodes query values twice (`?id=ceo%252Bx` finds process `ceo+x`) and path values twice
 (the router, then the handler). The loopback server here reads requests the same way, so a value
-survives only if the client encoded it for exactly that. With CORE_URL set, the metadata round
-trip also runs against that real Core.
+survives only if the client encoded it for exactly that. The metadata round trip and the
+process id lookup also run against the real servers (tests/support/real_servers.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from core_client import Client
 from tests.support.loopback import LoopbackServer, request_body, send
-from tests.support.targets import real_core
+from tests.support.real_servers import RealCore, real_core_of, versions_of
 
 VALUES = ["a&b=c", "a#b", "a b", "a+b", "50%", "%41", "ceo+x", "x?y", "grün", "&# +%"]
 
@@ -91,23 +91,20 @@ def test_a_file_path_keeps_its_slashes_and_its_characters(client: Client, value:
     assert segments == ["", "api", "v3", "fs", "mem", "dir", value, "file.txt"]
 
 
-REAL_CORE = real_core()
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "metadata_client" in metafunc.fixturenames:
+        metafunc.parametrize("metadata_client", ["fake", *versions_of(metafunc)], indirect=True)
 
 
-@pytest.fixture(
-    params=[
-        pytest.param("fake", id="fake"),
-        *([pytest.param("real", id="real", marks=pytest.mark.real_core)] if REAL_CORE else []),
-    ]
-)
-def metadata_client(request: pytest.FixtureRequest, server: str) -> Iterator[Client]:
+@pytest.fixture
+def metadata_client(request: pytest.FixtureRequest) -> Iterator[Client]:
     if request.param == "fake":
+        server: str = request.getfixturevalue("server")
         with Client(server, access_token="a.b.c", retries=0) as fake:
             yield fake
         return
-    assert REAL_CORE is not None
-    with Client(REAL_CORE.url, REAL_CORE.username, REAL_CORE.password) as real:
-        yield real
+    with real_core_of(request, request.param) as real:
+        yield real.client()
 
 
 def test_metadata_keys_with_special_characters_round_trip(metadata_client: Client) -> None:
@@ -118,24 +115,20 @@ def test_metadata_keys_with_special_characters_round_trip(metadata_client: Clien
         metadata_client.v3_metadata_put(key, None)  # Core deletes a key set to null
 
 
-if REAL_CORE:  # defined only with a real Core, so that no test is skipped without one
-
-    @pytest.mark.real_core
-    def test_a_process_id_with_a_plus_is_found_on_a_real_core() -> None:
-        """The issue's measurement: `?id=ceo%252Bx` finds process `ceo+x` (double decoding)."""
-        assert REAL_CORE is not None
-        process_id = "ceo+x"
-        config = {
-            "id": process_id,
-            "autostart": False,
-            "input": [{"id": "in", "address": "testsrc", "options": ["-f", "lavfi"]}],
-            "output": [{"id": "out", "address": "-", "options": ["-f", "null"]}],
-        }
-        with Client(REAL_CORE.url, REAL_CORE.username, REAL_CORE.password) as real:
-            real.v3_process_post(config)
-            try:
-                assert real.v3_process_get(process_id).id == process_id
-                found = real.v3_process_get_list(id=process_id)
-                assert [process.id for process in found] == [process_id]
-            finally:
-                real.v3_process_delete(process_id)
+def test_a_process_id_with_a_plus_is_found_on_a_real_core(real_core: RealCore) -> None:
+    """The issue's measurement: `?id=ceo%252Bx` finds process `ceo+x` (double decoding)."""
+    process_id = "ceo+x"
+    config = {
+        "id": process_id,
+        "autostart": False,
+        "input": [{"id": "in", "address": "testsrc", "options": ["-f", "lavfi"]}],
+        "output": [{"id": "out", "address": "-", "options": ["-f", "null"]}],
+    }
+    real = real_core.client()
+    real.v3_process_post(config)
+    try:
+        assert real.v3_process_get(process_id).id == process_id
+        found = real.v3_process_get_list(id=process_id)
+        assert [process.id for process in found] == [process_id]
+    finally:
+        real.v3_process_delete(process_id)

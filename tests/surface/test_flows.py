@@ -1,10 +1,10 @@
 """End-to-end flows through the public methods, the way an application uses them.
 
-With CORE_URL, CORE_USERNAME and CORE_PASSWORD set they run against that real Core (they
-create and delete processes `fx-null`/`fx-tmp` and files under `/fixtures/` on mem and disk);
-otherwise against a replay of the exchanges recorded from a real vod Core
+Each runs twice: against a replay of the exchanges recorded from a real vod Core
 (../shared/fixtures/vod) over a loopback socket, so the requests must be exactly the recorded
-ones and the recorded answers must come back through the methods.
+ones and the recorded answers must come back through the methods; and against the real vod
+server of the session (tests/support/real_servers.py), where they create and delete processes
+`fx-null`/`fx-tmp` and files under `/fixtures/` on mem and disk.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from core_client.models import (
     SessionsSummary,
     Skills,
 )
-from tests.support.targets import real_core
+from tests.support.real_servers import real_core_of
 from tests.surface.recorded import (
     PASSWORD,
     USERNAME,
@@ -38,9 +38,6 @@ from tests.surface.recorded import (
     auth_exchanges,
     exchanges,
 )
-
-REAL_CORE = real_core()
-pytestmark = pytest.mark.real_core
 
 
 def recorded(*numbers: str) -> list[Exchange]:
@@ -62,28 +59,25 @@ class Core:
     password: str
 
 
-@pytest.fixture
+@pytest.fixture(params=["replay", "vod"])
 def core(request: pytest.FixtureRequest) -> Iterator[Callable[[list[Exchange]], Core]]:
-    """A factory: a client of the real Core, or of a replay of the given exchanges."""
-    opened: list[Client] = []
-    replays: list[ReplayCore] = []
+    """A factory: a client of a replay of the given exchanges, or of the real vod Core."""
+    with contextlib.ExitStack() as stack:
 
-    def open_core(flow: list[Exchange]) -> Core:
-        if REAL_CORE:
-            url, username, password = REAL_CORE.url, REAL_CORE.username, REAL_CORE.password
-        else:
-            replay = ReplayCore([*auth_exchanges("vod"), *flow]).__enter__()
-            replays.append(replay)
-            url, username, password = replay.url, USERNAME, PASSWORD
-        client = Client(url, username, password, retries=3 if REAL_CORE else 0)
-        opened.append(client)
-        return Core(client, REAL_CORE is not None, url, username, password)
+        def open_core(flow: list[Exchange]) -> Core:
+            if request.param == "replay":
+                replay = stack.enter_context(ReplayCore([*auth_exchanges("vod"), *flow]))
+                url, username, password = replay.url, USERNAME, PASSWORD
+            else:
+                real = stack.enter_context(real_core_of(request, request.param))
+                url, username, password = real.url, real.username, real.password
+            real_server = request.param != "replay"
+            client = stack.enter_context(
+                Client(url, username, password, retries=3 if real_server else 0)
+            )
+            return Core(client, real_server, url, username, password)
 
-    yield open_core
-    for client in opened:
-        client.close()
-    for replay in replays:
-        replay.__exit__(None, None, None)
+        yield open_core
 
 
 def remove_process(core: Core, process_id: str) -> None:
