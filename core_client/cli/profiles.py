@@ -14,8 +14,6 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import jwt
-
 from core_client.auth import TokenPair
 
 from .errors import CliError
@@ -48,6 +46,8 @@ class Profile:
 def _unexpired(token: str | None, now: float) -> str | None:
     if token is None:
         return None
+    import jwt  # only a run that has cached tokens pays for it
+
     try:
         claims: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
     except jwt.PyJWTError:
