@@ -10,20 +10,31 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 import click
 
+from core_client.client import Client
+
 from .app import epilog, output_options, session
 from .errors import CliError
-from .output import field, progress
+from .output import field, progress, shows_progress
+
+
+def _modified(item: Mapping[str, Any]) -> str:
+    seconds = item.get("last_modified")
+    if not isinstance(seconds, int):
+        return ""
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
 
 _COLUMNS = [
     ("NAME", field("name")),
     ("SIZE B", field("size_bytes")),
-    ("LAST MODIFIED", field("last_modified")),
+    ("LAST MODIFIED", _modified),
 ]
 
 
@@ -70,6 +81,9 @@ def get(storage: str, path: str, target: str | None) -> None:
         response = client.last_response
         length = response.headers.get("Content-Length") if response is not None else None
         total = int(length) if length and length.isdigit() else None
+        if total is None and shows_progress():
+            # Core compresses downloads (no Content-Length): the listing has the size.
+            total = _listed_size(state.client, storage, path)
         with progress(total, PurePosixPath(path).name) as advance:
             if destination == "-":
                 size = _copy(chunks, sys.stdout.buffer, advance)
@@ -84,6 +98,15 @@ def get(storage: str, path: str, target: str | None) -> None:
             f"downloaded {storage}:{path} to {written} ({size} bytes)",
             written,
         )
+
+
+def _listed_size(client: Client, storage: str, path: str) -> int | None:
+    name = "/" + path.lstrip("/")
+    for item in client.v3_fs_get_file_list(storage, glob=name):
+        listed = item.to_dict()
+        if listed.get("name") == name and isinstance(listed.get("size_bytes"), int):
+            return int(listed["size_bytes"])
+    return None
 
 
 def _copy(chunks: Any, file: IO[bytes], advance: Callable[[int], None]) -> int:

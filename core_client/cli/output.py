@@ -169,11 +169,16 @@ class Output:
             self.text(message)
 
 
+def shows_progress() -> bool:
+    """Whether transfers draw a progress bar: only where stderr is a terminal."""
+    return sys.stderr.isatty()
+
+
 @contextmanager
 def progress(total: int | None, description: str) -> Iterator[Callable[[int], None]]:
     """A progress bar (bytes, rate, ETA) on stderr while it is a terminal; `advance(n)`
     moves it on, `advance(-n)` back (an upload that starts over)."""
-    if not sys.stderr.isatty():
+    if not shows_progress():
         yield lambda _: None
         return
     from rich.console import Console

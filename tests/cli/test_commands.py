@@ -271,6 +271,14 @@ def test_fs_put_ls_get_rm(corectl: Corectl, fake_core: FakeCore, tmp_path: Path)
         {"name": "/videos/clip.bin", "size_bytes": len(content), "last_modified": 1700000000}
     ]
     assert corectl("-q", "fs", "ls", "disk", "--glob", "/other/*").stdout == ""
+    table = corectl("fs", "ls", "disk").stdout.splitlines()
+    assert table[1].split() == [
+        "/videos/clip.bin",
+        str(len(content)),
+        "2023-11-14",
+        "22:13:20",
+        "UTC",
+    ]
 
     target = tmp_path / "copy.bin"
     got = corectl("fs", "get", "disk", "videos/clip.bin", "-o", str(target))
