@@ -228,7 +228,7 @@ _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[IAMPolicy]] = Operation(
 
 _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     "v3_cluster_iam_get_reload",
-    "GET",
+    "PUT",
     "/api/v3/cluster/iam/reload",
     "cluster.cluster_3_iam_reload",
     shape=Scalar("string"),
@@ -550,7 +550,7 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[Probe] = Operation(
     shape=Ref("Probe"),
 )
 
-_V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
+_V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessReport] = Operation(
     "v3_cluster_process_get_report",
     "GET",
     "/api/v3/cluster/process/{id}/report",
@@ -561,7 +561,7 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[ProcessState] = Operation(
         Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
         Parameter("domain", "domain", "query", "domain", Scalar("string")),
     ),
-    shape=Ref("ProcessState"),
+    shape=Ref("ProcessReport"),
 )
 
 _V3_CLUSTER_PROCESS_GET_STATE: Operation[ProcessState] = Operation(
@@ -581,7 +581,7 @@ _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/reallocation",
     "cluster.cluster_3_reallocation",
-    body=Body("reallocation", Ref("ClusterProcessReallocate")),
+    body=Body("reallocation", Array(Ref("ClusterProcessReallocate"))),
     shape=Scalar("string"),
 )
 
@@ -1134,6 +1134,7 @@ _METRICS_GET: Operation[str] = Operation(
     "core.metrics",
     result="text",
     auth=False,
+    basic_auth=True,
 )
 
 _PING: Operation[str] = Operation(
@@ -1416,7 +1417,7 @@ class SyncOperations(SyncClusterNode):
     ) -> str:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return self._operate(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -1731,7 +1732,8 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> ProcessConfig:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -1745,7 +1747,8 @@ class SyncOperations(SyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> Probe:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -1911,7 +1914,7 @@ class SyncOperations(SyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -1941,7 +1944,7 @@ class SyncOperations(SyncClusterNode):
 
     def v3_cluster_put_reallocation(
         self,
-        reallocation: ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -2720,14 +2723,16 @@ class SyncOperations(SyncClusterNode):
     def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return self._operate(_METRICS_GET, {}, retries, timeout)
+        return self._operate(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     def ping(
         self,
@@ -3086,7 +3091,7 @@ class AsyncOperations(AsyncClusterNode):
     ) -> str:
         """Reload identities and policies.
 
-        `GET /api/v3/cluster/iam/reload`
+        `PUT /api/v3/cluster/iam/reload`
         """
         return await self._operate(_V3_CLUSTER_IAM_GET_RELOAD, {}, retries, timeout)
 
@@ -3403,7 +3408,8 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> ProcessConfig:
-        """Add a new process.
+        """Add a new process. A cluster refuses (400) a config without `limits.cpu_usage` and
+        `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process`
         """
@@ -3417,7 +3423,8 @@ class AsyncOperations(AsyncClusterNode):
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> Probe:
-        """Probe a process in the cluster.
+        """Probe a process in the cluster. A cluster refuses (400) a config without
+        `limits.cpu_usage` and `limits.memory_mbytes` above 0 (cpu_usage: percent of one core).
 
         `POST /api/v3/cluster/process/probe`
         """
@@ -3583,7 +3590,7 @@ class AsyncOperations(AsyncClusterNode):
         domain: str = "",
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
-    ) -> ProcessState:
+    ) -> ProcessReport:
         """Get the report of a process.
 
         `GET /api/v3/cluster/process/{id}/report`
@@ -3613,7 +3620,7 @@ class AsyncOperations(AsyncClusterNode):
 
     async def v3_cluster_put_reallocation(
         self,
-        reallocation: ClusterProcessReallocate | Mapping[str, Any],
+        reallocation: Sequence[ClusterProcessReallocate | Mapping[str, Any]],
         *,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
@@ -4404,14 +4411,16 @@ class AsyncOperations(AsyncClusterNode):
     async def metrics_get(
         self,
         *,
+        basic_auth: tuple[str, str] | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Prometheus metrics.
+        """Prometheus metrics. `basic_auth=(username, password)` sends HTTP Basic of an IAM user
+        instead.
 
         `GET /metrics`
         """
-        return await self._operate(_METRICS_GET, {}, retries, timeout)
+        return await self._operate(_METRICS_GET, {"basic_auth": basic_auth}, retries, timeout)
 
     async def ping(
         self,

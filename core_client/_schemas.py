@@ -210,17 +210,26 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "http": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "https": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                         }
                     ),
                     "auth": Object(
                         {
                             "auth0": Object(
-                                {"enable": Scalar("boolean"), "tenants": Array(Ref("Auth0Tenant"))}
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "tenants": Nullable(Array(Ref("Auth0Tenant"))),
+                                }
                             ),
                             "disable_localhost": Scalar("boolean"),
                             "enable": Scalar("boolean"),
@@ -240,7 +249,7 @@ SCHEMAS: dict[str, Shape] = {
                     "enable": Scalar("boolean"),
                     "id": Scalar("string"),
                     "node_recover_timeout_sec": Scalar("integer"),
-                    "peers": Array(Scalar("string")),
+                    "peers": Nullable(Array(Scalar("string"))),
                     "recover_timeout_sec": Scalar("integer"),
                     "startup_timeout_sec": Scalar("integer"),
                     "sync_interval_sec": Scalar("integer"),
@@ -248,8 +257,8 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "compress": Object(
                 {
-                    "encoding": Array(Scalar("string")),
-                    "mimetypes": Array(Scalar("string")),
+                    "encoding": Nullable(Array(Scalar("string"))),
+                    "mimetypes": Nullable(Array(Scalar("string"))),
                     "min_length": Scalar("integer"),
                 }
             ),
@@ -269,10 +278,16 @@ SCHEMAS: dict[str, Shape] = {
                     "access": Object(
                         {
                             "input": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "output": Object(
-                                {"allow": Array(Scalar("string")), "block": Array(Scalar("string"))}
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                         }
                     ),
@@ -288,13 +303,13 @@ SCHEMAS: dict[str, Shape] = {
                     "max_processes": Scalar("integer"),
                 }
             ),
-            "host": Object({"auto": Scalar("boolean"), "name": Array(Scalar("string"))}),
+            "host": Object({"auto": Scalar("boolean"), "name": Nullable(Array(Scalar("string")))}),
             "id": Scalar("string"),
             "log": Object(
                 {
                     "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
                     "max_lines": Scalar("integer"),
-                    "topics": Array(Scalar("string")),
+                    "topics": Nullable(Array(Scalar("string"))),
                 }
             ),
             "metrics": Object(
@@ -324,8 +339,8 @@ SCHEMAS: dict[str, Shape] = {
             ),
             "router": Object(
                 {
-                    "blocked_prefixes": Array(Scalar("string")),
-                    "routes": Map(Scalar("string")),
+                    "blocked_prefixes": Nullable(Array(Scalar("string"))),
+                    "routes": Nullable(Ref("ConfigDataRouterRoutes")),
                     "ui_path": Scalar("string"),
                 }
             ),
@@ -346,7 +361,7 @@ SCHEMAS: dict[str, Shape] = {
             "sessions": Object(
                 {
                     "enable": Scalar("boolean"),
-                    "ip_ignorelist": Array(Scalar("string")),
+                    "ip_ignorelist": Nullable(Array(Scalar("string"))),
                     "max_bitrate_mbit": Scalar("integer"),
                     "max_sessions": Scalar("integer"),
                     "persist": Scalar("boolean"),
@@ -360,14 +375,16 @@ SCHEMAS: dict[str, Shape] = {
                 {
                     "address": Scalar("string"),
                     "enable": Scalar("boolean"),
-                    "log": Object({"enable": Scalar("boolean"), "topics": Array(Scalar("string"))}),
+                    "log": Object(
+                        {"enable": Scalar("boolean"), "topics": Nullable(Array(Scalar("string")))}
+                    ),
                     "passphrase": Scalar("string"),
                     "token": Scalar("string"),
                 }
             ),
             "storage": Object(
                 {
-                    "cors": Object({"origins": Array(Scalar("string"))}),
+                    "cors": Object({"origins": Nullable(Array(Scalar("string")))}),
                     "disk": Object(
                         {
                             "cache": Object(
@@ -378,8 +395,8 @@ SCHEMAS: dict[str, Shape] = {
                                     "ttl_seconds": Scalar("integer"),
                                     "types": Object(
                                         {
-                                            "allow": Array(Scalar("string")),
-                                            "block": Array(Scalar("string")),
+                                            "allow": Nullable(Array(Scalar("string"))),
+                                            "block": Nullable(Array(Scalar("string"))),
                                         }
                                     ),
                                 }
@@ -398,15 +415,18 @@ SCHEMAS: dict[str, Shape] = {
                                 }
                             ),
                             "backup": Object(
-                                {"dir": Scalar("string"), "patterns": Array(Scalar("string"))}
+                                {
+                                    "dir": Scalar("string"),
+                                    "patterns": Nullable(Array(Scalar("string"))),
+                                }
                             ),
                             "max_size_mbytes": Scalar("integer"),
                             "purge": Scalar("boolean"),
                         }
                     ),
-                    "mimetypes": Map(Scalar("string")),
+                    "mimetypes": Nullable(Ref("ConfigDataStorageMimetypes")),
                     "mimetypes_file": Scalar("string"),
-                    "s3": Array(Ref("S3Storage")),
+                    "s3": Nullable(Array(Ref("S3Storage"))),
                 }
             ),
             "tls": Object(
@@ -995,33 +1015,285 @@ SCHEMAS: dict[str, Shape] = {
     ),
     "SessionsActive": Map(Array(Ref("Session"))),
     "SessionsSummary": Map(Ref("SessionSummary")),
+    "SetConfig": Object(
+        {
+            "address": Scalar("string"),
+            "api": Object(
+                {
+                    "access": Object(
+                        {
+                            "http": Object(
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
+                            ),
+                            "https": Object(
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
+                            ),
+                        }
+                    ),
+                    "auth": Object(
+                        {
+                            "auth0": Object(
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "tenants": Nullable(Array(Ref("Auth0Tenant"))),
+                                }
+                            ),
+                            "disable_localhost": Scalar("boolean"),
+                            "enable": Scalar("boolean"),
+                            "jwt": Object({"secret": Scalar("string")}),
+                            "password": Scalar("string"),
+                            "username": Scalar("string"),
+                        }
+                    ),
+                    "read_only": Scalar("boolean"),
+                }
+            ),
+            "cluster": Object(
+                {
+                    "address": Scalar("string"),
+                    "debug": Object({"disable_ffmpeg_check": Scalar("boolean")}),
+                    "emergency_leader_timeout_sec": Scalar("integer"),
+                    "enable": Scalar("boolean"),
+                    "id": Scalar("string"),
+                    "node_recover_timeout_sec": Scalar("integer"),
+                    "peers": Nullable(Array(Scalar("string"))),
+                    "recover_timeout_sec": Scalar("integer"),
+                    "startup_timeout_sec": Scalar("integer"),
+                    "sync_interval_sec": Scalar("integer"),
+                }
+            ),
+            "compress": Object(
+                {
+                    "encoding": Nullable(Array(Scalar("string"))),
+                    "mimetypes": Nullable(Array(Scalar("string"))),
+                    "min_length": Scalar("integer"),
+                }
+            ),
+            "created_at": Scalar("string"),
+            "db": Object({"dir": Scalar("string")}),
+            "debug": Object(
+                {
+                    "agent_address": Scalar("string"),
+                    "auto_max_procs": Scalar("boolean"),
+                    "force_gc": Scalar("integer"),
+                    "memory_limit_mbytes": Scalar("integer"),
+                    "profiling": Scalar("boolean"),
+                }
+            ),
+            "ffmpeg": Object(
+                {
+                    "access": Object(
+                        {
+                            "input": Object(
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
+                            ),
+                            "output": Object(
+                                {
+                                    "allow": Nullable(Array(Scalar("string"))),
+                                    "block": Nullable(Array(Scalar("string"))),
+                                }
+                            ),
+                        }
+                    ),
+                    "binary": Scalar("string"),
+                    "disable_throttling": Scalar("boolean"),
+                    "log": Object(
+                        {
+                            "max_history": Scalar("integer"),
+                            "max_lines": Scalar("integer"),
+                            "max_minimal_history": Scalar("integer"),
+                        }
+                    ),
+                    "max_processes": Scalar("integer"),
+                }
+            ),
+            "host": Object({"auto": Scalar("boolean"), "name": Nullable(Array(Scalar("string")))}),
+            "id": Scalar("string"),
+            "log": Object(
+                {
+                    "level": Scalar("string", ("debug", "info", "warn", "error", "silent")),
+                    "max_lines": Scalar("integer"),
+                    "topics": Nullable(Array(Scalar("string"))),
+                }
+            ),
+            "metrics": Object(
+                {
+                    "enable": Scalar("boolean"),
+                    "enable_prometheus": Scalar("boolean"),
+                    "interval_sec": Scalar("integer"),
+                    "range_sec": Scalar("integer"),
+                }
+            ),
+            "name": Scalar("string"),
+            "playout": Object(
+                {
+                    "enable": Scalar("boolean"),
+                    "max_port": Scalar("integer"),
+                    "min_port": Scalar("integer"),
+                }
+            ),
+            "resources": Object(
+                {
+                    "limit_wait_for_sec": Scalar("integer"),
+                    "max_cpu_usage": Scalar("number"),
+                    "max_gpu_memory_usage": Scalar("number"),
+                    "max_gpu_usage": Scalar("number"),
+                    "max_memory_usage": Scalar("number"),
+                }
+            ),
+            "router": Object(
+                {
+                    "blocked_prefixes": Nullable(Array(Scalar("string"))),
+                    "routes": Nullable(Ref("SetConfigRouterRoutes")),
+                    "ui_path": Scalar("string"),
+                }
+            ),
+            "rtmp": Object(
+                {
+                    "address": Scalar("string"),
+                    "address_tls": Scalar("string"),
+                    "app": Scalar("string"),
+                    "enable": Scalar("boolean"),
+                    "enable_tls": Scalar("boolean"),
+                    "httpflv": Object({"enable": Scalar("boolean"), "mount": Scalar("string")}),
+                    "token": Scalar("string"),
+                }
+            ),
+            "service": Object(
+                {"enable": Scalar("boolean"), "token": Scalar("string"), "url": Scalar("string")}
+            ),
+            "sessions": Object(
+                {
+                    "enable": Scalar("boolean"),
+                    "ip_ignorelist": Nullable(Array(Scalar("string"))),
+                    "max_bitrate_mbit": Scalar("integer"),
+                    "max_sessions": Scalar("integer"),
+                    "persist": Scalar("boolean"),
+                    "persist_interval_sec": Scalar("integer"),
+                    "session_log_buffer_sec": Scalar("integer"),
+                    "session_log_path_pattern": Scalar("string"),
+                    "session_timeout_sec": Scalar("integer"),
+                }
+            ),
+            "srt": Object(
+                {
+                    "address": Scalar("string"),
+                    "enable": Scalar("boolean"),
+                    "log": Object(
+                        {"enable": Scalar("boolean"), "topics": Nullable(Array(Scalar("string")))}
+                    ),
+                    "passphrase": Scalar("string"),
+                    "token": Scalar("string"),
+                }
+            ),
+            "storage": Object(
+                {
+                    "cors": Object({"origins": Nullable(Array(Scalar("string")))}),
+                    "disk": Object(
+                        {
+                            "cache": Object(
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "max_file_size_mbytes": Scalar("integer"),
+                                    "max_size_mbytes": Scalar("integer"),
+                                    "ttl_seconds": Scalar("integer"),
+                                    "types": Object(
+                                        {
+                                            "allow": Nullable(Array(Scalar("string"))),
+                                            "block": Nullable(Array(Scalar("string"))),
+                                        }
+                                    ),
+                                }
+                            ),
+                            "dir": Scalar("string"),
+                            "max_size_mbytes": Scalar("integer"),
+                        }
+                    ),
+                    "memory": Object(
+                        {
+                            "auth": Object(
+                                {
+                                    "enable": Scalar("boolean"),
+                                    "password": Scalar("string"),
+                                    "username": Scalar("string"),
+                                }
+                            ),
+                            "backup": Object(
+                                {
+                                    "dir": Scalar("string"),
+                                    "patterns": Nullable(Array(Scalar("string"))),
+                                }
+                            ),
+                            "max_size_mbytes": Scalar("integer"),
+                            "purge": Scalar("boolean"),
+                        }
+                    ),
+                    "mimetypes": Nullable(Ref("SetConfigStorageMimetypes")),
+                    "mimetypes_file": Scalar("string"),
+                    "s3": Nullable(Array(Ref("S3Storage"))),
+                }
+            ),
+            "tls": Object(
+                {
+                    "address": Scalar("string"),
+                    "auto": Scalar("boolean"),
+                    "cert_file": Scalar("string"),
+                    "email": Scalar("string"),
+                    "enable": Scalar("boolean"),
+                    "key_file": Scalar("string"),
+                    "secret": Scalar("string"),
+                    "staging": Scalar("boolean"),
+                }
+            ),
+            "update_check": Scalar("boolean"),
+            "version": Scalar("integer"),
+        }
+    ),
     "Skills": Object(
         {
             "codecs": Object(
                 {
-                    "audio": Array(Ref("SkillsCodec")),
-                    "subtitle": Array(Ref("SkillsCodec")),
-                    "video": Array(Ref("SkillsCodec")),
+                    "audio": Nullable(Array(Ref("SkillsCodec"))),
+                    "subtitle": Nullable(Array(Ref("SkillsCodec"))),
+                    "video": Nullable(Array(Ref("SkillsCodec"))),
                 }
             ),
             "devices": Object(
-                {"demuxers": Array(Ref("SkillsDevice")), "muxers": Array(Ref("SkillsDevice"))}
+                {
+                    "demuxers": Nullable(Array(Ref("SkillsDevice"))),
+                    "muxers": Nullable(Array(Ref("SkillsDevice"))),
+                }
             ),
             "ffmpeg": Object(
                 {
                     "compiler": Scalar("string"),
                     "configuration": Scalar("string"),
-                    "libraries": Array(Ref("SkillsLibrary")),
+                    "libraries": Nullable(Array(Ref("SkillsLibrary"))),
                     "version": Scalar("string"),
                 }
             ),
             "filter": Nullable(Array(Ref("SkillsFilter"))),
             "formats": Object(
-                {"demuxers": Array(Ref("SkillsFormat")), "muxers": Array(Ref("SkillsFormat"))}
+                {
+                    "demuxers": Nullable(Array(Ref("SkillsFormat"))),
+                    "muxers": Nullable(Array(Ref("SkillsFormat"))),
+                }
             ),
             "hwaccels": Nullable(Array(Ref("SkillsHWAccel"))),
             "protocols": Object(
-                {"input": Array(Ref("SkillsProtocol")), "output": Array(Ref("SkillsProtocol"))}
+                {
+                    "input": Nullable(Array(Ref("SkillsProtocol"))),
+                    "output": Nullable(Array(Ref("SkillsProtocol"))),
+                }
             ),
         }
     ),
@@ -1071,6 +1343,8 @@ SCHEMAS: dict[str, Shape] = {
 _SAME_SHAPE: dict[str, str] = {
     "ClusterNodeGPUResources": "AboutGPUResources",
     "ClusterProcessRelocateMap": "ClusterProcessMap",
+    "ConfigDataRouterRoutes": "ClusterProcessMap",
+    "ConfigDataStorageMimetypes": "ClusterProcessMap",
     "MetricsQueryMetricLabels": "ClusterProcessMap",
     "MetricsResponseMetricLabels": "ClusterProcessMap",
     "PlayoutStatusIO": "AVstreamIO",
@@ -1084,7 +1358,8 @@ _SAME_SHAPE: dict[str, str] = {
     "SessionSummarySummaryLocal": "SessionPeersLocal",
     "SessionSummarySummaryReference": "SessionPeersLocal",
     "SessionTokenRequestExtra": "ProcessConfigMetadata",
-    "SetConfig": "ConfigData",
+    "SetConfigRouterRoutes": "ClusterProcessMap",
+    "SetConfigStorageMimetypes": "ClusterProcessMap",
     "SkillsFormat": "SkillsFilter",
     "SkillsHWAccel": "SkillsFilter",
     "SkillsProtocol": "SkillsFilter",
@@ -1121,6 +1396,8 @@ MODEL_CLASSES: dict[str, str] = {
     "ClusterStoreNode": "ClusterStoreNode",
     "Command": "Command",
     "ConfigData": "ConfigData",
+    "ConfigDataRouterRoutes": "ConfigDataRouterRoutes",
+    "ConfigDataStorageMimetypes": "ConfigDataStorageMimetypes",
     "FileInfo": "FileInfo",
     "FilesystemInfo": "FilesystemInfo",
     "GetConfig": "GetConfig",
@@ -1202,6 +1479,8 @@ MODEL_CLASSES: dict[str, str] = {
     "SessionsActive": "SessionsActive",
     "SessionsSummary": "SessionsSummary",
     "SetConfig": "SetConfig",
+    "SetConfigRouterRoutes": "SetConfigRouterRoutes",
+    "SetConfigStorageMimetypes": "SetConfigStorageMimetypes",
     "Skills": "Skills",
     "SkillsCodec": "SkillsCodec",
     "SkillsDevice": "SkillsDevice",

@@ -21,7 +21,7 @@ from typing import IO, BinaryIO, Generic, Self, TypeVar, cast
 
 import httpx
 
-from .exceptions import CoreError, transport_errors_mapped
+from .exceptions import CoreError, ResponseValidationError, transport_errors_mapped
 from .paths import file_path, segment
 
 __all__ = [
@@ -33,6 +33,8 @@ __all__ = [
     "UploadBody",
     "UploadResult",
     "file_url",
+    "link_target",
+    "storage_url",
 ]
 
 SourceT = TypeVar("SourceT")
@@ -59,10 +61,42 @@ FileData = (
 object, or a (sync or async) iterable of bytes. A plain `str` is content, never a path."""
 
 
+def storage_url(storage: str, *, node: str | None = None) -> str:
+    """The route of a storage's root (ends with `/`), on this Core or on a cluster node."""
+    prefix = "/api/v3" if node is None else f"/api/v3/cluster/node/{segment(node)}"
+    return f"{prefix}/fs/{segment(storage)}/"
+
+
 def file_url(storage: str, path: str, *, node: str | None = None) -> str:
     """The route of a file, on this Core or (`node`) on a cluster node through this Core."""
-    prefix = "/api/v3" if node is None else f"/api/v3/cluster/node/{segment(node)}"
-    return f"{prefix}/fs/{segment(storage)}/{file_path(path)}"
+    return storage_url(storage, node=node) + file_path(path)
+
+
+def link_target(response: httpx.Response, storage_root: str) -> str | None:
+    """The route of the file a symlink names, from Core's answer to a GET of the link; None
+    when the answer is the file itself.
+
+    Core (v16.10.0 memfs) answers a link with 301 and `Location:` the target's path in the
+    storage without its leading slash (`dir/target.txt`), which a browser would resolve
+    against the link's folder: it is resolved against the storage root here. When the client
+    accepts gzip, Core's compress middleware turns that 301 into a 200 with the Location and
+    an empty body. A Location with a leading slash is a route of this Core; one naming another
+    server is refused, since the request carries this Core's token.
+    """
+    location: str | None = response.headers.get("location")
+    redirect = 300 <= response.status_code < 400
+    if location is None or not (redirect or response.headers.get("content-length") == "0"):
+        return None
+    if httpx.URL(location).is_absolute_url or location.startswith("//"):
+        message = f"a link points to another server ({location!r}): not followed"
+        raise ResponseValidationError("location", message, response=response)
+    if location.startswith("/"):
+        return location
+    try:
+        return storage_root + file_path(location)
+    except ValueError as error:
+        message = f"a link points to {location!r}: {error}"
+        raise ResponseValidationError("location", message, response=response) from None
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ Every generated method of `core_client/_operations.py` is one call of `_operate`
 
 from __future__ import annotations
 
+import base64
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -75,6 +76,8 @@ class Operation(Generic[T]):
     result: ResultKind = "json"
     shape: Shape | None = None  # of a "json" result
     auth: bool = True
+    # The route takes HTTP Basic credentials instead of the token (vod: /metrics, IAM users).
+    basic_auth: bool = False
 
     def prepare(self, arguments: Mapping[str, object]) -> Request:
         """The request for these arguments; raises `ValidationError` before anything is sent."""
@@ -102,6 +105,9 @@ class Operation(Generic[T]):
         if self.body is not None and "json" in built and built["json"] is None:
             # httpx sends no body for json=None; Core reads JSON `null` (delete metadata).
             built["content"] = b"null"
+        credentials = arguments.get("basic_auth") if self.basic_auth else None
+        if credentials is not None:
+            built["headers"] = {**built.get("headers", {}), "Authorization": _basic(credentials)}
         return Request(
             method=self.method,
             url=url,
@@ -196,17 +202,22 @@ class AsyncOperationCaller:
 
 
 @contextmanager
-def _missing_route_explained(operation: Operation[Any]) -> Iterator[None]:
-    """A 404/405 for a route the server lacks says so (and names the method) in its message."""
+def missing_route_explained(method: str, path: str, name: str) -> Iterator[None]:
+    """A 404/405 for a route the server lacks says so (and names the method `name` of the
+    client) in its message."""
     try:
         yield
     except APIError as error:
         if route_missing(error):
             error.args = (
-                f"{error.args[0]} (the server has no route {operation.method} {operation.path}: "
-                f"it may be an older Core without `{operation.name}`)",
+                f"{error.args[0]} (the server has no route {method} {path}: "
+                f"it may be an older Core without `{name}`)",
             )
         raise
+
+
+def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManager[None]:
+    return missing_route_explained(operation.method, operation.path, operation.name)
 
 
 # --- request side -------------------------------------------------------------------------
@@ -217,6 +228,21 @@ def _check_argument(value: object, shape: Shape, name: str) -> None:
         _checker(strict_enums=True).check(value, shape, name)
     except Mismatch as mismatch:
         raise ValidationError(mismatch.path, mismatch.message) from None
+
+
+def _basic(credentials: object) -> str:
+    """An HTTP Basic Authorization value; the message of a bad pair never shows its values."""
+    if not (
+        isinstance(credentials, tuple)
+        and len(credentials) == 2
+        and all(isinstance(part, str) for part in credentials)
+    ):
+        raise ValidationError("basic_auth", "expected a (username, password) pair of strings")
+    username, password = credentials
+    if ":" in username:
+        raise ValidationError("basic_auth", "a username with ':' cannot be sent as HTTP Basic")
+    token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+    return f"Basic {token}"
 
 
 def _path_value(parameter: Parameter, value: object) -> str:
@@ -292,9 +318,18 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
         raise ResponseValidationError("response", message, response=response) from None
 
 
+def _read_text(operation: Operation[Any], response: httpx.Response) -> str:
+    # A cluster node's file delete (DELETE /api/v3/cluster/node/{id}/fs/...) answers JSON null
+    # where one server answers the text "Deleted: /path": no message, not the text "null".
+    json_body = response.headers.get("content-type", "").startswith("application/json")
+    if json_body and response.content.strip() == b"null":
+        return ""
+    return response.text
+
+
 _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any]] = {
     "json": _read_json,
-    "text": lambda operation, response: response.text,
+    "text": _read_text,
     "binary": lambda operation, response: response.content,
     "headers": lambda operation, response: response.headers,
     "none": lambda operation, response: None,

@@ -53,7 +53,7 @@ from .events import (
     Reconnect,
     filters_body,
 )
-from .exceptions import NotFoundError, ResponseValidationError
+from .exceptions import APIError, CoreError, NotFoundError, ResponseValidationError
 from .files import (
     DownloadTarget,
     FileData,
@@ -62,8 +62,11 @@ from .files import (
     UploadResult,
     abody_chunks,
     body_chunks,
+    link_target,
 )
 from .files import file_url as _file_url
+from .files import storage_url as _storage_url
+from .operation import missing_route_explained
 from .paths import file_path, segment
 
 if TYPE_CHECKING:
@@ -149,6 +152,10 @@ def _json_text(response: httpx.Response) -> str:
         text = response.json()
     except ValueError:
         return response.text
+    if text is None:
+        # A cluster node's file operation (PUT /api/v3/cluster/node/{id}/fs) answers a success
+        # with JSON null where one server answers "OK": there is no message to return.
+        return ""
     if not isinstance(text, str):
         raise ResponseValidationError("response", "expected a string", response=response)
     return text
@@ -162,6 +169,27 @@ def _nothing(response: httpx.Response) -> None:
     return None
 
 
+# Core refuses a link to a link, so one hop is all a link takes; a few more cost nothing.
+_LINK_HOPS = range(5)
+
+
+def _linked(response: httpx.Response, links: str | None) -> str | None:
+    """The route to ask next when `response` is a symlink of the storage `links`, else None."""
+    return None if links is None else link_target(response, links)
+
+
+def _redirected(error: APIError, links: str | None) -> str:
+    """The route to ask next when the error answer is a symlink (a 301); else the error."""
+    target = _linked(error.response, links)
+    if target is None:
+        raise error
+    return target
+
+
+def _too_many_links(url: str) -> CoreError:
+    return CoreError(f"GET {url}: more than {len(_LINK_HOPS)} symlinks in a row, not followed")
+
+
 @dataclass(frozen=True)
 class Fetch(Generic[T_co]):
     """A buffered request; `result` turns the read response into the method's value. `data`,
@@ -173,6 +201,7 @@ class Fetch(Generic[T_co]):
     options: CallOptions
     json: Any = None
     data: FileData | None = None
+    links: str | None = None  # a storage root: a symlink in it is followed (`link_target`)
 
     def _request(self, for_async: bool) -> RequestOptions:
         request: RequestOptions = {
@@ -187,29 +216,104 @@ class Fetch(Generic[T_co]):
         return request
 
     def run(self, core: _SyncCore) -> T_co:
-        return self.result(core._request(self.method, self.url, **self._request(False)))
+        url = self.url
+        for _ in _LINK_HOPS:
+            try:
+                response = core._request(self.method, url, **self._request(False))
+            except APIError as error:
+                url = _redirected(error, self.links)
+                continue
+            target = _linked(response, self.links)
+            if target is None:
+                return self.result(response)
+            url = target
+        raise _too_many_links(self.url)
 
     async def arun(self, core: _AsyncCore) -> T_co:
-        return self.result(await core._request(self.method, self.url, **self._request(True)))
+        url = self.url
+        for _ in _LINK_HOPS:
+            try:
+                response = await core._request(self.method, url, **self._request(True))
+            except APIError as error:
+                url = _redirected(error, self.links)
+                continue
+            target = _linked(response, self.links)
+            if target is None:
+                return self.result(response)
+            url = target
+        raise _too_many_links(self.url)
+
+
+@contextlib.contextmanager
+def _followed(
+    core: _SyncCore, url: str, links: str | None, options: CallOptions
+) -> Iterator[httpx.Response]:
+    """A streamed GET; a symlink of the storage `links` is followed to its target."""
+    for _ in _LINK_HOPS:
+        with contextlib.ExitStack() as stack:
+            try:
+                response = stack.enter_context(core._stream("GET", url, **options))
+            except APIError as error:
+                url = _redirected(error, links)
+                continue
+            target = _linked(response, links)
+            if target is None:
+                yield response
+                return
+        url = target
+    raise _too_many_links(url)
+
+
+@contextlib.asynccontextmanager
+async def _afollowed(
+    core: _AsyncCore, url: str, links: str | None, options: CallOptions
+) -> AsyncIterator[httpx.Response]:
+    """`_followed` on the async client."""
+    for _ in _LINK_HOPS:
+        async with contextlib.AsyncExitStack() as stack:
+            try:
+                response = await stack.enter_async_context(core._stream("GET", url, **options))
+            except APIError as error:
+                url = _redirected(error, links)
+                continue
+            target = _linked(response, links)
+            if target is None:
+                yield response
+                return
+        url = target
+    raise _too_many_links(url)
 
 
 @dataclass(frozen=True)
 class Exists:
-    """A HEAD request: whether the resource is there, nothing downloaded."""
+    """Whether the resource is there, nothing downloaded: a HEAD request, or where the server
+    has no HEAD route (v16.10.0 memfs: 405) a GET whose body is left unread."""
 
     url: str
     options: CallOptions
 
     def run(self, core: _SyncCore) -> bool:
         try:
-            core._request("HEAD", self.url, **self.options)
+            try:
+                core._request("HEAD", self.url, **self.options)
+            except APIError as error:
+                if error.status != 405:
+                    raise
+                with core._stream("GET", self.url, **self.options):
+                    pass
         except NotFoundError:
             return False
         return True
 
     async def arun(self, core: _AsyncCore) -> bool:
         try:
-            await core._request("HEAD", self.url, **self.options)
+            try:
+                await core._request("HEAD", self.url, **self.options)
+            except APIError as error:
+                if error.status != 405:
+                    raise
+                async with core._stream("GET", self.url, **self.options):
+                    pass
         except NotFoundError:
             return False
         return True
@@ -222,10 +326,11 @@ class Download:
     url: str
     to: DownloadTo
     options: CallOptions
+    links: str | None = None  # as in `Fetch`
 
     def run(self, core: _SyncCore) -> int:
         with (
-            core._stream("GET", self.url, **self.options) as response,
+            _followed(core, self.url, self.links, self.options) as response,
             DownloadTarget(self.to) as target,
         ):
             for chunk in body_chunks(response):
@@ -233,7 +338,7 @@ class Download:
         return target.written
 
     async def arun(self, core: _AsyncCore) -> int:
-        async with core._stream("GET", self.url, **self.options) as response:
+        async with _afollowed(core, self.url, self.links, self.options) as response:
             with DownloadTarget(self.to) as target:
                 async for chunk in abody_chunks(response):
                     await target.awrite(chunk)
@@ -247,15 +352,16 @@ class Chunks:
 
     url: str
     options: CallOptions
+    links: str | None = None  # as in `Fetch`
 
     @contextlib.contextmanager
     def run(self, core: _SyncCore) -> Iterator[Iterator[bytes]]:
-        with core._stream("GET", self.url, **self.options) as response:
+        with _followed(core, self.url, self.links, self.options) as response:
             yield body_chunks(response)
 
     @contextlib.asynccontextmanager
     async def arun(self, core: _AsyncCore) -> AsyncIterator[AsyncIterator[bytes]]:
-        async with core._stream("GET", self.url, **self.options) as response:
+        async with _afollowed(core, self.url, self.links, self.options) as response:
             yield abody_chunks(response)
 
 
@@ -294,6 +400,61 @@ class Events(Generic[EventT]):
 
 
 # -- routes as methods of both clients ----------------------------------------------------------
+
+
+class _NamedCore:
+    """The client as one method's operation uses it: a 404/405 for a route the server does not
+    have (an older Core) says so and names the method, as the generated methods' errors do."""
+
+    def __init__(self, core: _SyncCore, name: str) -> None:
+        self._core = core
+        self._name = name
+
+    @property
+    def _config(self) -> ClientConfig:
+        return self._core._config
+
+    def _request(self, method: str, url: str, **options: Unpack[RequestOptions]) -> httpx.Response:
+        with missing_route_explained(method, url, self._name):
+            return self._core._request(method, url, **options)
+
+    @contextlib.contextmanager
+    def _stream(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> Iterator[httpx.Response]:
+        with contextlib.ExitStack() as stack:
+            with missing_route_explained(method, url, self._name):
+                response = stack.enter_context(self._core._stream(method, url, **options))
+            yield response
+
+
+class _AsyncNamedCore:
+    """`_NamedCore` of `AsyncClient`."""
+
+    def __init__(self, core: _AsyncCore, name: str) -> None:
+        self._core = core
+        self._name = name
+
+    @property
+    def _config(self) -> ClientConfig:
+        return self._core._config
+
+    async def _request(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        with missing_route_explained(method, url, self._name):
+            return await self._core._request(method, url, **options)
+
+    @contextlib.asynccontextmanager
+    async def _stream(
+        self, method: str, url: str, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[httpx.Response]:
+        async with contextlib.AsyncExitStack() as stack:
+            with missing_route_explained(method, url, self._name):
+                response = await stack.enter_async_context(
+                    self._core._stream(method, url, **options)
+                )
+            yield response
 
 
 class _Operation(Protocol[SyncT_co, AsyncT_co]):
@@ -357,18 +518,18 @@ class _Route(Generic[P, SyncT_co, AsyncT_co]):
         return dressed
 
     def _bind_sync(self, core: _SyncCore) -> Callable[P, SyncT_co]:
-        route = self._route
+        route, named = self._route, _NamedCore(core, self.__name__)
 
         def method(*args: P.args, **kwargs: P.kwargs) -> SyncT_co:
-            return route(*args, **kwargs).run(core)
+            return route(*args, **kwargs).run(named)
 
         return method
 
     def _bind_async(self, core: _AsyncCore) -> Callable[P, AsyncT_co]:
-        route = self._route
+        route, named = self._route, _AsyncNamedCore(core, self.__name__)
 
         def method(*args: P.args, **kwargs: P.kwargs) -> AsyncT_co:
-            return route(*args, **kwargs).arun(core)
+            return route(*args, **kwargs).arun(named)
 
         return method
 
@@ -377,10 +538,10 @@ class _AwaitedRoute(_Route[P, T, Coroutine[Any, Any, T]]):
     """A route whose async form is awaited: a coroutine method on `AsyncClient`."""
 
     def _bind_async(self, core: _AsyncCore) -> Callable[P, Coroutine[Any, Any, T]]:
-        route = self._route
+        route, named = self._route, _AsyncNamedCore(core, self.__name__)
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            return await route(*args, **kwargs).arun(core)
+            return await route(*args, **kwargs).arun(named)
 
         return method
 
@@ -457,8 +618,9 @@ def fs_put_file(
 
 
 def fs_get_file(storage: str, path: str, **options: Unpack[CallOptions]) -> Fetch[bytes]:
-    """A file's content, in memory: for large files see `v3_fs_download_file`."""
-    return Fetch("GET", _file_url(storage, path), _content, options)
+    """A file's content, in memory: for large files see `v3_fs_download_file`. A symlink
+    (v16.10.0 memfs) gives its target's content, as all file reads do."""
+    return Fetch("GET", _file_url(storage, path), _content, options, links=_storage_url(storage))
 
 
 def fs_download_file(
@@ -466,17 +628,18 @@ def fs_download_file(
 ) -> Download:
     """Writes a file to a path (complete or not at all) or a binary file object as it arrives,
     in constant memory; returns the number of bytes written."""
-    return Download(_file_url(storage, path), to, options)
+    return Download(_file_url(storage, path), to, options, links=_storage_url(storage))
 
 
 def fs_get_file_stream(storage: str, path: str, **options: Unpack[CallOptions]) -> Chunks:
     """A file as chunks: `with client.v3_fs_get_file_stream(storage, path) as chunks:` then
     `for chunk in chunks:` (`async with` / `async for` on AsyncClient)."""
-    return Chunks(_file_url(storage, path), options)
+    return Chunks(_file_url(storage, path), options, links=_storage_url(storage))
 
 
 def fs_get_file_exists(storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:
-    """Whether a file exists (a HEAD request: nothing is downloaded)."""
+    """Whether a file exists (a HEAD request, or a GET left unread where HEAD has no route:
+    nothing is downloaded)."""
     return Exists(_file_url(storage, path), options)
 
 
@@ -512,21 +675,24 @@ def node_fs_get_file(
     id: str, storage: str, path: str, **options: Unpack[CallOptions]
 ) -> Fetch[bytes]:
     """`v3_fs_get_file` on cluster node `id`."""
-    return Fetch("GET", _file_url(storage, path, node=id), _content, options)
+    url, links = _file_url(storage, path, node=id), _storage_url(storage, node=id)
+    return Fetch("GET", url, _content, options, links=links)
 
 
 def node_fs_download_file(
     id: str, storage: str, path: str, to: DownloadTo, **options: Unpack[CallOptions]
 ) -> Download:
     """`v3_fs_download_file` on cluster node `id`."""
-    return Download(_file_url(storage, path, node=id), to, options)
+    url, links = _file_url(storage, path, node=id), _storage_url(storage, node=id)
+    return Download(url, to, options, links=links)
 
 
 def node_fs_get_file_stream(
     id: str, storage: str, path: str, **options: Unpack[CallOptions]
 ) -> Chunks:
     """`v3_fs_get_file_stream` on cluster node `id`."""
-    return Chunks(_file_url(storage, path, node=id), options)
+    url, links = _file_url(storage, path, node=id), _storage_url(storage, node=id)
+    return Chunks(url, options, links=links)
 
 
 def node_fs_head_file(id: str, storage: str, path: str, **options: Unpack[CallOptions]) -> Exists:

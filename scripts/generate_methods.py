@@ -49,6 +49,7 @@ HEAD_SUFFIX = "-head"  # openapi/overlay.toml gives HEAD operations their own op
 SCALAR_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 DOC_WIDTH = 88  # docstring lines inside a method stay within the line length
 CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = None")
+BASIC_AUTH = "basic_auth: tuple[str, str] | None = None"
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
 
 
@@ -365,6 +366,7 @@ def _signature(method: Method, renderer: Renderer) -> list[str]:
         *(line(name) for name in method.positional),
         "*",
         *(line(name) for name in keyword_only),
+        *([BASIC_AUTH] if method.entry.get("basic_auth") else []),
         *CALL_OPTIONS,
     ]
 
@@ -389,6 +391,8 @@ def _arguments(method: Method) -> str:
     names = [param.name for param in method.params]
     if method.body_name:
         names.append(method.body_name)
+    if method.entry.get("basic_auth"):
+        names.append("basic_auth")
     return "{" + ", ".join(f"{name!r}: {name}" for name in names) + "}"
 
 
@@ -411,6 +415,7 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
         assert method.result_schema is not None
         keywords["shape"] = renderer.shape(method.result_schema)
     keywords["auth"] = repr(method.auth)
+    keywords["basic_auth"] = repr(bool(method.entry.get("basic_auth")))
     given = "".join(
         f" {name}={code}," for name, code in keywords.items() if code != _OPERATION_DEFAULTS[name]
     )
@@ -422,7 +427,12 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
 
 
 def _docstring(method: Method) -> str:
-    summary = textwrap.fill(f"{method.summary or method.name}.", width=DOC_WIDTH)
+    text = f"{method.summary or method.name}."
+    if method.entry.get("basic_auth"):
+        text += " `basic_auth=(username, password)` sends HTTP Basic of an IAM user instead."
+    if method.entry.get("note"):
+        text += " " + method.entry["note"]
+    summary = textwrap.fill(text, width=DOC_WIDTH)
     lines = summary.replace("\n", "\n        ")
     return f'"""{lines}\n\n        `{method.entry["method"]} {method.path}`\n        """'
 

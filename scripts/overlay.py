@@ -197,25 +197,45 @@ def json_errors(doc: Json, rule: Json) -> None:
                 response["content"] = {JSON: {"schema": copy.deepcopy(schema)}}
 
 
+def _is_collection(schema: Json) -> bool:
+    return schema.get("type") == "array" or (
+        schema.get("type") == "object" and "additionalProperties" in schema
+    )
+
+
+def _nested_properties(schema: Json) -> Iterator[Json]:
+    """Every property schema of an object and of the inline objects inside it, at any depth
+    (not array items: Core fills the rows of a table, a nil row is not written)."""
+    for prop in schema.get("properties", {}).values():
+        yield prop
+        yield from _nested_properties(prop)
+
+
 def nullable_collections(doc: Json, rule: Json) -> None:
     for schema in doc["components"]["schemas"].values():
-        for prop in schema.get("properties", {}).values():
-            if prop.get("type") == "array" or (
-                prop.get("type") == "object" and "additionalProperties" in prop
-            ):
+        for prop in _nested_properties(schema):
+            if _is_collection(prop):
                 prop["nullable"] = True
 
 
 def name_nullable_maps(doc: Json, rule: Json) -> None:
     schemas: Json = doc["components"]["schemas"]
     for schema_name, schema in list(schemas.items()):
-        for prop_name, prop in schema.get("properties", {}).items():
-            if prop.get("nullable") and prop.get("type") == "object":
-                lifted = schema_name + "".join(p.title() for p in prop_name.split("_"))
-                if lifted in schemas:
-                    raise OverlayError(f"cannot name {schema_name}.{prop_name}: {lifted} exists")
-                schemas[lifted] = {k: v for k, v in prop.items() if k != "nullable"}
-                schema["properties"][prop_name] = {"nullable": True, "allOf": [_schema_ref(lifted)]}
+        _lift_nullable_maps(schemas, schema, schema_name)
+
+
+def _lift_nullable_maps(schemas: Json, schema: Json, name: str) -> None:
+    """Name the nullable maps among the properties of `schema` (named `name`) and of the inline
+    objects inside it, as the generator names inline objects: parent name + property name."""
+    for prop_name, prop in schema.get("properties", {}).items():
+        lifted = name + "".join(p.title() for p in prop_name.split("_"))
+        if prop.get("nullable") and prop.get("type") == "object":
+            if lifted in schemas:
+                raise OverlayError(f"cannot name {name}.{prop_name}: {lifted} exists")
+            schemas[lifted] = {k: v for k, v in prop.items() if k != "nullable"}
+            schema["properties"][prop_name] = {"nullable": True, "allOf": [_schema_ref(lifted)]}
+        else:
+            _lift_nullable_maps(schemas, prop, lifted)
 
 
 def nullable_properties(doc: Json, rule: Json) -> None:
@@ -256,6 +276,23 @@ def property_schema(doc: Json, rule: Json) -> None:
     if prop_name not in properties:
         raise OverlayError(f"no property {rule['property']!r}")
     properties[prop_name] = rule["value"]
+
+
+def operation_method(doc: Json, rule: Json) -> None:
+    for path, method, operation in list(operations(doc)):
+        if operation.get("operationId") == rule["operation"]:
+            if rule["method"] in doc["paths"][path]:
+                raise OverlayError(f"{path} has a {rule['method']} operation already")
+            doc["paths"][path][rule["method"]] = doc["paths"][path].pop(method)
+            return
+    raise OverlayError(f"no operation with operationId {rule['operation']!r}")
+
+
+def request_body(doc: Json, rule: Json) -> None:
+    body = find_operation(doc, rule["operation"]).get("requestBody")
+    if body is None:
+        raise OverlayError(f"{rule['operation']} has no request body")
+    body["content"] = {JSON: {"schema": copy.deepcopy(rule["schema"])}}
 
 
 def response(doc: Json, rule: Json) -> None:
@@ -302,6 +339,8 @@ RULES: dict[str, Rule] = {
         schema,
         new_schema,
         property_schema,
+        operation_method,
+        request_body,
         response,
         rename_schemas,
     )

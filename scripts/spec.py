@@ -2,7 +2,9 @@
 
 Sources, in order of precedence:
 - a running Core (`--core-url`): Core serves its own spec at /api/swagger/doc.json (echo-swagger
-  behind the /api/swagger/* route). Not checksummed: it is whatever that server runs.
+  behind the /api/swagger/* route). Not checksummed: it is whatever that server runs. v16 serves
+  it to anyone, vod only to a logged-in user: on 401/403 this logs in with CORE_USERNAME and
+  CORE_PASSWORD from the environment and asks again with the token.
 - a folder holding the pinned files (`--mirror`, SPEC_MIRROR in make): no network needed.
 - the pinned upstream address of openapi/versions.toml.
 A mirror or upstream file whose sha256 differs from the pin is refused, never used.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 from pathlib import Path
 
@@ -42,6 +45,35 @@ def _download(url: str) -> bytes:
     return response.content
 
 
+def _from_core(core_url: str, username: str | None, password: str | None) -> bytes:
+    """The spec a running Core serves, logging in first where the server asks for it."""
+    base = core_url.rstrip("/")
+    url = base + CORE_SPEC_PATH
+    try:
+        with httpx.Client(timeout=60) as http:
+            response = http.get(url)
+            if response.status_code in (401, 403):
+                if not (username and password):
+                    raise PullFailed(
+                        f"{url} answered {response.status_code}: this Core serves its spec only "
+                        "to a logged-in user; set CORE_USERNAME and CORE_PASSWORD"
+                    )
+                login = http.post(
+                    base + "/api/login", json={"username": username, "password": password}
+                )
+                if not login.is_success:
+                    raise PullFailed(
+                        f"{base}/api/login refused user {username!r} ({login.status_code}): "
+                        "check CORE_USERNAME and CORE_PASSWORD"
+                    )
+                token = login.json().get("access_token")
+                response = http.get(url, headers={"Authorization": f"Bearer {token}"})
+            response.raise_for_status()
+    except (httpx.HTTPError, ValueError) as error:
+        raise PullFailed(f"cannot download {url}: {error}") from None
+    return response.content
+
+
 def verified(pin: PinnedSpec, data: bytes, source: str) -> bytes:
     """data, if its sha256 is the pinned one; otherwise a ChecksumMismatch naming both."""
     digest = hashlib.sha256(data).hexdigest()
@@ -57,7 +89,9 @@ def pull(version: str, mirror: Path | None = None, core_url: str | None = None) 
     """Write the spec of one version to its build folder and return the file's path."""
     pin = pinned(version)
     if core_url:
-        data = _download(core_url.rstrip("/") + CORE_SPEC_PATH)
+        data = _from_core(
+            core_url, os.environ.get("CORE_USERNAME"), os.environ.get("CORE_PASSWORD")
+        )
     elif mirror is not None:
         source = mirror / pin.mirror_file
         data = verified(pin, source.read_bytes(), str(source))

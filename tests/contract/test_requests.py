@@ -210,10 +210,12 @@ CALLS = [
     call("v3_cluster_node_put_state", id=ODD_NODE, state={"state": "maintenance"}),
     call(
         "v3_cluster_put_reallocation",
-        reallocation={
-            "target_node_id": "node-2",
-            "process_ids": [{"id": ODD_ID, "domain": "$none"}],
-        },
+        reallocation=[
+            {
+                "target_node_id": "node-2",
+                "process_ids": [{"id": ODD_ID, "domain": "$none"}],
+            }
+        ],
     ),
     call("v3_cluster_put_transfer", id=ODD_NODE),
     call("v3_cluster_get_node", id=ODD_NODE),

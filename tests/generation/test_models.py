@@ -44,6 +44,22 @@ def test_null_collections_parse_as_none() -> None:
     assert config.to_dict() == {"input": None, "output": [], "options": None}
 
 
+def test_null_collections_nested_in_inline_objects_parse_as_none() -> None:
+    # Go writes nil slices and maps as null at any depth: the config's inline objects, skills.
+    sent = {"host": {"name": None, "auto": False}, "router": {"routes": None}}
+
+    config = models.ConfigData.from_dict(sent)
+
+    assert isinstance(config.host, models.ConfigDataHost)
+    assert config.host.name is None
+    assert isinstance(config.router, models.ConfigDataRouter)
+    assert config.router.routes is None
+    assert config.to_dict() == sent
+    skills = models.Skills.from_dict({"codecs": {"audio": None, "video": [], "subtitle": None}})
+    assert isinstance(skills.codecs, models.SkillsCodecs)
+    assert skills.codecs.audio is None
+
+
 def test_importing_one_endpoint_module_imports_only_the_models_it_names() -> None:
     probe = (
         "import sys, datarhei_core_api.api.process.process_3_get_all;"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+import scripts.spec
 from scripts.paths import swagger_file
-from scripts.spec import ChecksumMismatch, pull
+from scripts.spec import ChecksumMismatch, PullFailed, pull
 from scripts.versions import pinned
 from tests.generation.conftest import SPEC_MIRROR
+from tests.support.loopback import LoopbackServer, request_body, send
 
 
 def test_a_tampered_mirror_file_is_refused_and_not_used(tmp_path: Path) -> None:
@@ -31,3 +35,56 @@ def test_the_pinned_mirror_file_is_accepted() -> None:
     target = pull(pin.name, mirror=SPEC_MIRROR)
 
     assert target.read_bytes() == (SPEC_MIRROR / pin.mirror_file).read_bytes()
+
+
+class _TokenOnlySpec(BaseHTTPRequestHandler):
+    """A Core that serves its spec only with a token (vod), as /api/login hands it out."""
+
+    def do_POST(self) -> None:
+        login = json.loads(request_body(self))
+        if login == {"username": "admin", "password": "s3cret"}:
+            send(self, 200, json.dumps({"access_token": "tok", "refresh_token": "r"}).encode())
+        else:
+            send(self, 403, b'{"code":403,"message":"Forbidden"}')
+
+    def do_GET(self) -> None:
+        if self.headers.get("Authorization") == "Bearer tok":
+            send(self, 200, b'{"swagger": "2.0"}')
+        else:
+            send(self, 403, b'{"code":403,"message":"Forbidden","details":["access denied"]}')
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def build_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Pulls land in a temporary folder, not in the .spec/ that generated/ is built from."""
+    monkeypatch.setattr(scripts.spec, "swagger_file", lambda version: tmp_path / version / "s.json")
+    return tmp_path
+
+
+@pytest.mark.usefixtures("build_folder")
+def test_a_core_that_serves_its_spec_only_to_a_user_gets_a_login(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CORE_USERNAME", "admin")
+    monkeypatch.setenv("CORE_PASSWORD", "s3cret")
+    with LoopbackServer(_TokenOnlySpec) as server:
+        target = pull("vod", core_url=server.url)
+
+    assert target.read_bytes() == b'{"swagger": "2.0"}'
+
+
+@pytest.mark.usefixtures("build_folder")
+@pytest.mark.parametrize(("username", "expected"), [("", "set CORE_USERNAME"), ("eve", "'eve'")])
+def test_without_working_credentials_the_message_says_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, username: str, expected: str
+) -> None:
+    monkeypatch.setenv("CORE_USERNAME", username)
+    monkeypatch.setenv("CORE_PASSWORD", "wrong-password")
+    with LoopbackServer(_TokenOnlySpec) as server, pytest.raises(PullFailed) as failed:
+        pull("vod", core_url=server.url)
+
+    assert expected in str(failed.value)
+    assert "wrong-password" not in str(failed.value)

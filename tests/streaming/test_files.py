@@ -457,6 +457,28 @@ def test_copy_answer_is_read_like_every_string_result(body: bytes) -> None:
         assert client.v3_fs_put("mem:/a.txt", "disk:/b.txt") == "OK"
 
 
+def test_copy_answer_null_of_a_cluster_node_is_no_message() -> None:
+    # PUT /api/v3/cluster/node/{id}/fs answers a done copy with JSON null (one server: "OK").
+    with answering(b"null") as client:
+        assert client.v3_cluster_node_fs_put("node1", "mem:/a.txt", "disk:/b.txt") == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "message"),
+    [
+        (b"null", "application/json", ""),  # a cluster node (DELETE .../cluster/node/{id}/fs/...)
+        (b"Deleted: /a.txt", "text/plain; charset=UTF-8", "Deleted: /a.txt"),  # one server
+    ],
+)
+def test_a_deleted_file_answer_is_its_message(body: bytes, content_type: str, message: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": content_type})
+
+    with Client("http://core.test", access_token="t", transport=httpx.MockTransport(answer)) as c:
+        assert c.v3_cluster_node_fs_delete_file("node1", "mem", "a.txt") == message
+        assert c.v3_fs_delete_file("mem", "a.txt") == message
+
+
 def test_copy_answer_that_is_json_but_no_string_is_a_response_error() -> None:
     client = answering(b"42")
     with client, pytest.raises(ResponseValidationError) as caught:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -144,6 +146,7 @@ class ServerPool:
         self._started: dict[str, Future[list[Server]]] = {}
         self._folders: list[Path] = []
         self._lock = threading.Lock()
+        self._guard: subprocess.Popen[str] | None = None
 
     def prepare(self, names: set[str]) -> None:
         """Start what these names need in the background (collection knows them all)."""
@@ -166,36 +169,84 @@ class ServerPool:
             return elsewhere
         if self._kit is None:
             raise Unavailable(HOW_TO_RUN)
-        folder = Path(tempfile.mkdtemp(prefix=f"core-client-{name}-"))
+        if name == CLUSTER:
+            return self.launch("vod", CLUSTER_NODES)[1]
+        return self.launch(name)[1]
+
+    def launch(self, version: str, nodes: int = 0) -> tuple[Path, list[Server]]:
+        """Start one server (or a cluster of `nodes`) from the kit into a new folder; stopped
+        with the session at the latest."""
+        assert self._kit is not None
+        # A folder that `start` creates itself, so that `stop --rm` removes it again.
+        folder = Path(tempfile.mkdtemp(prefix=f"core-client-{version}-")) / "core"
         with self._lock:
             self._folders.append(folder)
-        version = "vod" if name == CLUSTER else name
+            guard = self._watchdog().stdin
+            assert guard is not None
+            guard.write(f"{folder}\n")
+            guard.flush()
         command = [str(self._kit / "start"), version, str(folder)]
-        if name == CLUSTER:
-            command += ["--cluster", str(CLUSTER_NODES)]
+        if nodes:
+            command += ["--cluster", str(nodes)]
         started = subprocess.run(command, capture_output=True, text=True, check=False)
         if started.returncode != 0:
             # A kit that is there but cannot start a server is a failure, not a skip.
             raise RuntimeError(
-                f"{self._kit / 'start'} {version} failed ({started.returncode}):\n"
-                f"{started.stderr[-4000:]}"
+                f"{' '.join(command)} failed ({started.returncode}):\n{started.stderr[-4000:]}"
             )
         env = read_env_file(folder / "env")
-        if name == CLUSTER:
-            return [Server.from_env(env, version, f"_{i}") for i in range(1, CLUSTER_NODES + 1)]
-        return [Server.from_env(env, version)]
+        if nodes:
+            return folder, [Server.from_env(env, version, f"_{i}") for i in range(1, nodes + 1)]
+        return folder, [Server.from_env(env, version)]
+
+    def _watchdog(self) -> subprocess.Popen[str]:
+        """A process of its own that stops the servers if this one dies without stopping them
+        (killed, or a SIGTERM that skips pytest's clean-up): it waits for its standard input
+        to close, which happens however this process ends, then stops every folder it was
+        told of. After a clean session it finds them stopped already."""
+        if self._guard is None:
+            assert self._kit is not None
+            self._guard = subprocess.Popen(
+                [sys.executable, "-c", _WATCHDOG, str(self._kit / "stop")],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                start_new_session=True,  # not hit by a Ctrl-C or kill of pytest's process group
+            )
+        return self._guard
 
     def stop_all(self) -> None:
         for future in self._started.values():
             future.cancel()
         self._executor.shutdown(wait=True)
         for folder in self._folders:
-            if self._kit is not None:
-                subprocess.run(
-                    [str(self._kit / "stop"), str(folder), "--rm"],
-                    capture_output=True,
-                    check=False,
-                )
+            stop(self._kit, folder)
+        if self._guard is not None:
+            self._guard.communicate()  # closes its stdin; it has nothing left to stop
+
+
+def stop(kit: Path | None, folder: Path) -> None:
+    """Stop what `start` started into `folder` and remove it with its temporary parent."""
+    if kit is not None:
+        subprocess.run([str(kit / "stop"), str(folder), "--rm"], capture_output=True, check=False)
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+_WATCHDOG = """
+import pathlib, shutil, subprocess, sys, time
+folders = [line.strip() for line in sys.stdin if line.strip()]
+for folder in folders:
+    # A `start` still running into the folder would leave its server up after the stop.
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and subprocess.run(
+        ["pgrep", "-f", "start .* " + folder], capture_output=True
+    ).returncode == 0:
+        time.sleep(0.5)
+    if pathlib.Path(folder).exists():
+        subprocess.run([sys.argv[1], folder, "--rm"], capture_output=True, check=False)
+    shutil.rmtree(pathlib.Path(folder).parent, ignore_errors=True)
+"""
 
 
 @dataclass
@@ -280,15 +331,41 @@ def real_core(request: pytest.FixtureRequest) -> Iterator[RealCore]:
         yield core
 
 
-@pytest.fixture
-def real_cluster(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
-    """The 3-node vod cluster of this session."""
+@contextmanager
+def real_cluster_of(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
+    """The session's cluster (for fixtures of a wider scope than one test)."""
     cluster = RealCluster([RealCore(server) for server in _servers(request, CLUSTER)])
     try:
         yield cluster
     finally:
         for node in cluster.nodes:
             node.close()
+
+
+@contextmanager
+def own_cluster(request: pytest.FixtureRequest, nodes: int) -> Iterator[RealCluster]:
+    """A vod cluster of `nodes` nodes for one test that changes its membership (a node that
+    leaves exits), started from the kit and stopped afterwards; skips without the kit."""
+    kit = kit_folder()
+    if kit is None:
+        if os.environ.get("CORE_REQUIRE_REAL") == "1":
+            pytest.fail(f"CORE_REQUIRE_REAL=1 but {HOW_TO_RUN}", pytrace=False)
+        pytest.skip(HOW_TO_RUN)
+    folder, servers = _pool(request.config).launch("vod", nodes)
+    cluster = RealCluster([RealCore(server) for server in servers])
+    try:
+        yield cluster
+    finally:
+        for node in cluster.nodes:
+            node.close()
+        stop(kit, folder)
+
+
+@pytest.fixture
+def real_cluster(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
+    """The 3-node vod cluster of this session."""
+    with real_cluster_of(request) as cluster:
+        yield cluster
 
 
 def versions_of(metafunc: pytest.Metafunc) -> tuple[str, ...]:

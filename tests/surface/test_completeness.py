@@ -12,6 +12,7 @@ import json
 import re
 import typing
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -51,6 +52,15 @@ def spec_operations() -> list[tuple[str, str]]:
     )
 
 
+def corrected_methods() -> dict[tuple[str, str], dict[str, Any]]:
+    """(operationId, the spec's METHOD) of the entries whose route has another method."""
+    return {
+        (entry["operation_id"], entry["spec_method"]): entry
+        for entry in wiring().values()
+        if "spec_method" in entry
+    }
+
+
 def readme_names() -> list[str]:
     return [name.strip() for name in re.split(r"[·\s]+", README_NAMES) if name.strip()]
 
@@ -73,7 +83,7 @@ def test_the_readme_list_has_its_49_names() -> None:
 
 @pytest.mark.parametrize(("operation_id", "method"), spec_operations())
 def test_every_spec_operation_has_a_named_method(operation_id: str, method: str) -> None:
-    entry = wiring().get((operation_id, method))
+    entry = wiring().get((operation_id, method)) or corrected_methods().get((operation_id, method))
     assert entry is not None, f"{method} {operation_id} is missing from openapi/methods.toml"
     if not entry.get("public", True):
         assert entry["kind"] == "pipeline"  # used by the pipeline itself (token renewal)

@@ -106,9 +106,9 @@ def sync_calls(client: Client) -> None:
     assert_type(client.v3_cluster_process_get_metadata("x", "x", retries=0, timeout=1.0), Any)
     assert_type(client.v3_cluster_process_put_metadata("x", "x", None, retries=0, timeout=1.0), Any)
     assert_type(client.v3_cluster_process_get_probe("x", retries=0, timeout=1.0), Probe)
-    assert_type(client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), ProcessState)
+    assert_type(client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), ProcessReport)
     assert_type(client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), ProcessState)
-    assert_type(client.v3_cluster_put_reallocation({}, retries=0, timeout=1.0), str)
+    assert_type(client.v3_cluster_put_reallocation([], retries=0, timeout=1.0), str)
     assert_type(client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
     assert_type(client.v3_cluster_put_transfer("x", retries=0, timeout=1.0), str)
     assert_type(client.v3_config_get(retries=0, timeout=1.0), GetConfig)
@@ -258,12 +258,12 @@ async def async_calls(client: AsyncClient) -> None:
     )
     assert_type(await client.v3_cluster_process_get_probe("x", retries=0, timeout=1.0), Probe)
     assert_type(
-        await client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), ProcessState
+        await client.v3_cluster_process_get_report("x", retries=0, timeout=1.0), ProcessReport
     )
     assert_type(
         await client.v3_cluster_process_get_state("x", retries=0, timeout=1.0), ProcessState
     )
-    assert_type(await client.v3_cluster_put_reallocation({}, retries=0, timeout=1.0), str)
+    assert_type(await client.v3_cluster_put_reallocation([], retries=0, timeout=1.0), str)
     assert_type(await client.v3_cluster_get_snapshot(retries=0, timeout=1.0), bytes)
     assert_type(await client.v3_cluster_put_transfer("x", retries=0, timeout=1.0), str)
     assert_type(await client.v3_config_get(retries=0, timeout=1.0), GetConfig)

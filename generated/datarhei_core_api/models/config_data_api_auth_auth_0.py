@@ -28,22 +28,27 @@ class ConfigDataApiAuthAuth0:
     """
     Attributes:
         enable (bool | Unset):
-        tenants (list[Auth0Tenant] | Unset):
+        tenants (list[Auth0Tenant] | None | Unset):
     """
 
     enable: bool | Unset = UNSET
-    tenants: list[Auth0Tenant] | Unset = UNSET
+    tenants: list[Auth0Tenant] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enable = self.enable
 
-        tenants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tenants, Unset):
+        tenants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tenants, Unset):
+            tenants = UNSET
+        elif isinstance(self.tenants, list):
             tenants = []
-            for tenants_item_data in self.tenants:
-                tenants_item = tenants_item_data.to_dict()
-                tenants.append(tenants_item)
+            for tenants_type_0_item_data in self.tenants:
+                tenants_type_0_item = tenants_type_0_item_data.to_dict()
+                tenants.append(tenants_type_0_item)
+
+        else:
+            tenants = self.tenants
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +67,11 @@ class ConfigDataApiAuthAuth0:
         model_.enable = get("enable", UNSET)
         value = get("tenants", UNSET)
         model_.tenants = (
-            value if value is UNSET else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.Auth0Tenant.from_dict(item0) for item0 in value]
+            )
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -23,18 +23,23 @@ class ConfigDataHost:
     """
     Attributes:
         auto (bool | Unset):
-        name (list[str] | Unset):
+        name (list[str] | None | Unset):
     """
 
     auto: bool | Unset = UNSET
-    name: list[str] | Unset = UNSET
+    name: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         auto = self.auto
 
-        name: list[str] | Unset = UNSET
-        if not isinstance(self.name, Unset):
+        name: list[str] | None | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, list):
+            name = self.name
+
+        else:
             name = self.name
 
         field_dict: dict[str, Any] = {}

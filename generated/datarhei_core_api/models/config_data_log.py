@@ -27,12 +27,12 @@ class ConfigDataLog:
     Attributes:
         level (ConfigDataLogLevel | Unset):
         max_lines (int | Unset):
-        topics (list[str] | Unset):
+        topics (list[str] | None | Unset):
     """
 
     level: ConfigDataLogLevel | Unset = UNSET
     max_lines: int | Unset = UNSET
-    topics: list[str] | Unset = UNSET
+    topics: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +42,13 @@ class ConfigDataLog:
 
         max_lines = self.max_lines
 
-        topics: list[str] | Unset = UNSET
-        if not isinstance(self.topics, Unset):
+        topics: list[str] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, list):
+            topics = self.topics
+
+        else:
             topics = self.topics
 
         field_dict: dict[str, Any] = {}

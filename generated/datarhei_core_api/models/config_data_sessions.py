@@ -30,7 +30,7 @@ class ConfigDataSessions:
     """
     Attributes:
         enable (bool | Unset):
-        ip_ignorelist (list[str] | Unset):
+        ip_ignorelist (list[str] | None | Unset):
         max_bitrate_mbit (int | Unset):
         max_sessions (int | Unset):
         persist (bool | Unset):
@@ -41,7 +41,7 @@ class ConfigDataSessions:
     """
 
     enable: bool | Unset = UNSET
-    ip_ignorelist: list[str] | Unset = UNSET
+    ip_ignorelist: list[str] | None | Unset = UNSET
     max_bitrate_mbit: int | Unset = UNSET
     max_sessions: int | Unset = UNSET
     persist: bool | Unset = UNSET
@@ -54,8 +54,13 @@ class ConfigDataSessions:
     def to_dict(self) -> dict[str, Any]:
         enable = self.enable
 
-        ip_ignorelist: list[str] | Unset = UNSET
-        if not isinstance(self.ip_ignorelist, Unset):
+        ip_ignorelist: list[str] | None | Unset
+        if isinstance(self.ip_ignorelist, Unset):
+            ip_ignorelist = UNSET
+        elif isinstance(self.ip_ignorelist, list):
+            ip_ignorelist = self.ip_ignorelist
+
+        else:
             ip_ignorelist = self.ip_ignorelist
 
         max_bitrate_mbit = self.max_bitrate_mbit

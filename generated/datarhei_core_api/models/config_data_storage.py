@@ -38,20 +38,22 @@ class ConfigDataStorage:
         cors (ConfigDataStorageCors | Unset):
         disk (ConfigDataStorageDisk | Unset):
         memory (ConfigDataStorageMemory | Unset):
-        mimetypes (ConfigDataStorageMimetypes | Unset):
+        mimetypes (ConfigDataStorageMimetypes | None | Unset):
         mimetypes_file (str | Unset):
-        s3 (list[S3Storage] | Unset):
+        s3 (list[S3Storage] | None | Unset):
     """
 
     cors: ConfigDataStorageCors | Unset = UNSET
     disk: ConfigDataStorageDisk | Unset = UNSET
     memory: ConfigDataStorageMemory | Unset = UNSET
-    mimetypes: ConfigDataStorageMimetypes | Unset = UNSET
+    mimetypes: ConfigDataStorageMimetypes | None | Unset = UNSET
     mimetypes_file: str | Unset = UNSET
-    s3: list[S3Storage] | Unset = UNSET
+    s3: list[S3Storage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.config_data_storage_mimetypes import ConfigDataStorageMimetypes  # noqa: PLC0415
+
         cors: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cors, Unset):
             cors = self.cors.to_dict()
@@ -64,18 +66,27 @@ class ConfigDataStorage:
         if not isinstance(self.memory, Unset):
             memory = self.memory.to_dict()
 
-        mimetypes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mimetypes, Unset):
+        mimetypes: dict[str, Any] | None | Unset
+        if isinstance(self.mimetypes, Unset):
+            mimetypes = UNSET
+        elif isinstance(self.mimetypes, ConfigDataStorageMimetypes):
             mimetypes = self.mimetypes.to_dict()
+        else:
+            mimetypes = self.mimetypes
 
         mimetypes_file = self.mimetypes_file
 
-        s3: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.s3, Unset):
+        s3: list[dict[str, Any]] | None | Unset
+        if isinstance(self.s3, Unset):
+            s3 = UNSET
+        elif isinstance(self.s3, list):
             s3 = []
-            for s3_item_data in self.s3:
-                s3_item = s3_item_data.to_dict()
-                s3.append(s3_item)
+            for s3_type_0_item_data in self.s3:
+                s3_type_0_item = s3_type_0_item_data.to_dict()
+                s3.append(s3_type_0_item)
+
+        else:
+            s3 = self.s3
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,12 +120,18 @@ class ConfigDataStorage:
         )
         value = get("mimetypes", UNSET)
         model_.mimetypes = (
-            value if value is UNSET else _models.ConfigDataStorageMimetypes.from_dict(value)
+            value
+            if value is UNSET
+            else (None if value is None else _models.ConfigDataStorageMimetypes.from_dict(value))
         )
         model_.mimetypes_file = get("mimetypes_file", UNSET)
         value = get("s3", UNSET)
         model_.s3 = (
-            value if value is UNSET else [_models.S3Storage.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.S3Storage.from_dict(item0) for item0 in value]
+            )
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

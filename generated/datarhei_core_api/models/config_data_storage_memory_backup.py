@@ -23,18 +23,23 @@ class ConfigDataStorageMemoryBackup:
     """
     Attributes:
         dir_ (str | Unset):
-        patterns (list[str] | Unset):
+        patterns (list[str] | None | Unset):
     """
 
     dir_: str | Unset = UNSET
-    patterns: list[str] | Unset = UNSET
+    patterns: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dir_ = self.dir_
 
-        patterns: list[str] | Unset = UNSET
-        if not isinstance(self.patterns, Unset):
+        patterns: list[str] | None | Unset
+        if isinstance(self.patterns, Unset):
+            patterns = UNSET
+        elif isinstance(self.patterns, list):
+            patterns = self.patterns
+
+        else:
             patterns = self.patterns
 
         field_dict: dict[str, Any] = {}

@@ -41,7 +41,7 @@ class SetConfigCluster:
         enable (bool | Unset):
         id (str | Unset):
         node_recover_timeout_sec (int | Unset): seconds
-        peers (list[str] | Unset):
+        peers (list[str] | None | Unset):
         recover_timeout_sec (int | Unset): seconds
         startup_timeout_sec (int | Unset): seconds
         sync_interval_sec (int | Unset): seconds
@@ -53,7 +53,7 @@ class SetConfigCluster:
     enable: bool | Unset = UNSET
     id: str | Unset = UNSET
     node_recover_timeout_sec: int | Unset = UNSET
-    peers: list[str] | Unset = UNSET
+    peers: list[str] | None | Unset = UNSET
     recover_timeout_sec: int | Unset = UNSET
     startup_timeout_sec: int | Unset = UNSET
     sync_interval_sec: int | Unset = UNSET
@@ -74,8 +74,13 @@ class SetConfigCluster:
 
         node_recover_timeout_sec = self.node_recover_timeout_sec
 
-        peers: list[str] | Unset = UNSET
-        if not isinstance(self.peers, Unset):
+        peers: list[str] | None | Unset
+        if isinstance(self.peers, Unset):
+            peers = UNSET
+        elif isinstance(self.peers, list):
+            peers = self.peers
+
+        else:
             peers = self.peers
 
         recover_timeout_sec = self.recover_timeout_sec

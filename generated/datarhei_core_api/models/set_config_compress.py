@@ -23,23 +23,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigCompress:
     """
     Attributes:
-        encoding (list[str] | Unset):
-        mimetypes (list[str] | Unset):
+        encoding (list[str] | None | Unset):
+        mimetypes (list[str] | None | Unset):
         min_length (int | Unset):
     """
 
-    encoding: list[str] | Unset = UNSET
-    mimetypes: list[str] | Unset = UNSET
+    encoding: list[str] | None | Unset = UNSET
+    mimetypes: list[str] | None | Unset = UNSET
     min_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encoding: list[str] | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
+        encoding: list[str] | None | Unset
+        if isinstance(self.encoding, Unset):
+            encoding = UNSET
+        elif isinstance(self.encoding, list):
             encoding = self.encoding
 
-        mimetypes: list[str] | Unset = UNSET
-        if not isinstance(self.mimetypes, Unset):
+        else:
+            encoding = self.encoding
+
+        mimetypes: list[str] | None | Unset
+        if isinstance(self.mimetypes, Unset):
+            mimetypes = UNSET
+        elif isinstance(self.mimetypes, list):
+            mimetypes = self.mimetypes
+
+        else:
             mimetypes = self.mimetypes
 
         min_length = self.min_length

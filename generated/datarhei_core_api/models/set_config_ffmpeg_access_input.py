@@ -22,21 +22,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigFfmpegAccessInput:
     """
     Attributes:
-        allow (list[str] | Unset):
-        block (list[str] | Unset):
+        allow (list[str] | None | Unset):
+        block (list[str] | None | Unset):
     """
 
-    allow: list[str] | Unset = UNSET
-    block: list[str] | Unset = UNSET
+    allow: list[str] | None | Unset = UNSET
+    block: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allow: list[str] | Unset = UNSET
-        if not isinstance(self.allow, Unset):
+        allow: list[str] | None | Unset
+        if isinstance(self.allow, Unset):
+            allow = UNSET
+        elif isinstance(self.allow, list):
             allow = self.allow
 
-        block: list[str] | Unset = UNSET
-        if not isinstance(self.block, Unset):
+        else:
+            allow = self.allow
+
+        block: list[str] | None | Unset
+        if isinstance(self.block, Unset):
+            block = UNSET
+        elif isinstance(self.block, list):
+            block = self.block
+
+        else:
             block = self.block
 
         field_dict: dict[str, Any] = {}

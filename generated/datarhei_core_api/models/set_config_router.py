@@ -28,24 +28,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigRouter:
     """
     Attributes:
-        blocked_prefixes (list[str] | Unset):
-        routes (SetConfigRouterRoutes | Unset):
+        blocked_prefixes (list[str] | None | Unset):
+        routes (None | SetConfigRouterRoutes | Unset):
         ui_path (str | Unset):
     """
 
-    blocked_prefixes: list[str] | Unset = UNSET
-    routes: SetConfigRouterRoutes | Unset = UNSET
+    blocked_prefixes: list[str] | None | Unset = UNSET
+    routes: None | SetConfigRouterRoutes | Unset = UNSET
     ui_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        blocked_prefixes: list[str] | Unset = UNSET
-        if not isinstance(self.blocked_prefixes, Unset):
+        from ..models.set_config_router_routes import SetConfigRouterRoutes  # noqa: PLC0415
+
+        blocked_prefixes: list[str] | None | Unset
+        if isinstance(self.blocked_prefixes, Unset):
+            blocked_prefixes = UNSET
+        elif isinstance(self.blocked_prefixes, list):
             blocked_prefixes = self.blocked_prefixes
 
-        routes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routes, Unset):
+        else:
+            blocked_prefixes = self.blocked_prefixes
+
+        routes: dict[str, Any] | None | Unset
+        if isinstance(self.routes, Unset):
+            routes = UNSET
+        elif isinstance(self.routes, SetConfigRouterRoutes):
             routes = self.routes.to_dict()
+        else:
+            routes = self.routes
 
         ui_path = self.ui_path
 
@@ -67,7 +78,11 @@ class SetConfigRouter:
         model_ = cls.__new__(cls)
         model_.blocked_prefixes = get("blocked_prefixes", UNSET)
         value = get("routes", UNSET)
-        model_.routes = value if value is UNSET else _models.SetConfigRouterRoutes.from_dict(value)
+        model_.routes = (
+            value
+            if value is UNSET
+            else (None if value is None else _models.SetConfigRouterRoutes.from_dict(value))
+        )
         model_.ui_path = get("ui_path", UNSET)
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -23,18 +23,23 @@ class SetConfigSrtLog:
     """
     Attributes:
         enable (bool | Unset):
-        topics (list[str] | Unset):
+        topics (list[str] | None | Unset):
     """
 
     enable: bool | Unset = UNSET
-    topics: list[str] | Unset = UNSET
+    topics: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enable = self.enable
 
-        topics: list[str] | Unset = UNSET
-        if not isinstance(self.topics, Unset):
+        topics: list[str] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, list):
+            topics = self.topics
+
+        else:
             topics = self.topics
 
         field_dict: dict[str, Any] = {}

@@ -21,15 +21,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetConfigStorageCors:
     """
     Attributes:
-        origins (list[str] | Unset):
+        origins (list[str] | None | Unset):
     """
 
-    origins: list[str] | Unset = UNSET
+    origins: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        origins: list[str] | Unset = UNSET
-        if not isinstance(self.origins, Unset):
+        origins: list[str] | None | Unset
+        if isinstance(self.origins, Unset):
+            origins = UNSET
+        elif isinstance(self.origins, list):
+            origins = self.origins
+
+        else:
             origins = self.origins
 
         field_dict: dict[str, Any] = {}

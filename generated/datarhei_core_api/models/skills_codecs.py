@@ -28,37 +28,52 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsCodecs:
     """
     Attributes:
-        audio (list[SkillsCodec] | Unset):
-        subtitle (list[SkillsCodec] | Unset):
-        video (list[SkillsCodec] | Unset):
+        audio (list[SkillsCodec] | None | Unset):
+        subtitle (list[SkillsCodec] | None | Unset):
+        video (list[SkillsCodec] | None | Unset):
     """
 
-    audio: list[SkillsCodec] | Unset = UNSET
-    subtitle: list[SkillsCodec] | Unset = UNSET
-    video: list[SkillsCodec] | Unset = UNSET
+    audio: list[SkillsCodec] | None | Unset = UNSET
+    subtitle: list[SkillsCodec] | None | Unset = UNSET
+    video: list[SkillsCodec] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
+        audio: list[dict[str, Any]] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, list):
             audio = []
-            for audio_item_data in self.audio:
-                audio_item = audio_item_data.to_dict()
-                audio.append(audio_item)
+            for audio_type_0_item_data in self.audio:
+                audio_type_0_item = audio_type_0_item_data.to_dict()
+                audio.append(audio_type_0_item)
 
-        subtitle: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subtitle, Unset):
+        else:
+            audio = self.audio
+
+        subtitle: list[dict[str, Any]] | None | Unset
+        if isinstance(self.subtitle, Unset):
+            subtitle = UNSET
+        elif isinstance(self.subtitle, list):
             subtitle = []
-            for subtitle_item_data in self.subtitle:
-                subtitle_item = subtitle_item_data.to_dict()
-                subtitle.append(subtitle_item)
+            for subtitle_type_0_item_data in self.subtitle:
+                subtitle_type_0_item = subtitle_type_0_item_data.to_dict()
+                subtitle.append(subtitle_type_0_item)
 
-        video: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.video, Unset):
+        else:
+            subtitle = self.subtitle
+
+        video: list[dict[str, Any]] | None | Unset
+        if isinstance(self.video, Unset):
+            video = UNSET
+        elif isinstance(self.video, list):
             video = []
-            for video_item_data in self.video:
-                video_item = video_item_data.to_dict()
-                video.append(video_item)
+            for video_type_0_item_data in self.video:
+                video_type_0_item = video_type_0_item_data.to_dict()
+                video.append(video_type_0_item)
+
+        else:
+            video = self.video
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,15 +93,27 @@ class SkillsCodecs:
         model_ = cls.__new__(cls)
         value = get("audio", UNSET)
         model_.audio = (
-            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            )
         )
         value = get("subtitle", UNSET)
         model_.subtitle = (
-            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            )
         )
         value = get("video", UNSET)
         model_.video = (
-            value if value is UNSET else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None if value is None else [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            )
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -31,13 +31,13 @@ class SkillsFfmpeg:
     Attributes:
         compiler (str | Unset):
         configuration (str | Unset):
-        libraries (list[SkillsLibrary] | Unset):
+        libraries (list[SkillsLibrary] | None | Unset):
         version (str | Unset):
     """
 
     compiler: str | Unset = UNSET
     configuration: str | Unset = UNSET
-    libraries: list[SkillsLibrary] | Unset = UNSET
+    libraries: list[SkillsLibrary] | None | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,12 +46,17 @@ class SkillsFfmpeg:
 
         configuration = self.configuration
 
-        libraries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.libraries, Unset):
+        libraries: list[dict[str, Any]] | None | Unset
+        if isinstance(self.libraries, Unset):
+            libraries = UNSET
+        elif isinstance(self.libraries, list):
             libraries = []
-            for libraries_item_data in self.libraries:
-                libraries_item = libraries_item_data.to_dict()
-                libraries.append(libraries_item)
+            for libraries_type_0_item_data in self.libraries:
+                libraries_type_0_item = libraries_type_0_item_data.to_dict()
+                libraries.append(libraries_type_0_item)
+
+        else:
+            libraries = self.libraries
 
         version = self.version
 
@@ -77,7 +82,13 @@ class SkillsFfmpeg:
         model_.configuration = get("configuration", UNSET)
         value = get("libraries", UNSET)
         model_.libraries = (
-            value if value is UNSET else [_models.SkillsLibrary.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.SkillsLibrary.from_dict(item0) for item0 in value]
+            )
         )
         model_.version = get("version", UNSET)
         if src_dict.keys() <= _KNOWN_KEYS:

@@ -27,28 +27,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsFormats:
     """
     Attributes:
-        demuxers (list[SkillsFormat] | Unset):
-        muxers (list[SkillsFormat] | Unset):
+        demuxers (list[SkillsFormat] | None | Unset):
+        muxers (list[SkillsFormat] | None | Unset):
     """
 
-    demuxers: list[SkillsFormat] | Unset = UNSET
-    muxers: list[SkillsFormat] | Unset = UNSET
+    demuxers: list[SkillsFormat] | None | Unset = UNSET
+    muxers: list[SkillsFormat] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        demuxers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.demuxers, Unset):
+        demuxers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.demuxers, Unset):
+            demuxers = UNSET
+        elif isinstance(self.demuxers, list):
             demuxers = []
-            for demuxers_item_data in self.demuxers:
-                demuxers_item = demuxers_item_data.to_dict()
-                demuxers.append(demuxers_item)
+            for demuxers_type_0_item_data in self.demuxers:
+                demuxers_type_0_item = demuxers_type_0_item_data.to_dict()
+                demuxers.append(demuxers_type_0_item)
 
-        muxers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.muxers, Unset):
+        else:
+            demuxers = self.demuxers
+
+        muxers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.muxers, Unset):
+            muxers = UNSET
+        elif isinstance(self.muxers, list):
             muxers = []
-            for muxers_item_data in self.muxers:
-                muxers_item = muxers_item_data.to_dict()
-                muxers.append(muxers_item)
+            for muxers_type_0_item_data in self.muxers:
+                muxers_type_0_item = muxers_type_0_item_data.to_dict()
+                muxers.append(muxers_type_0_item)
+
+        else:
+            muxers = self.muxers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,11 +76,23 @@ class SkillsFormats:
         model_ = cls.__new__(cls)
         value = get("demuxers", UNSET)
         model_.demuxers = (
-            value if value is UNSET else [_models.SkillsFormat.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.SkillsFormat.from_dict(item0) for item0 in value]
+            )
         )
         value = get("muxers", UNSET)
         model_.muxers = (
-            value if value is UNSET else [_models.SkillsFormat.from_dict(item0) for item0 in value]
+            value
+            if value is UNSET
+            else (
+                None
+                if value is None
+                else [_models.SkillsFormat.from_dict(item0) for item0 in value]
+            )
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

@@ -27,28 +27,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SkillsProtocols:
     """
     Attributes:
-        input_ (list[SkillsProtocol] | Unset):
-        output (list[SkillsProtocol] | Unset):
+        input_ (list[SkillsProtocol] | None | Unset):
+        output (list[SkillsProtocol] | None | Unset):
     """
 
-    input_: list[SkillsProtocol] | Unset = UNSET
-    output: list[SkillsProtocol] | Unset = UNSET
+    input_: list[SkillsProtocol] | None | Unset = UNSET
+    output: list[SkillsProtocol] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
+        input_: list[dict[str, Any]] | None | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, list):
             input_ = []
-            for input_item_data in self.input_:
-                input_item = input_item_data.to_dict()
-                input_.append(input_item)
+            for input_type_0_item_data in self.input_:
+                input_type_0_item = input_type_0_item_data.to_dict()
+                input_.append(input_type_0_item)
 
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        else:
+            input_ = self.input_
+
+        output: list[dict[str, Any]] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
             output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
+            for output_type_0_item_data in self.output:
+                output_type_0_item = output_type_0_item_data.to_dict()
+                output.append(output_type_0_item)
+
+        else:
+            output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,13 +78,21 @@ class SkillsProtocols:
         model_.input_ = (
             value
             if value is UNSET
-            else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            else (
+                None
+                if value is None
+                else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            )
         )
         value = get("output", UNSET)
         model_.output = (
             value
             if value is UNSET
-            else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            else (
+                None
+                if value is None
+                else [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            )
         )
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}

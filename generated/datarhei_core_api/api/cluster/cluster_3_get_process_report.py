@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 from ... import errors
 from ...models.error import Error
-from ...models.process_state import ProcessState
+from ...models.process_report import ProcessReport
 from ...types import UNSET, Response, Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ProcessState | None:
+) -> Error | ProcessReport | None:
     if response.status_code == 200:
-        response_200 = ProcessState.from_dict(response.json())
+        response_200 = ProcessReport.from_dict(response.json())
 
         return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProcessState]:
+) -> Response[Error | ProcessReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     created_at: int | Unset = UNSET,
     exited_at: int | Unset = UNSET,
     domain: str | Unset = UNSET,
-) -> Response[Error | ProcessState]:
+) -> Response[Error | ProcessReport]:
     """Get the report of a process
 
      Get the report of a process.
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProcessState]
+        Response[Error | ProcessReport]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     created_at: int | Unset = UNSET,
     exited_at: int | Unset = UNSET,
     domain: str | Unset = UNSET,
-) -> Error | ProcessState | None:
+) -> Error | ProcessReport | None:
     """Get the report of a process
 
      Get the report of a process.
@@ -158,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProcessState
+        Error | ProcessReport
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     created_at: int | Unset = UNSET,
     exited_at: int | Unset = UNSET,
     domain: str | Unset = UNSET,
-) -> Response[Error | ProcessState]:
+) -> Response[Error | ProcessReport]:
     """Get the report of a process
 
      Get the report of a process.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProcessState]
+        Response[Error | ProcessReport]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     created_at: int | Unset = UNSET,
     exited_at: int | Unset = UNSET,
     domain: str | Unset = UNSET,
-) -> Error | ProcessState | None:
+) -> Error | ProcessReport | None:
     """Get the report of a process
 
      Get the report of a process.
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProcessState
+        Error | ProcessReport
     """
 
     return (

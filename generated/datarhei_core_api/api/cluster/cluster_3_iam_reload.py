@@ -18,7 +18,7 @@ from ...types import Response
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "put",
         "url": "/api/v3/cluster/iam/reload",
     }
 

@@ -18,7 +18,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: ClusterProcessReallocate,
+    body: list[ClusterProcessReallocate],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,10 @@ def _get_kwargs(
         "url": "/api/v3/cluster/reallocation",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -77,14 +80,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ClusterProcessReallocate,
+    body: list[ClusterProcessReallocate],
 ) -> Response[Error | str]:
     """Issue reallocation requests of processes
 
      Issue reallocation requests of processes
 
     Args:
-        body (ClusterProcessReallocate):
+        body (list[ClusterProcessReallocate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,14 +111,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ClusterProcessReallocate,
+    body: list[ClusterProcessReallocate],
 ) -> Error | str | None:
     """Issue reallocation requests of processes
 
      Issue reallocation requests of processes
 
     Args:
-        body (ClusterProcessReallocate):
+        body (list[ClusterProcessReallocate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,14 +137,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ClusterProcessReallocate,
+    body: list[ClusterProcessReallocate],
 ) -> Response[Error | str]:
     """Issue reallocation requests of processes
 
      Issue reallocation requests of processes
 
     Args:
-        body (ClusterProcessReallocate):
+        body (list[ClusterProcessReallocate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ClusterProcessReallocate,
+    body: list[ClusterProcessReallocate],
 ) -> Error | str | None:
     """Issue reallocation requests of processes
 
      Issue reallocation requests of processes
 
     Args:
-        body (ClusterProcessReallocate):
+        body (list[ClusterProcessReallocate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
