@@ -88,7 +88,7 @@ def relocate(id: str, node: str) -> None:
     """Move a process to another node."""
     state = session()
     answer = state.client.v3_cluster_put_reallocation(
-        {"target_node_id": node, "process_ids": [{"id": id, "domain": ""}]}
+        [{"target_node_id": node, "process_ids": [{"id": id, "domain": ""}]}]
     )
     state.output.done(answer, f"relocating process {id} to {node}", id)
 

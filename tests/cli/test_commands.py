@@ -400,4 +400,4 @@ def test_cluster_commands(corectl: Corectl, fake_core: FakeCore) -> None:
     moved = corectl("cluster", "relocate", "cam-1", "node3")
     assert moved.stdout == "relocating process cam-1 to node3\n"
     sent = json.loads(fake_core.requests("PUT", "/api/v3/cluster/reallocation")[0].body)
-    assert sent == {"target_node_id": "node3", "process_ids": [{"id": "cam-1", "domain": ""}]}
+    assert sent == [{"target_node_id": "node3", "process_ids": [{"id": "cam-1", "domain": ""}]}]
