@@ -129,3 +129,41 @@ def test_importing_one_model_imports_only_what_it_needs() -> None:
     model_modules = [name for name in loaded if name.startswith("datarhei_core_api.models.")]
     assert "datarhei_core_api.models.process_config" in model_modules
     assert len(model_modules) < 10
+
+
+def test_reprs_never_show_passwords_tokens_or_user_info() -> None:
+    # IAM users echo their passwords; cluster node addresses carry the admin password.
+    from core_client.models import ClusterNode, GetConfig, IAMUser
+
+    user = IAMUser.from_dict(
+        {
+            "name": "alice",
+            "auth": {
+                "api": {"userpass": "api-secret-1", "auth0": {"user": "a"}},
+                "services": {"basic": ["basic-secret-2"], "token": ["token-secret-3"]},
+            },
+        }
+    )
+    node = ClusterNode.from_dict(
+        {"id": "node1", "address": "http://admin:node-secret-4@127.0.0.1:8080/"}
+    )
+    config = GetConfig.from_dict(
+        {
+            "created_at": "2026-12-01T00:00:00Z",
+            "loaded_at": "2026-12-01T00:00:00Z",
+            "updated_at": "2026-12-01T00:00:00Z",
+            "config": {
+                "api": {"auth": {"password": "config-secret-5", "jwt": {"secret": "jwt-6"}}},
+                "rtmp": {"token": "rtmp-secret-7"},
+            },
+        }
+    )
+    shown = repr(user) + repr(node) + repr(config)
+    for secret in ("api-secret-1", "basic-secret-2", "token-secret-3", "node-secret-4"):
+        assert secret not in shown
+    for secret in ("config-secret-5", "jwt-6", "rtmp-secret-7"):
+        assert secret not in shown
+    assert "alice" in shown and "127.0.0.1:8080" in shown and "<redacted>" in shown
+    # The values themselves are untouched.
+    assert node.address == "http://admin:node-secret-4@127.0.0.1:8080/"
+    assert user.to_dict()["auth"]["services"]["basic"] == ["basic-secret-2"]

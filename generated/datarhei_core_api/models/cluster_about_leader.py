@@ -15,6 +15,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ClusterAboutLeader:
     """
@@ -24,7 +30,7 @@ class ClusterAboutLeader:
         id (str | None):
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     elected_seconds: int | None = None
     id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,6 +34,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ClusterNode:
     """
@@ -55,7 +61,7 @@ class ClusterNode:
         voter (bool | None):
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     core: ClusterNodeCore | None = None
     created_at: str | None = None
     error: str | None = None

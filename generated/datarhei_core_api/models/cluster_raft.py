@@ -18,6 +18,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ClusterRaft:
     """
@@ -30,7 +36,7 @@ class ClusterRaft:
         state (str | None):
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     last_contact_ms: float | None = None
     log_index: int | None = None
     log_term: int | None = None

@@ -25,6 +25,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class ConfigDataApiAuth:
     """
@@ -41,7 +45,7 @@ class ConfigDataApiAuth:
     disable_localhost: bool | None = None
     enable: bool | None = None
     jwt: ConfigDataApiAuthJwt | None = None
-    password: str | None = None
+    password: str | None = _attrs_field(default=None, repr=_redacted)
     username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

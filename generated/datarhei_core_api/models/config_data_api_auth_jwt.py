@@ -13,6 +13,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class ConfigDataApiAuthJwt:
     """
@@ -20,7 +24,7 @@ class ConfigDataApiAuthJwt:
         secret (str | None):
     """
 
-    secret: str | None = None
+    secret: str | None = _attrs_field(default=None, repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,6 +20,16 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ConfigDataTls:
     """
@@ -34,13 +44,13 @@ class ConfigDataTls:
         staging (bool | None):
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     auto: bool | None = None
     cert_file: str | None = None
     email: str | None = None
     enable: bool | None = None
     key_file: str | None = None
-    secret: str | None = None
+    secret: str | None = _attrs_field(default=None, repr=_redacted)
     staging: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

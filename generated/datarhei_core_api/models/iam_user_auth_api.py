@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class IAMUserAuthAPI:
     """
@@ -29,7 +33,7 @@ class IAMUserAuthAPI:
     """
 
     auth0: IAMUserAuthAPIAuth0 | None = None
-    userpass: str | None = None
+    userpass: str | None = _attrs_field(default=None, repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

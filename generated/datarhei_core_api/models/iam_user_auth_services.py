@@ -15,6 +15,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class IAMUserAuthServices:
     """
@@ -24,9 +28,9 @@ class IAMUserAuthServices:
         token (list[str] | None):
     """
 
-    basic: list[str] | None = None
-    session: list[str] | None = None
-    token: list[str] | None = None
+    basic: list[str] | None = _attrs_field(default=None, repr=_redacted)
+    session: list[str] | None = _attrs_field(default=None, repr=_redacted)
+    token: list[str] | None = _attrs_field(default=None, repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 

@@ -14,6 +14,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class JWT:
     """
@@ -22,8 +26,8 @@ class JWT:
         refresh_token (str):
     """
 
-    access_token: str
-    refresh_token: str
+    access_token: str = _attrs_field(repr=_redacted)
+    refresh_token: str = _attrs_field(repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class Login:
     """
@@ -22,7 +26,7 @@ class Login:
         username (str):
     """
 
-    password: str
+    password: str = _attrs_field(repr=_redacted)
     username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -22,6 +22,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ProcessConfigIO:
     """
@@ -32,7 +38,7 @@ class ProcessConfigIO:
         options (list[str] | None):
     """
 
-    address: str
+    address: str = _attrs_field(repr=_without_userinfo)
     cleanup: list[ProcessConfigIOCleanup] | None = None
     id: str | None = None
     options: list[str] | None = None

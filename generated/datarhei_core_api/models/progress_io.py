@@ -49,6 +49,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ProgressIO:
     """
@@ -84,7 +90,7 @@ class ProgressIO:
         width (int | None):
     """
 
-    address: str
+    address: str = _attrs_field(repr=_without_userinfo)
     bitrate_kbit: float
     codec: str
     coder: str

@@ -19,6 +19,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class ProgressIOTee:
     """
@@ -32,7 +38,7 @@ class ProgressIOTee:
         state (str | None):
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     fifo_enabled: bool | None = None
     fifo_recovery_attempts_total: float | None = None
     fifo_state: str | None = None

@@ -27,6 +27,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class S3Storage:
     """
@@ -49,7 +53,7 @@ class S3Storage:
     mountpoint: str | None = None
     name: str | None = None
     region: str | None = None
-    secret_access_key: str | None = None
+    secret_access_key: str | None = _attrs_field(default=None, repr=_redacted)
     use_ssl: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

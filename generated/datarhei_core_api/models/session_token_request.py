@@ -23,6 +23,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class SessionTokenRequest:
     """
@@ -37,7 +41,7 @@ class SessionTokenRequest:
     extra: None | SessionTokenRequestExtra = None
     match: str | None = None
     remote: list[str] | None = None
-    token: str | None = None
+    token: str | None = _attrs_field(default=None, repr=_redacted)
     ttl_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)

@@ -59,6 +59,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class SetConfig:
     """
@@ -89,7 +95,7 @@ class SetConfig:
         version (int | None):
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     api: SetConfigApi | None = None
     cluster: SetConfigCluster | None = None
     compress: SetConfigCompress | None = None

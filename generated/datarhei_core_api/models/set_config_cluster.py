@@ -28,6 +28,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class SetConfigCluster:
     """
@@ -44,7 +50,7 @@ class SetConfigCluster:
         sync_interval_sec (int | None): seconds
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     debug: SetConfigClusterDebug | None = None
     emergency_leader_timeout_sec: int | None = None
     enable: bool | None = None

@@ -25,6 +25,16 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class SetConfigRtmp:
     """
@@ -38,13 +48,13 @@ class SetConfigRtmp:
         token (str | None): Deprecated, use IAM
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     address_tls: str | None = None
     app: str | None = None
     enable: bool | None = None
     enable_tls: bool | None = None
     httpflv: SetConfigRtmpHttpflv | None = None
-    token: str | None = None
+    token: str | None = _attrs_field(default=None, repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class SetConfigService:
     """
@@ -25,7 +29,7 @@ class SetConfigService:
     """
 
     enable: bool | None = None
-    token: str | None = None
+    token: str | None = _attrs_field(default=None, repr=_redacted)
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,6 +23,16 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
+def _without_userinfo(value: object) -> str:
+    import re
+
+    return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
+
+
 @_attrs_define
 class SetConfigSrt:
     """
@@ -34,11 +44,11 @@ class SetConfigSrt:
         token (str | None): Deprecated, use IAM
     """
 
-    address: str | None = None
+    address: str | None = _attrs_field(default=None, repr=_without_userinfo)
     enable: bool | None = None
     log: SetConfigSrtLog | None = None
-    passphrase: str | None = None
-    token: str | None = None
+    passphrase: str | None = _attrs_field(default=None, repr=_redacted)
+    token: str | None = _attrs_field(default=None, repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

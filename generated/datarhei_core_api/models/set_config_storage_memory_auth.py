@@ -15,6 +15,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
 @_attrs_define
 class SetConfigStorageMemoryAuth:
     """Deprecated, use IAM
@@ -26,7 +30,7 @@ class SetConfigStorageMemoryAuth:
     """
 
     enable: bool | None = None
-    password: str | None = None
+    password: str | None = _attrs_field(default=None, repr=_redacted)
     username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
