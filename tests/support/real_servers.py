@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -249,28 +249,28 @@ for folder in folders:
 """
 
 
-@dataclass
-class RealCore:
-    """One running Core, for one test: its connection data and clients of it."""
+@dataclass(frozen=True)
+class RealCore(Server):
+    """One running Core, for one test: its connection data (typed, as `Server`'s) and clients
+    of it."""
 
-    server: Server
-    _opened: list[Client] = field(default_factory=list)
+    _opened: list[Client] = field(default_factory=list, repr=False, compare=False)
 
-    def __getattr__(self, name: str) -> Any:
-        # version, url, username, password, memfs_*, rtmp*, srt*, log
-        return getattr(self.server, name)
+    @classmethod
+    def of(cls, server: Server) -> RealCore:
+        return cls(**{f.name: getattr(server, f.name) for f in fields(Server)})
 
     def client(self, **options: Any) -> Client:
         """A client of this server logged in as the admin; closed when the test ends."""
-        options.setdefault("transport", real_coverage.RecordingTransport(self.server.version))
-        made = Client(self.server.url, self.server.username, self.server.password, **options)
+        options.setdefault("transport", real_coverage.RecordingTransport(self.version))
+        made = Client(self.url, self.username, self.password, **options)
         self._opened.append(made)
         return made
 
     def async_client(self, **options: Any) -> AsyncClient:
         """An async client of this server (close it with `async with`)."""
-        options.setdefault("transport", real_coverage.AsyncRecordingTransport(self.server.version))
-        return AsyncClient(self.server.url, self.server.username, self.server.password, **options)
+        options.setdefault("transport", real_coverage.AsyncRecordingTransport(self.version))
+        return AsyncClient(self.url, self.username, self.password, **options)
 
     def close(self) -> None:
         for opened in self._opened:
@@ -317,7 +317,7 @@ def _servers(request: pytest.FixtureRequest, name: str) -> list[Server]:
 @contextmanager
 def real_core_of(request: pytest.FixtureRequest, version: str) -> Iterator[RealCore]:
     """The server of `version` for this test (for fixtures that choose it themselves)."""
-    core = RealCore(_servers(request, version)[0])
+    core = RealCore.of(_servers(request, version)[0])
     try:
         yield core
     finally:
@@ -334,7 +334,7 @@ def real_core(request: pytest.FixtureRequest) -> Iterator[RealCore]:
 @contextmanager
 def real_cluster_of(request: pytest.FixtureRequest) -> Iterator[RealCluster]:
     """The session's cluster (for fixtures of a wider scope than one test)."""
-    cluster = RealCluster([RealCore(server) for server in _servers(request, CLUSTER)])
+    cluster = RealCluster([RealCore.of(server) for server in _servers(request, CLUSTER)])
     try:
         yield cluster
     finally:
@@ -352,7 +352,7 @@ def own_cluster(request: pytest.FixtureRequest, nodes: int) -> Iterator[RealClus
             pytest.fail(f"CORE_REQUIRE_REAL=1 but {HOW_TO_RUN}", pytrace=False)
         pytest.skip(HOW_TO_RUN)
     folder, servers = _pool(request.config).launch("vod", nodes)
-    cluster = RealCluster([RealCore(server) for server in servers])
+    cluster = RealCluster([RealCore.of(server) for server in servers])
     try:
         yield cluster
     finally:
