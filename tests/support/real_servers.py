@@ -420,10 +420,6 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     real_coverage.current_test = item.nodeid
 
 
-def pytest_runtest_teardown(item: pytest.Item) -> None:
-    real_coverage.current_test = item.nodeid
-
-
 def pytest_sessionfinish(session: pytest.Session) -> None:
     _pool(session.config).stop_all()
 
