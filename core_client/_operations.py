@@ -11,7 +11,6 @@ from .cluster_node import AsyncClusterNode, SyncClusterNode
 from .config import TimeoutValue
 from .exceptions import CoreError, ValidationError
 from .operation import Body, Operation, Parameter, RawResponse
-from .schema import ANY, AnyOf, Array, Ref, Scalar
 from .streaming import (
     DEFAULT_IDLE_TIMEOUT,
     AsyncEventStream,
@@ -35,7 +34,6 @@ _ABOUT: Operation[models.About] = Operation(
     "GET",
     "/api",
     "core.about",
-    shape=Ref("About"),
 )
 
 _GRAPH_GET_PLAYGROUND: Operation[str] = Operation(
@@ -51,8 +49,7 @@ _GRAPH_QUERY: Operation[models.GraphResponse] = Operation(
     "POST",
     "/api/graph/query",
     "core.graph_query",
-    body=Body("query", Ref("GraphQuery")),
-    shape=Ref("GraphResponse"),
+    body=Body("query"),
 )
 
 _SWAGGER_GET: Operation[str] = Operation(
@@ -69,7 +66,6 @@ _V3_CLUSTER_GET_LIST: Operation[models.ClusterAbout] = Operation(
     "GET",
     "/api/v3/cluster",
     "cluster.cluster_3_get_cluster",
-    shape=Ref("ClusterAbout"),
 )
 
 _V3_CLUSTER_DB_GET_KV: Operation[models.ClusterKVS] = Operation(
@@ -77,7 +73,6 @@ _V3_CLUSTER_DB_GET_KV: Operation[models.ClusterKVS] = Operation(
     "GET",
     "/api/v3/cluster/db/kv",
     "cluster.cluster_3_db_list_kv",
-    shape=Ref("ClusterKVS"),
 )
 
 _V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[models.ClusterLock]] = Operation(
@@ -85,7 +80,6 @@ _V3_CLUSTER_DB_GET_LOCK_LIST: Operation[list[models.ClusterLock]] = Operation(
     "GET",
     "/api/v3/cluster/db/locks",
     "cluster.cluster_3_db_list_locks",
-    shape=Array(Ref("ClusterLock")),
 )
 
 _V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[models.ClusterProcessMap] = Operation(
@@ -93,7 +87,6 @@ _V3_CLUSTER_DB_GET_PROCESS_MAP: Operation[models.ClusterProcessMap] = Operation(
     "GET",
     "/api/v3/cluster/db/map/process",
     "cluster.cluster_3_db_process_node_map",
-    shape=Ref("ClusterProcessMap"),
 )
 
 _V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[models.ClusterProcessRelocateMap] = Operation(
@@ -101,7 +94,6 @@ _V3_CLUSTER_DB_GET_REALLOCATE_MAP: Operation[models.ClusterProcessRelocateMap] =
     "GET",
     "/api/v3/cluster/db/map/reallocate",
     "cluster.cluster_3_db_process_relocate_map",
-    shape=Ref("ClusterProcessRelocateMap"),
 )
 
 _V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[models.ClusterStoreNode]] = Operation(
@@ -109,7 +101,6 @@ _V3_CLUSTER_DB_GET_NODE_LIST: Operation[list[models.ClusterStoreNode]] = Operati
     "GET",
     "/api/v3/cluster/db/node",
     "cluster.cluster_3_db_list_nodes",
-    shape=Array(Ref("ClusterStoreNode")),
 )
 
 _V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
@@ -117,7 +108,6 @@ _V3_CLUSTER_DB_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "GET",
     "/api/v3/cluster/db/policies",
     "cluster.cluster_3_db_list_policies",
-    shape=Array(Ref("IAMPolicy")),
 )
 
 _V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
@@ -125,7 +115,6 @@ _V3_CLUSTER_DB_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
     "GET",
     "/api/v3/cluster/db/process",
     "cluster.cluster_3_db_list_processes",
-    shape=Array(Ref("Process")),
 )
 
 _V3_CLUSTER_DB_GET_PROCESS: Operation[models.Process] = Operation(
@@ -134,10 +123,9 @@ _V3_CLUSTER_DB_GET_PROCESS: Operation[models.Process] = Operation(
     "/api/v3/cluster/db/process/{id}",
     "cluster.cluster_3_db_get_process",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("Process"),
 )
 
 _V3_CLUSTER_DB_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
@@ -145,7 +133,6 @@ _V3_CLUSTER_DB_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "GET",
     "/api/v3/cluster/db/user",
     "cluster.cluster_3_db_list_identities",
-    shape=Array(Ref("IAMUser")),
 )
 
 _V3_CLUSTER_DB_GET_USER: Operation[models.IAMUser] = Operation(
@@ -153,8 +140,7 @@ _V3_CLUSTER_DB_GET_USER: Operation[models.IAMUser] = Operation(
     "GET",
     "/api/v3/cluster/db/user/{name}",
     "cluster.cluster_3_db_get_identity",
-    parameters=(Parameter("name", "name", "path", "name", Scalar("string")),),
-    shape=Ref("IAMUser"),
+    parameters=(Parameter("name", "name", "path", "name"),),
 )
 
 _V3_CLUSTER_GET_DEPLOYMENTS: Operation[models.ClusterDeployments] = Operation(
@@ -162,7 +148,6 @@ _V3_CLUSTER_GET_DEPLOYMENTS: Operation[models.ClusterDeployments] = Operation(
     "GET",
     "/api/v3/cluster/deployments",
     "cluster.cluster_3_deployments",
-    shape=Ref("ClusterDeployments"),
 )
 
 _V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
@@ -171,12 +156,11 @@ _V3_CLUSTER_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "/api/v3/cluster/fs/{storage}",
     "cluster.cluster_3_list_files",
     parameters=(
-        Parameter("storage", "storage", "path", "storage", Scalar("string")),
-        Parameter("glob", "glob", "query", "glob", Scalar("string")),
-        Parameter("sort", "sort", "query", "sort", Scalar("string")),
-        Parameter("order", "order", "query", "order", Scalar("string")),
+        Parameter("storage", "storage", "path", "storage"),
+        Parameter("glob", "glob", "query", "glob"),
+        Parameter("sort", "sort", "query", "sort"),
+        Parameter("order", "order", "query", "order"),
     ),
-    shape=Array(Ref("FileInfo")),
 )
 
 _V3_CLUSTER_GET_HEALTHY: Operation[bool] = Operation(
@@ -184,7 +168,6 @@ _V3_CLUSTER_GET_HEALTHY: Operation[bool] = Operation(
     "GET",
     "/api/v3/cluster/healthy",
     "cluster.cluster_3_healthy",
-    shape=Scalar("boolean"),
 )
 
 _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
@@ -192,8 +175,7 @@ _V3_CLUSTER_IAM_GET_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
     "GET",
     "/api/v3/cluster/iam/policies",
     "cluster.cluster_3_iam_list_policies",
-    parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    shape=Array(Ref("IAMPolicy")),
+    parameters=(Parameter("domain", "domain", "query", "domain"),),
 )
 
 _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
@@ -201,7 +183,6 @@ _V3_CLUSTER_IAM_GET_RELOAD: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/iam/reload",
     "cluster.cluster_3_iam_reload",
-    shape=Scalar("string"),
 )
 
 _V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
@@ -209,8 +190,7 @@ _V3_CLUSTER_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "GET",
     "/api/v3/cluster/iam/user",
     "cluster.cluster_3_iam_list_identities",
-    parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    shape=Array(Ref("IAMUser")),
+    parameters=(Parameter("domain", "domain", "query", "domain"),),
 )
 
 _V3_CLUSTER_IAM_POST_USER: Operation[models.IAMUser] = Operation(
@@ -218,9 +198,8 @@ _V3_CLUSTER_IAM_POST_USER: Operation[models.IAMUser] = Operation(
     "POST",
     "/api/v3/cluster/iam/user",
     "cluster.cluster_3_add_identity",
-    parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    body=Body("user", Ref("IAMUser")),
-    shape=Ref("IAMUser"),
+    parameters=(Parameter("domain", "domain", "query", "domain"),),
+    body=Body("user"),
 )
 
 _V3_CLUSTER_IAM_DELETE_USER: Operation[str] = Operation(
@@ -229,10 +208,9 @@ _V3_CLUSTER_IAM_DELETE_USER: Operation[str] = Operation(
     "/api/v3/cluster/iam/user/{name}",
     "cluster.cluster_3_delete_identity",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Scalar("string"),
 )
 
 _V3_CLUSTER_IAM_GET_USER: Operation[models.IAMUser] = Operation(
@@ -241,10 +219,9 @@ _V3_CLUSTER_IAM_GET_USER: Operation[models.IAMUser] = Operation(
     "/api/v3/cluster/iam/user/{name}",
     "cluster.cluster_3_iam_list_identity",
     parameters=(
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
-        Parameter("name", "name", "path", "name", Scalar("string")),
+        Parameter("domain", "domain", "query", "domain"),
+        Parameter("name", "name", "path", "name"),
     ),
-    shape=Ref("IAMUser"),
 )
 
 _V3_CLUSTER_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
@@ -253,11 +230,10 @@ _V3_CLUSTER_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
     "/api/v3/cluster/iam/user/{name}",
     "cluster.cluster_3_update_identity",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("user", Ref("IAMUser")),
-    shape=Ref("IAMUser"),
+    body=Body("user"),
 )
 
 _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operation(
@@ -266,11 +242,10 @@ _V3_CLUSTER_IAM_PUT_USER_POLICY_LIST: Operation[list[models.IAMPolicy]] = Operat
     "/api/v3/cluster/iam/user/{name}/policy",
     "cluster.cluster_3_update_user_policies",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("policies", Array(Ref("IAMPolicy"))),
-    shape=Array(Ref("IAMPolicy")),
+    body=Body("policies"),
 )
 
 _V3_CLUSTER_PUT_LEAVE: Operation[str] = Operation(
@@ -278,8 +253,7 @@ _V3_CLUSTER_PUT_LEAVE: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/leave",
     "cluster.cluster_3_leave",
-    body=Body("node", Ref("ClusterNodeID")),
-    shape=Scalar("string"),
+    body=Body("node"),
 )
 
 _V3_CLUSTER_NODE_GET_LIST: Operation[list[models.ClusterNode]] = Operation(
@@ -287,7 +261,6 @@ _V3_CLUSTER_NODE_GET_LIST: Operation[list[models.ClusterNode]] = Operation(
     "GET",
     "/api/v3/cluster/node",
     "cluster.cluster_3_get_nodes",
-    shape=Array(Ref("ClusterNode")),
 )
 
 _V3_CLUSTER_GET_NODE: Operation[models.ClusterNode] = Operation(
@@ -295,8 +268,7 @@ _V3_CLUSTER_GET_NODE: Operation[models.ClusterNode] = Operation(
     "GET",
     "/api/v3/cluster/node/{id}",
     "cluster.cluster_3_get_node",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    shape=Ref("ClusterNode"),
+    parameters=(Parameter("id", "id", "path", "id"),),
 )
 
 _V3_CLUSTER_NODE_GET_FILES: Operation[models.ClusterNodeFiles] = Operation(
@@ -304,8 +276,7 @@ _V3_CLUSTER_NODE_GET_FILES: Operation[models.ClusterNodeFiles] = Operation(
     "GET",
     "/api/v3/cluster/node/{id}/files",
     "cluster.cluster_3_get_node_files",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    shape=Ref("ClusterNodeFiles"),
+    parameters=(Parameter("id", "id", "path", "id"),),
 )
 
 _V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
@@ -314,13 +285,12 @@ _V3_CLUSTER_NODE_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "/api/v3/cluster/node/{id}/fs/{storage}",
     "cluster.cluster_3_node_fs_list_files",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("storage", "storage", "path", "storage", Scalar("string")),
-        Parameter("glob", "glob", "query", "glob", Scalar("string")),
-        Parameter("sort", "sort", "query", "sort", Scalar("string")),
-        Parameter("order", "order", "query", "order", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("storage", "storage", "path", "storage"),
+        Parameter("glob", "glob", "query", "glob"),
+        Parameter("sort", "sort", "query", "sort"),
+        Parameter("order", "order", "query", "order"),
     ),
-    shape=Array(Ref("FileInfo")),
 )
 
 _V3_CLUSTER_NODE_FS_DELETE_FILE: Operation[str] = Operation(
@@ -329,9 +299,9 @@ _V3_CLUSTER_NODE_FS_DELETE_FILE: Operation[str] = Operation(
     "/api/v3/cluster/node/{id}/fs/{storage}/{filepath}",
     "cluster.cluster_3_node_fs_delete_file",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("storage", "storage", "path", "storage", Scalar("string")),
-        Parameter("path", "filepath", "file_path", "filepath", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("storage", "storage", "path", "storage"),
+        Parameter("path", "filepath", "file_path", "filepath"),
     ),
     result="text",
 )
@@ -342,16 +312,15 @@ _V3_CLUSTER_NODE_GET_PROCESS_LIST: Operation[list[models.Process]] = Operation(
     "/api/v3/cluster/node/{id}/process",
     "cluster.cluster_3_list_node_processes",
     parameters=(
-        Parameter("id", "id", "path", "id_path", Scalar("string")),
-        Parameter("filter", "filter", "query", "filter_", Scalar("string")),
-        Parameter("reference", "reference", "query", "reference", Scalar("string")),
-        Parameter("id_query", "id", "query", "id_query", Scalar("string")),
-        Parameter("idpattern", "idpattern", "query", "idpattern", Scalar("string")),
-        Parameter("refpattern", "refpattern", "query", "refpattern", Scalar("string")),
-        Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern", Scalar("string")),
-        Parameter("domainpattern", "domainpattern", "query", "domainpattern", Scalar("string")),
+        Parameter("id", "id", "path", "id_path"),
+        Parameter("filter", "filter", "query", "filter_"),
+        Parameter("reference", "reference", "query", "reference"),
+        Parameter("id_query", "id", "query", "id_query"),
+        Parameter("idpattern", "idpattern", "query", "idpattern"),
+        Parameter("refpattern", "refpattern", "query", "refpattern"),
+        Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern"),
+        Parameter("domainpattern", "domainpattern", "query", "domainpattern"),
     ),
-    shape=Array(Ref("Process")),
 )
 
 _V3_CLUSTER_NODE_GET_STATE: Operation[models.ClusterNodeState] = Operation(
@@ -359,8 +328,7 @@ _V3_CLUSTER_NODE_GET_STATE: Operation[models.ClusterNodeState] = Operation(
     "GET",
     "/api/v3/cluster/node/{id}/state",
     "cluster.cluster_3_get_node_state",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    shape=Ref("ClusterNodeState"),
+    parameters=(Parameter("id", "id", "path", "id"),),
 )
 
 _V3_CLUSTER_NODE_PUT_STATE: Operation[str] = Operation(
@@ -368,9 +336,8 @@ _V3_CLUSTER_NODE_PUT_STATE: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/node/{id}/state",
     "cluster.cluster_3_set_node_state",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    body=Body("state", Ref("ClusterNodeState")),
-    shape=Scalar("string"),
+    parameters=(Parameter("id", "id", "path", "id"),),
+    body=Body("state"),
 )
 
 _V3_CLUSTER_NODE_GET_VERSION: Operation[models.AboutVersion] = Operation(
@@ -378,8 +345,7 @@ _V3_CLUSTER_NODE_GET_VERSION: Operation[models.AboutVersion] = Operation(
     "GET",
     "/api/v3/cluster/node/{id}/version",
     "cluster.cluster_3_get_node_version",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    shape=Ref("AboutVersion"),
+    parameters=(Parameter("id", "id", "path", "id"),),
 )
 
 _V3_CLUSTER_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
@@ -388,15 +354,14 @@ _V3_CLUSTER_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
     "/api/v3/cluster/process",
     "cluster.cluster_3_get_all_processes",
     parameters=(
-        Parameter("filter", "filter", "query", "filter_", Scalar("string")),
-        Parameter("reference", "reference", "query", "reference", Scalar("string")),
-        Parameter("id", "id", "query", "id", Scalar("string")),
-        Parameter("idpattern", "idpattern", "query", "idpattern", Scalar("string")),
-        Parameter("refpattern", "refpattern", "query", "refpattern", Scalar("string")),
-        Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern", Scalar("string")),
-        Parameter("domainpattern", "domainpattern", "query", "domainpattern", Scalar("string")),
+        Parameter("filter", "filter", "query", "filter_"),
+        Parameter("reference", "reference", "query", "reference"),
+        Parameter("id", "id", "query", "id"),
+        Parameter("idpattern", "idpattern", "query", "idpattern"),
+        Parameter("refpattern", "refpattern", "query", "refpattern"),
+        Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern"),
+        Parameter("domainpattern", "domainpattern", "query", "domainpattern"),
     ),
-    shape=Array(Ref("Process")),
 )
 
 _V3_CLUSTER_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
@@ -404,8 +369,7 @@ _V3_CLUSTER_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
     "POST",
     "/api/v3/cluster/process",
     "cluster.cluster_3_add_process",
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("ProcessConfig"),
+    body=Body("config"),
 )
 
 _V3_CLUSTER_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
@@ -413,9 +377,8 @@ _V3_CLUSTER_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
     "POST",
     "/api/v3/cluster/process/probe",
     "cluster.cluster_3_probe_process_config",
-    parameters=(Parameter("coreid", "coreid", "query", "coreid", Scalar("string")),),
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("Probe"),
+    parameters=(Parameter("coreid", "coreid", "query", "coreid"),),
+    body=Body("config"),
 )
 
 _V3_CLUSTER_PROCESS_DELETE: Operation[str] = Operation(
@@ -424,10 +387,9 @@ _V3_CLUSTER_PROCESS_DELETE: Operation[str] = Operation(
     "/api/v3/cluster/process/{id}",
     "cluster.cluster_3_delete_process",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Scalar("string"),
 )
 
 _V3_CLUSTER_PROCESS_GET: Operation[models.Process] = Operation(
@@ -436,11 +398,10 @@ _V3_CLUSTER_PROCESS_GET: Operation[models.Process] = Operation(
     "/api/v3/cluster/process/{id}",
     "cluster.cluster_3_get_process",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
-        Parameter("filter", "filter", "query", "filter_", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
+        Parameter("filter", "filter", "query", "filter_"),
     ),
-    shape=Ref("Process"),
 )
 
 _V3_CLUSTER_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
@@ -449,11 +410,10 @@ _V3_CLUSTER_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
     "/api/v3/cluster/process/{id}",
     "cluster.cluster_3_update_process",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("ProcessConfig"),
+    body=Body("config"),
 )
 
 _V3_CLUSTER_PROCESS_PUT_COMMAND: Operation[str] = Operation(
@@ -462,11 +422,10 @@ _V3_CLUSTER_PROCESS_PUT_COMMAND: Operation[str] = Operation(
     "/api/v3/cluster/process/{id}/command",
     "cluster.cluster_3_set_process_command",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("command", Ref("Command"), "command"),
-    shape=Scalar("string"),
+    body=Body("command", shorthand="command"),
 )
 
 _V3_CLUSTER_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
@@ -475,10 +434,9 @@ _V3_CLUSTER_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
     "/api/v3/cluster/process/{id}/config",
     "cluster.cluster_3_get_process_config",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("ProcessConfig"),
 )
 
 _V3_CLUSTER_PROCESS_GET_METADATA: Operation[Any] = Operation(
@@ -487,11 +445,10 @@ _V3_CLUSTER_PROCESS_GET_METADATA: Operation[Any] = Operation(
     "/api/v3/cluster/process/{id}/metadata/{key}",
     "cluster.cluster_3_get_process_metadata",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("key", "key", "path", "key", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("key", "key", "path", "key"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=ANY,
 )
 
 _V3_CLUSTER_PROCESS_PUT_METADATA: Operation[Any] = Operation(
@@ -500,12 +457,11 @@ _V3_CLUSTER_PROCESS_PUT_METADATA: Operation[Any] = Operation(
     "/api/v3/cluster/process/{id}/metadata/{key}",
     "cluster.cluster_3_set_process_metadata",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("key", "key", "path", "key", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("key", "key", "path", "key"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("data", ANY),
-    shape=ANY,
+    body=Body("data"),
 )
 
 _V3_CLUSTER_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
@@ -514,10 +470,9 @@ _V3_CLUSTER_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     "/api/v3/cluster/process/{id}/probe",
     "cluster.cluster_3_process_probe",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("Probe"),
 )
 
 _V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessReport] = Operation(
@@ -526,12 +481,11 @@ _V3_CLUSTER_PROCESS_GET_REPORT: Operation[models.ProcessReport] = Operation(
     "/api/v3/cluster/process/{id}/report",
     "cluster.cluster_3_get_process_report",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("created_at", "created_at", "query", "created_at", Scalar("integer")),
-        Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("created_at", "created_at", "query", "created_at", "integer"),
+        Parameter("exited_at", "exited_at", "query", "exited_at", "integer"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("ProcessReport"),
 )
 
 _V3_CLUSTER_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
@@ -540,10 +494,9 @@ _V3_CLUSTER_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
     "/api/v3/cluster/process/{id}/state",
     "cluster.cluster_3_get_process_state",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("ProcessState"),
 )
 
 _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
@@ -551,8 +504,7 @@ _V3_CLUSTER_PUT_REALLOCATION: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/reallocation",
     "cluster.cluster_3_reallocation",
-    body=Body("reallocation", Array(Ref("ClusterProcessReallocate"))),
-    shape=Scalar("string"),
+    body=Body("reallocation"),
 )
 
 _V3_CLUSTER_GET_SNAPSHOT: Operation[bytes] = Operation(
@@ -568,8 +520,7 @@ _V3_CLUSTER_PUT_TRANSFER: Operation[str] = Operation(
     "PUT",
     "/api/v3/cluster/transfer/{id}",
     "cluster.cluster_3_transfer_leadership",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    shape=Scalar("string"),
+    parameters=(Parameter("id", "id", "path", "id"),),
 )
 
 _V3_CONFIG_GET: Operation[models.GetConfig] = Operation(
@@ -577,7 +528,6 @@ _V3_CONFIG_GET: Operation[models.GetConfig] = Operation(
     "GET",
     "/api/v3/config",
     "config.config_3_get",
-    shape=Ref("GetConfig"),
 )
 
 _V3_CONFIG_PUT: Operation[str] = Operation(
@@ -585,8 +535,7 @@ _V3_CONFIG_PUT: Operation[str] = Operation(
     "PUT",
     "/api/v3/config",
     "config.config_3_set",
-    body=Body("config", Ref("SetConfig")),
-    shape=Scalar("string"),
+    body=Body("config"),
 )
 
 _V3_CONFIG_RELOAD: Operation[str] = Operation(
@@ -594,7 +543,6 @@ _V3_CONFIG_RELOAD: Operation[str] = Operation(
     "GET",
     "/api/v3/config/reload",
     "config.config_3_reload",
-    shape=Scalar("string"),
 )
 
 _V3_FS_GET_LIST: Operation[list[models.FilesystemInfo]] = Operation(
@@ -602,7 +550,6 @@ _V3_FS_GET_LIST: Operation[list[models.FilesystemInfo]] = Operation(
     "GET",
     "/api/v3/fs",
     "filesystem.filesystem_3_list",
-    shape=Array(Ref("FilesystemInfo")),
 )
 
 _V3_FS_DELETE_FILE_LIST: Operation[list[str]] = Operation(
@@ -611,14 +558,13 @@ _V3_FS_DELETE_FILE_LIST: Operation[list[str]] = Operation(
     "/api/v3/fs/{storage}",
     "filesystem.filesystem_3_delete_files",
     parameters=(
-        Parameter("storage", "storage", "path", "storage", Scalar("string")),
-        Parameter("glob", "glob", "query", "glob", Scalar("string")),
-        Parameter("size_min", "size_min", "query", "size_min", Scalar("integer")),
-        Parameter("size_max", "size_max", "query", "size_max", Scalar("integer")),
-        Parameter("lastmod_start", "lastmod_start", "query", "lastmod_start", Scalar("integer")),
-        Parameter("lastmod_end", "lastmod_end", "query", "lastmod_end", Scalar("integer")),
+        Parameter("storage", "storage", "path", "storage"),
+        Parameter("glob", "glob", "query", "glob"),
+        Parameter("size_min", "size_min", "query", "size_min", "integer"),
+        Parameter("size_max", "size_max", "query", "size_max", "integer"),
+        Parameter("lastmod_start", "lastmod_start", "query", "lastmod_start", "integer"),
+        Parameter("lastmod_end", "lastmod_end", "query", "lastmod_end", "integer"),
     ),
-    shape=Array(Scalar("string")),
 )
 
 _V3_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
@@ -627,16 +573,15 @@ _V3_FS_GET_FILE_LIST: Operation[list[models.FileInfo]] = Operation(
     "/api/v3/fs/{storage}",
     "filesystem.filesystem_3_list_files",
     parameters=(
-        Parameter("storage", "storage", "path", "storage", Scalar("string")),
-        Parameter("glob", "glob", "query", "glob", Scalar("string")),
-        Parameter("size_min", "size_min", "query", "size_min", Scalar("integer")),
-        Parameter("size_max", "size_max", "query", "size_max", Scalar("integer")),
-        Parameter("lastmod_start", "lastmod_start", "query", "lastmod_start", Scalar("integer")),
-        Parameter("lastmod_end", "lastmod_end", "query", "lastmod_end", Scalar("integer")),
-        Parameter("sort", "sort", "query", "sort", Scalar("string")),
-        Parameter("order", "order", "query", "order", Scalar("string")),
+        Parameter("storage", "storage", "path", "storage"),
+        Parameter("glob", "glob", "query", "glob"),
+        Parameter("size_min", "size_min", "query", "size_min", "integer"),
+        Parameter("size_max", "size_max", "query", "size_max", "integer"),
+        Parameter("lastmod_start", "lastmod_start", "query", "lastmod_start", "integer"),
+        Parameter("lastmod_end", "lastmod_end", "query", "lastmod_end", "integer"),
+        Parameter("sort", "sort", "query", "sort"),
+        Parameter("order", "order", "query", "order"),
     ),
-    shape=Array(Ref("FileInfo")),
 )
 
 _V3_FS_DELETE_FILE: Operation[str] = Operation(
@@ -645,8 +590,8 @@ _V3_FS_DELETE_FILE: Operation[str] = Operation(
     "/api/v3/fs/{storage}/{filepath}",
     "filesystem.filesystem_3_delete_file",
     parameters=(
-        Parameter("storage", "storage", "path", "storage", Scalar("string")),
-        Parameter("path", "filepath", "file_path", "filepath", Scalar("string")),
+        Parameter("storage", "storage", "path", "storage"),
+        Parameter("path", "filepath", "file_path", "filepath"),
     ),
     result="text",
 )
@@ -656,8 +601,7 @@ _V3_IAM_GET_USER_LIST: Operation[list[models.IAMUser]] = Operation(
     "GET",
     "/api/v3/iam/user",
     "iam.iam_3_list_identities",
-    parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    shape=Array(Ref("IAMUser")),
+    parameters=(Parameter("domain", "domain", "query", "domain"),),
 )
 
 _V3_IAM_POST_USER: Operation[models.IAMUser] = Operation(
@@ -665,9 +609,8 @@ _V3_IAM_POST_USER: Operation[models.IAMUser] = Operation(
     "POST",
     "/api/v3/iam/user",
     "iam.iam_3_add_user",
-    parameters=(Parameter("domain", "domain", "query", "domain", Scalar("string")),),
-    body=Body("user", Ref("IAMUser")),
-    shape=Ref("IAMUser"),
+    parameters=(Parameter("domain", "domain", "query", "domain"),),
+    body=Body("user"),
 )
 
 _V3_IAM_DELETE_USER: Operation[str] = Operation(
@@ -676,10 +619,9 @@ _V3_IAM_DELETE_USER: Operation[str] = Operation(
     "/api/v3/iam/user/{name}",
     "iam.iam_3_delete_user",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Scalar("string"),
 )
 
 _V3_IAM_GET_USER: Operation[models.IAMUser] = Operation(
@@ -688,10 +630,9 @@ _V3_IAM_GET_USER: Operation[models.IAMUser] = Operation(
     "/api/v3/iam/user/{name}",
     "iam.iam_3_get_user",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("IAMUser"),
 )
 
 _V3_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
@@ -700,11 +641,10 @@ _V3_IAM_PUT_USER: Operation[models.IAMUser] = Operation(
     "/api/v3/iam/user/{name}",
     "iam.iam_3_update_user",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("user", Ref("IAMUser")),
-    shape=Ref("IAMUser"),
+    body=Body("user"),
 )
 
 _V3_IAM_PUT_USER_POLICY: Operation[list[models.IAMPolicy]] = Operation(
@@ -713,11 +653,10 @@ _V3_IAM_PUT_USER_POLICY: Operation[list[models.IAMPolicy]] = Operation(
     "/api/v3/iam/user/{name}/policy",
     "iam.iam_3_update_user_policies",
     parameters=(
-        Parameter("name", "name", "path", "name", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("name", "name", "path", "name"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("policies", Array(Ref("IAMPolicy"))),
-    shape=Array(Ref("IAMPolicy")),
+    body=Body("policies"),
 )
 
 _V3_LOG_GET: Operation[list[str | models.RawLogEntry]] = Operation(
@@ -725,15 +664,7 @@ _V3_LOG_GET: Operation[list[str | models.RawLogEntry]] = Operation(
     "GET",
     "/api/v3/log",
     "log.log_3",
-    parameters=(Parameter("format", "format", "query", "format_", Scalar("string")),),
-    shape=Array(
-        AnyOf(
-            (
-                Scalar("string"),
-                Ref("RawLogEntry"),
-            )
-        )
-    ),
+    parameters=(Parameter("format", "format", "query", "format_"),),
 )
 
 _V3_METADATA_GET: Operation[Any] = Operation(
@@ -741,8 +672,7 @@ _V3_METADATA_GET: Operation[Any] = Operation(
     "GET",
     "/api/v3/metadata/{key}",
     "metadata.metadata_3_get",
-    parameters=(Parameter("key", "key", "path", "key", Scalar("string")),),
-    shape=ANY,
+    parameters=(Parameter("key", "key", "path", "key"),),
 )
 
 _V3_METADATA_PUT: Operation[Any] = Operation(
@@ -750,9 +680,8 @@ _V3_METADATA_PUT: Operation[Any] = Operation(
     "PUT",
     "/api/v3/metadata/{key}",
     "metadata.metadata_3_set",
-    parameters=(Parameter("key", "key", "path", "key", Scalar("string")),),
-    body=Body("data", ANY),
-    shape=ANY,
+    parameters=(Parameter("key", "key", "path", "key"),),
+    body=Body("data"),
 )
 
 _V3_METRICS_GET: Operation[list[models.MetricsDescription]] = Operation(
@@ -760,7 +689,6 @@ _V3_METRICS_GET: Operation[list[models.MetricsDescription]] = Operation(
     "GET",
     "/api/v3/metrics",
     "metrics.metrics_3_describe",
-    shape=Array(Ref("MetricsDescription")),
 )
 
 _V3_METRICS_POST: Operation[models.MetricsResponse] = Operation(
@@ -768,8 +696,7 @@ _V3_METRICS_POST: Operation[models.MetricsResponse] = Operation(
     "POST",
     "/api/v3/metrics",
     "metrics.metrics_3_metrics",
-    body=Body("config", Ref("MetricsQuery")),
-    shape=Ref("MetricsResponse"),
+    body=Body("config"),
 )
 
 _V3_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
@@ -778,15 +705,14 @@ _V3_PROCESS_GET_LIST: Operation[list[models.Process]] = Operation(
     "/api/v3/process",
     "process.process_3_get_all",
     parameters=(
-        Parameter("filter", "filter", "query", "filter_", Scalar("string")),
-        Parameter("reference", "reference", "query", "reference", Scalar("string")),
-        Parameter("id", "id", "query", "id", Scalar("string")),
-        Parameter("idpattern", "idpattern", "query", "idpattern", Scalar("string")),
-        Parameter("refpattern", "refpattern", "query", "refpattern", Scalar("string")),
-        Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern", Scalar("string")),
-        Parameter("domainpattern", "domainpattern", "query", "domainpattern", Scalar("string")),
+        Parameter("filter", "filter", "query", "filter_"),
+        Parameter("reference", "reference", "query", "reference"),
+        Parameter("id", "id", "query", "id"),
+        Parameter("idpattern", "idpattern", "query", "idpattern"),
+        Parameter("refpattern", "refpattern", "query", "refpattern"),
+        Parameter("ownerpattern", "ownerpattern", "query", "ownerpattern"),
+        Parameter("domainpattern", "domainpattern", "query", "domainpattern"),
     ),
-    shape=Array(Ref("Process")),
 )
 
 _V3_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
@@ -794,8 +720,7 @@ _V3_PROCESS_POST: Operation[models.ProcessConfig] = Operation(
     "POST",
     "/api/v3/process",
     "process.process_3_add",
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("ProcessConfig"),
+    body=Body("config"),
 )
 
 _V3_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
@@ -803,8 +728,7 @@ _V3_PROCESS_POST_PROBE: Operation[models.Probe] = Operation(
     "POST",
     "/api/v3/process/probe",
     "process.process_3_probe_config",
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("Probe"),
+    body=Body("config"),
 )
 
 _V3_PROCESS_POST_VALIDATE: Operation[models.ProcessConfig] = Operation(
@@ -812,8 +736,7 @@ _V3_PROCESS_POST_VALIDATE: Operation[models.ProcessConfig] = Operation(
     "POST",
     "/api/v3/process/validate",
     "process.process_3_validate_config",
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("ProcessConfig"),
+    body=Body("config"),
 )
 
 _V3_PROCESS_DELETE: Operation[str] = Operation(
@@ -822,11 +745,10 @@ _V3_PROCESS_DELETE: Operation[str] = Operation(
     "/api/v3/process/{id}",
     "process.process_3_delete",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
-        Parameter("purge", "purge", "query", "purge", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
+        Parameter("purge", "purge", "query", "purge"),
     ),
-    shape=Scalar("string"),
 )
 
 _V3_PROCESS_GET: Operation[models.Process] = Operation(
@@ -835,11 +757,10 @@ _V3_PROCESS_GET: Operation[models.Process] = Operation(
     "/api/v3/process/{id}",
     "process.process_3_get",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
-        Parameter("filter", "filter", "query", "filter_", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
+        Parameter("filter", "filter", "query", "filter_"),
     ),
-    shape=Ref("Process"),
 )
 
 _V3_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
@@ -848,11 +769,10 @@ _V3_PROCESS_PUT: Operation[models.ProcessConfig] = Operation(
     "/api/v3/process/{id}",
     "process.process_3_update",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("config", Ref("ProcessConfig")),
-    shape=Ref("ProcessConfig"),
+    body=Body("config"),
 )
 
 _V3_PROCESS_PUT_COMMAND: Operation[str] = Operation(
@@ -861,11 +781,10 @@ _V3_PROCESS_PUT_COMMAND: Operation[str] = Operation(
     "/api/v3/process/{id}/command",
     "process.process_3_command",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("command", Ref("Command"), "command"),
-    shape=Scalar("string"),
+    body=Body("command", shorthand="command"),
 )
 
 _V3_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
@@ -874,10 +793,9 @@ _V3_PROCESS_GET_CONFIG: Operation[models.ProcessConfig] = Operation(
     "/api/v3/process/{id}/config",
     "process.process_3_get_config",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("ProcessConfig"),
 )
 
 _V3_PROCESS_GET_METADATA: Operation[Any] = Operation(
@@ -886,11 +804,10 @@ _V3_PROCESS_GET_METADATA: Operation[Any] = Operation(
     "/api/v3/process/{id}/metadata/{key}",
     "process.process_3_get_process_metadata",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("key", "key", "path", "key", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("key", "key", "path", "key"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=ANY,
 )
 
 _V3_PROCESS_PUT_METADATA: Operation[Any] = Operation(
@@ -899,12 +816,11 @@ _V3_PROCESS_PUT_METADATA: Operation[Any] = Operation(
     "/api/v3/process/{id}/metadata/{key}",
     "process.process_3_set_process_metadata",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("key", "key", "path", "key", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("key", "key", "path", "key"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("data", ANY),
-    shape=ANY,
+    body=Body("data"),
 )
 
 _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE: Operation[str] = Operation(
@@ -913,8 +829,8 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_ERRORFRAME_ENCODE: Operation[str] = Operation(
     "/api/v3/process/{id}/playout/{inputid}/errorframe/encode",
     "process.process_3_playout_errorframencode",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("input_id", "inputid", "path", "inputid"),
     ),
     result="text",
 )
@@ -925,8 +841,8 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_REOPEN: Operation[str] = Operation(
     "/api/v3/process/{id}/playout/{inputid}/reopen",
     "process.process_3_playout_reopen_input",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("input_id", "inputid", "path", "inputid"),
     ),
     result="text",
 )
@@ -937,10 +853,9 @@ _V3_PROCESS_GET_PLAYOUT_INPUT_STATUS: Operation[models.PlayoutStatus] = Operatio
     "/api/v3/process/{id}/playout/{inputid}/status",
     "process.process_3_playout_status",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("input_id", "inputid", "path", "inputid"),
     ),
-    shape=Ref("PlayoutStatus"),
 )
 
 _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM: Operation[str] = Operation(
@@ -949,11 +864,11 @@ _V3_PROCESS_PUT_PLAYOUT_INPUT_STREAM: Operation[str] = Operation(
     "/api/v3/process/{id}/playout/{inputid}/stream",
     "process.process_3_playout_stream",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("input_id", "inputid", "path", "inputid", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("input_id", "inputid", "path", "inputid"),
     ),
     result="text",
-    body=Body("body", None),
+    body=Body("body", json=False),
 )
 
 _V3_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
@@ -962,10 +877,9 @@ _V3_PROCESS_GET_PROBE: Operation[models.Probe] = Operation(
     "/api/v3/process/{id}/probe",
     "process.process_3_probe",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("Probe"),
 )
 
 _V3_PROCESS_GET_REPORT_LIST: Operation[models.ProcessReport] = Operation(
@@ -974,12 +888,11 @@ _V3_PROCESS_GET_REPORT_LIST: Operation[models.ProcessReport] = Operation(
     "/api/v3/process/{id}/report",
     "process.process_3_get_report",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("created_at", "created_at", "query", "created_at", Scalar("integer")),
-        Parameter("exited_at", "exited_at", "query", "exited_at", Scalar("integer")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("created_at", "created_at", "query", "created_at", "integer"),
+        Parameter("exited_at", "exited_at", "query", "exited_at", "integer"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("ProcessReport"),
 )
 
 _V3_PROCESS_PUT_REPORT: Operation[str] = Operation(
@@ -988,11 +901,10 @@ _V3_PROCESS_PUT_REPORT: Operation[str] = Operation(
     "/api/v3/process/{id}/report",
     "process.process_3_set_report",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    body=Body("report", Ref("ProcessReport")),
-    shape=Scalar("string"),
+    body=Body("report"),
 )
 
 _V3_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
@@ -1001,10 +913,9 @@ _V3_PROCESS_GET_STATE: Operation[models.ProcessState] = Operation(
     "/api/v3/process/{id}/state",
     "process.process_3_get_state",
     parameters=(
-        Parameter("id", "id", "path", "id", Scalar("string")),
-        Parameter("domain", "domain", "query", "domain", Scalar("string")),
+        Parameter("id", "id", "path", "id"),
+        Parameter("domain", "domain", "query", "domain"),
     ),
-    shape=Ref("ProcessState"),
 )
 
 _V3_PROCESS_GET_REPORT: Operation[list[models.ProcessReportSearchResult]] = Operation(
@@ -1013,13 +924,12 @@ _V3_PROCESS_GET_REPORT: Operation[list[models.ProcessReportSearchResult]] = Oper
     "/api/v3/report/process",
     "process.process_3_search_report_history",
     parameters=(
-        Parameter("idpattern", "idpattern", "query", "idpattern", Scalar("string")),
-        Parameter("refpattern", "refpattern", "query", "refpattern", Scalar("string")),
-        Parameter("state", "state", "query", "state", Scalar("string")),
-        Parameter("fromdate", "from", "query", "from_", Scalar("integer")),
-        Parameter("todate", "to", "query", "to", Scalar("integer")),
+        Parameter("idpattern", "idpattern", "query", "idpattern"),
+        Parameter("refpattern", "refpattern", "query", "refpattern"),
+        Parameter("state", "state", "query", "state"),
+        Parameter("fromdate", "from", "query", "from_", "integer"),
+        Parameter("todate", "to", "query", "to", "integer"),
     ),
-    shape=Array(Ref("ProcessReportSearchResult")),
 )
 
 _V3_RTMP_GET: Operation[list[models.RTMPChannel]] = Operation(
@@ -1027,7 +937,6 @@ _V3_RTMP_GET: Operation[list[models.RTMPChannel]] = Operation(
     "GET",
     "/api/v3/rtmp",
     "rtmp.rtmp_3_list_channels",
-    shape=Array(Ref("RTMPChannel")),
 )
 
 _V3_SESSION_GET: Operation[models.SessionsSummary] = Operation(
@@ -1035,8 +944,7 @@ _V3_SESSION_GET: Operation[models.SessionsSummary] = Operation(
     "GET",
     "/api/v3/session",
     "session.session_3_summary",
-    parameters=(Parameter("collectors", "collectors", "query", "collectors", Scalar("string")),),
-    shape=Ref("SessionsSummary"),
+    parameters=(Parameter("collectors", "collectors", "query", "collectors"),),
 )
 
 _V3_SESSION_GET_ACTIVE: Operation[models.SessionsActive] = Operation(
@@ -1044,8 +952,7 @@ _V3_SESSION_GET_ACTIVE: Operation[models.SessionsActive] = Operation(
     "GET",
     "/api/v3/session/active",
     "session.session_3_current",
-    parameters=(Parameter("collectors", "collectors", "query", "collectors", Scalar("string")),),
-    shape=Ref("SessionsActive"),
+    parameters=(Parameter("collectors", "collectors", "query", "collectors"),),
 )
 
 _V3_SESSION_PUT_TOKEN: Operation[list[models.SessionTokenRequest]] = Operation(
@@ -1053,9 +960,8 @@ _V3_SESSION_PUT_TOKEN: Operation[list[models.SessionTokenRequest]] = Operation(
     "PUT",
     "/api/v3/session/token/{username}",
     "session.session_3_create_token",
-    parameters=(Parameter("username", "username", "path", "username", Scalar("string")),),
-    body=Body("requests", Array(Ref("SessionTokenRequest"))),
-    shape=Array(Ref("SessionTokenRequest")),
+    parameters=(Parameter("username", "username", "path", "username"),),
+    body=Body("requests"),
 )
 
 _V3_SKILLS_GET: Operation[models.Skills] = Operation(
@@ -1063,7 +969,6 @@ _V3_SKILLS_GET: Operation[models.Skills] = Operation(
     "GET",
     "/api/v3/skills",
     "skills.skills_3",
-    shape=Ref("Skills"),
 )
 
 _V3_SKILLS_RELOAD: Operation[models.Skills] = Operation(
@@ -1071,7 +976,6 @@ _V3_SKILLS_RELOAD: Operation[models.Skills] = Operation(
     "GET",
     "/api/v3/skills/reload",
     "skills.skills_3_reload",
-    shape=Ref("Skills"),
 )
 
 _V3_SRT_GET: Operation[list[models.SRTChannel] | models.SRTChannels] = Operation(
@@ -1079,12 +983,6 @@ _V3_SRT_GET: Operation[list[models.SRTChannel] | models.SRTChannels] = Operation
     "GET",
     "/api/v3/srt",
     "srt.srt_3_list_channels",
-    shape=AnyOf(
-        (
-            Array(Ref("SRTChannel")),
-            Ref("SRTChannels"),
-        )
-    ),
     renamed_keys=(
         ("recv_loss__bytes", "recv_loss_bytes"),
         ("sent_unique__bytes", "sent_unique_bytes"),
@@ -1096,8 +994,7 @@ _V3_WIDGET_GET_PROCESS: Operation[models.WidgetProcess] = Operation(
     "GET",
     "/api/v3/widget/process/{id}",
     "widget.widget_3_get",
-    parameters=(Parameter("id", "id", "path", "id", Scalar("string")),),
-    shape=Ref("WidgetProcess"),
+    parameters=(Parameter("id", "id", "path", "id"),),
     auth=False,
 )
 

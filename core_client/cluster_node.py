@@ -16,7 +16,6 @@ from attrs import define, field
 
 from .config import TimeoutValue
 from .operation import AsyncOperationCaller, Body, Operation, Parameter, SyncOperationCaller
-from .schema import ANY, Object, Scalar
 
 __all__ = ["AsyncClusterNode", "ClusterNodeAuth", "SyncClusterNode"]
 
@@ -41,24 +40,44 @@ class ClusterNodeAuth:
         )
 
 
-_STRING = Scalar("string")
-_NODE = Body(
-    "node",
-    Object({"address": _STRING, "username": _STRING, "password": _STRING}, frozenset({"address"})),
-)
-_ID = Parameter("id", "id", "path", "id", _STRING)
+def _check_node(data: Any) -> None:
+    """The node body: `address` (required), `username` and `password`, all strings."""
+    from datarhei_core_api.types import Invalid, json_type
+
+    if not isinstance(data, Mapping):
+        raise Invalid("", f"expected object, got {json_type(data)}")
+    if "address" not in data:
+        raise Invalid("address", "required field is missing")
+    for key in ("address", "username", "password"):
+        if key in data and not isinstance(data[key], str):
+            raise Invalid(key, f"expected string, got {json_type(data[key])}")
+
+
+_NODE = Body("node")
+_ID = Parameter("id", "id", "path", "id")
 
 _V3_CLUSTER_POST_NODE: Operation[Any] = Operation(
-    "v3_cluster_post_node", "POST", "/api/v3/cluster/node/", None, body=_NODE, shape=ANY
+    "v3_cluster_post_node",
+    "POST",
+    "/api/v3/cluster/node/",
+    None,
+    body=_NODE,
+    check_body=_check_node,
 )
 _V3_CLUSTER_PUT_NODE: Operation[Any] = Operation(
-    "v3_cluster_put_node", "PUT", "/api/v3/cluster/node/{id}", None, (_ID,), _NODE, shape=ANY
+    "v3_cluster_put_node",
+    "PUT",
+    "/api/v3/cluster/node/{id}",
+    None,
+    (_ID,),
+    _NODE,
+    check_body=_check_node,
 )
 _V3_CLUSTER_DELETE_NODE: Operation[Any] = Operation(
-    "v3_cluster_delete_node", "DELETE", "/api/v3/cluster/node/{id}", None, (_ID,), shape=ANY
+    "v3_cluster_delete_node", "DELETE", "/api/v3/cluster/node/{id}", None, (_ID,)
 )
 _V3_CLUSTER_GET_NODE_PROXY: Operation[Any] = Operation(
-    "v3_cluster_get_node_proxy", "GET", "/api/v3/cluster/node/{id}/proxy", None, (_ID,), shape=ANY
+    "v3_cluster_get_node_proxy", "GET", "/api/v3/cluster/node/{id}/proxy", None, (_ID,)
 )
 
 

@@ -36,9 +36,8 @@ import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
 from .exceptions import CoreError, ServerError, ValidationError, transport_error
-from .operation import check_argument
+from .operation import invalid_as
 from .retry import Backoff
-from .schema import Object
 
 __all__ = [
     "DEFAULT_IDLE_TIMEOUT",
@@ -168,18 +167,21 @@ def _as_dict(value: object, path: str) -> dict[str, Any]:
 
 
 def _checked_filter(data: dict[str, Any], schema: str, path: str) -> dict[str, Any]:
-    from ._schemas import SCHEMAS
+    import attrs
 
-    shape = SCHEMAS.get(schema)
-    if not isinstance(shape, Object):
+    from . import models
+
+    model = getattr(models, schema, None)
+    if model is None:
         return data  # a build from a spec without this route's filters: sent as given
-    fields = sorted(shape.properties)
+    fields = sorted(attribute.name for attribute in attrs.fields(model) if attribute.init)
     for key in data:
-        if key not in shape.properties:
+        if key not in fields:
             close = difflib.get_close_matches(str(key), fields, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"a filter has {', '.join(fields)}"
             raise ValidationError(f"{path}.{key}", f"unknown field {key!r}; {hint}")
-    check_argument(data, shape, path)
+    with invalid_as(ValidationError, path):
+        model.from_dict(data, True)
     return data
 
 

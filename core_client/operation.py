@@ -3,15 +3,17 @@
 Every generated method of `core_client/_operations.py` is one call of `_operate` with its
 `Operation`; the logic lives here once for both clients:
 
-- request building: the generated endpoint module's `_get_kwargs` (body serialization, headers,
-  parameter names); the URL and the query values are then encoded for Core, which decodes both
+- request building: the generated endpoint module's `_get_kwargs` (parameter names, headers,
+  the body); the URL and the query values are then encoded for Core, which decodes both
   twice (see `core_client/paths.py`), so every value arrives exactly as the caller gave it;
-- request validation: a body given as a dict (or model) is checked against its spec shape before
-  anything is sent; a mismatch raises `ValidationError` naming the field path;
-- response parsing: the body is checked against its shape, then becomes the generated model(s);
-  a mismatch raises `ResponseValidationError` (field path + raw body), never a bare KeyError.
-  Enum values are not checked in responses: a newer Core may add one, and the generated models
-  keep unknown values (requests are checked strictly: an unknown command is a caller's error).
+- request validation: a body (a dict, a model, a list of them) becomes its JSON data, which the
+  endpoint module's `_check_body` checks strictly before anything is sent; that data is the body
+  sent. A mismatch raises `ValidationError` naming the field path;
+- response parsing: the endpoint module's `_parse_json` turns the JSON into the generated models
+  and checks each field while it does (one pass: the models' `from_dict`); a mismatch raises
+  `ResponseValidationError` (field path + raw body), never a bare KeyError. Enum values are not
+  checked in responses: a newer Core may add one, and the models keep unknown values (requests
+  are checked strictly: an unknown command is a caller's error).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
-from io import BytesIO
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 from urllib.parse import quote
@@ -31,7 +32,6 @@ import httpx
 
 from . import paths
 from .exceptions import APIError, CoreError, ResponseValidationError, ValidationError
-from .schema import AnyOf, Array, Checker, Map, Mismatch, Nullable, Ref, Scalar, Shape
 
 if TYPE_CHECKING:
     from .config import ClientConfig, TimeoutValue
@@ -44,6 +44,8 @@ GENERATED_PACKAGE = "datarhei_core_api"
 
 # How a parameter goes into the request: one path segment, a file path (keeps its `/`), a query.
 Location = Literal["path", "file_path", "query"]
+# The JSON type of a parameter's value.
+ParameterKind = Literal["string", "integer"]
 # What a success response becomes.
 ResultKind = Literal["json", "text", "binary", "headers", "none"]
 
@@ -54,13 +56,13 @@ class Parameter:
     spec_name: str  # the name in the route or the query string
     location: Location
     keyword: str  # the generated `_get_kwargs` argument
-    shape: Scalar
+    kind: ParameterKind = "string"
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
     name: str  # the method's parameter name
-    shape: Shape | None  # None: raw bytes
+    json: bool = True  # False: raw bytes
     # The one property that a bare string fills (`command="start"` -> {"command": "start"}).
     shorthand: str | None = None
 
@@ -76,7 +78,6 @@ class Operation(Generic[T]):
     parameters: tuple[Parameter, ...] = ()
     body: Body | None = None
     result: ResultKind = "json"
-    shape: Shape | None = None  # of a "json" result
     auth: bool = True
     # The route takes HTTP Basic credentials instead of the token (vod: /metrics, IAM users).
     basic_auth: bool = False
@@ -84,6 +85,8 @@ class Operation(Generic[T]):
     uncompressed: bool = False
     # (old, spec) names of response keys an older Core spells otherwise, at any depth.
     renamed_keys: tuple[tuple[str, str], ...] = ()
+    # The check of a JSON body, for a call no spec has (module None); raises `Invalid`.
+    check_body: Callable[[Any], None] | None = None
 
     def prepare(self, arguments: Mapping[str, object]) -> Request:
         """The request for these arguments; raises `ValidationError` before anything is sent."""
@@ -93,21 +96,19 @@ class Operation(Generic[T]):
             value = arguments.get(parameter.name)
             if parameter.location == "query" and (value is None or value == ""):
                 continue  # empty-string (and None) defaults mean "not sent"
-            check_argument(value, parameter.shape, parameter.name)
+            _check_parameter(value, parameter)
             keywords[parameter.keyword] = value
             if parameter.location != "query":
                 url = url.replace(f"{{{parameter.spec_name}}}", _path_value(parameter, value))
-        built: dict[str, Any] = {}
         if self.body is not None:
-            data = _body_data(self.body, arguments.get(self.body.name))
-            if self.module is not None:
-                keywords["body"] = _generated_body(self.body, data)
-            else:  # a call no spec has (experimental cluster node calls): the JSON as is
-                built = {"json": data} if self.body.shape is not None else {"content": data}
+            keywords["body"] = _body_data(self.body, arguments.get(self.body.name), self)
+        built: dict[str, Any]
         if self.module is not None:
             built = _get_kwargs(self.module)(**keywords)
-            if self.body is not None and self.body.shape is None:
-                built["content"] = data  # the bytes themselves (a file object is not replayable)
+        elif self.body is not None:  # a call no spec has (experimental cluster node calls)
+            built = {"json" if self.body.json else "content": keywords["body"]}
+        else:
+            built = {}
         if self.body is not None and "json" in built and built["json"] is None:
             # httpx sends no body for json=None; Core reads JSON `null` (delete metadata).
             built["content"] = b"null"
@@ -339,12 +340,14 @@ def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManage
 # --- request side -------------------------------------------------------------------------
 
 
-def check_argument(value: object, shape: Shape, name: str) -> None:
-    """Check a value given to a method as a request body is checked; `name` heads the path."""
-    try:
-        _checker(strict_enums=True).check(value, shape, name)
-    except Mismatch as mismatch:
-        raise ValidationError(mismatch.path, mismatch.message) from None
+def _check_parameter(value: object, parameter: Parameter) -> None:
+    if parameter.kind == "integer":
+        fits = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        fits = isinstance(value, str)
+    if not fits:
+        got = _generated("types").json_type(value)
+        raise ValidationError(parameter.name, f"expected {parameter.kind}, got {got}")
 
 
 def _basic(credentials: object) -> str:
@@ -370,9 +373,10 @@ def _path_value(parameter: Parameter, value: object) -> str:
         raise ValidationError(parameter.name, str(error)) from None
 
 
-def _body_data(body: Body, value: object) -> Any:
-    """The caller's body (model, dict, list, bare string, bytes) as checked JSON (or bytes)."""
-    if body.shape is None:
+def _body_data(body: Body, value: object, operation: Operation[Any]) -> Any:
+    """The caller's body (model, dict, list, bare string, bytes) as the checked JSON data (or
+    bytes) that is sent."""
+    if not body.json:
         if not isinstance(value, bytes | bytearray | memoryview):
             raise ValidationError(body.name, f"expected bytes, got {type(value).__name__}")
         return bytes(value)
@@ -383,18 +387,13 @@ def _body_data(body: Body, value: object) -> Any:
     except (AttributeError, TypeError, ValueError) as error:
         # A model built with a wrong value type (a str where a model belongs) fails in to_dict.
         raise ValidationError(body.name, f"cannot become JSON: {error}") from None
-    check_argument(data, body.shape, body.name)
+    check = operation.check_body
+    if operation.module is not None:
+        check = getattr(_generated(f"api.{operation.module}"), "_check_body", None)
+    if check is not None:
+        with invalid_as(ValidationError, body.name):
+            check(data)
     return data
-
-
-def _generated_body(body: Body, data: Any) -> Any:
-    """Checked body data as the generated `_get_kwargs` takes it (models, or a File)."""
-    if body.shape is None:
-        return _generated_file(data)
-    try:
-        return _to_models(data, body.shape)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValidationError(body.name, f"{type(error).__name__}: {error}") from None
 
 
 def _plain(value: object) -> object:
@@ -407,34 +406,40 @@ def _plain(value: object) -> object:
     return value
 
 
-def _generated_file(content: bytes) -> Any:
-    types = importlib.import_module(f"{GENERATED_PACKAGE}.types")
-    return types.File(payload=BytesIO(content))
+@contextmanager
+def invalid_as(make: Callable[[str, str], Exception], head: str) -> Iterator[None]:
+    """A generated model's `Invalid` raised as `make(path, message)`, the path headed by `head`
+    (the argument's name, or "response")."""
+    try:
+        yield
+    except _generated("types").Invalid as error:
+        path = error.path
+        joined = f"{head}{'' if not path or path.startswith('[') else '.'}{path}"
+        raise make(joined, error.message) from None
 
 
 # --- response side ------------------------------------------------------------------------
 
 
 def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
-    shape = operation.shape
-    assert shape is not None  # a "json" result always has its shape (generated)
+    parse = _parse_json(operation.module)
     try:
         value = response.json()
     except ValueError:
-        if isinstance(shape, Scalar) and shape.kind in ("string", "any"):
-            return response.text  # Core answers some string results as plain text
-        raise ResponseValidationError("response", "body is not JSON", response=response) from None
+        try:  # Core answers some string results as plain text: those results take the text
+            return parse(response.text)
+        except ValueError:
+            raise ResponseValidationError(
+                "response", "body is not JSON", response=response
+            ) from None
     if operation.renamed_keys:
         value = renamed_keys(value, dict(operation.renamed_keys))
-    try:
-        _checker(strict_enums=False).check(value, shape, "response")
-    except Mismatch as mismatch:
-        raise ResponseValidationError(mismatch.path, mismatch.message, response=response) from None
-    try:
-        return _to_models(value, shape)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        message = f"{type(error).__name__}: {error}"
-        raise ResponseValidationError("response", message, response=response) from None
+
+    def invalid(path: str, message: str) -> ResponseValidationError:
+        return ResponseValidationError(path, message, response=response)
+
+    with invalid_as(invalid, "response"):
+        return parse(value)
 
 
 def renamed_keys(value: Any, names: Mapping[str, str]) -> Any:
@@ -469,55 +474,20 @@ _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any
 }
 
 
-def _to_models(value: Any, shape: Shape) -> Any:
-    """A checked JSON value with every named object schema in it turned into its model."""
-    if value is None:
-        return None
-    if isinstance(shape, Nullable):
-        return _to_models(value, shape.inner)
-    if isinstance(shape, Array):
-        return [_to_models(item, shape.items) for item in value]
-    if isinstance(shape, Map):
-        return {key: _to_models(item, shape.values) for key, item in value.items()}
-    if isinstance(shape, Ref):
-        model = _model_class(shape.name)
-        return value if model is None else model.from_dict(value)
-    if isinstance(shape, AnyOf):
-        # The first alternative the value fits decides its models (the value fits one: checked).
-        for option in shape.options:
-            try:
-                _checker(strict_enums=False).check(value, option, "response")
-            except Mismatch:
-                continue
-            return _to_models(value, option)
-    return value
-
-
 # --- generated parts, loaded on first use (importing core_client stays cheap) ---------------
-
-
-@cache
-def _checker(strict_enums: bool) -> Checker:
-    from ._schemas import SCHEMAS
-
-    # Requests are checked strictly (enums and misspelt keys); responses leniently.
-    return Checker(SCHEMAS, strict_enums, strict_keys=strict_enums)
-
-
-@cache
-def _model_class(schema: str) -> Any:
-    """The generated model of a named schema; None for a schema that is no object."""
-    from ._schemas import MODEL_CLASSES
-
-    class_name = MODEL_CLASSES.get(schema)
-    if class_name is None:
-        return None
-    return getattr(_generated("models"), class_name)
 
 
 @cache
 def _get_kwargs(module: str) -> Callable[..., dict[str, Any]]:
     return cast(Callable[..., dict[str, Any]], _generated(f"api.{module}")._get_kwargs)
+
+
+@cache
+def _parse_json(module: str | None) -> Callable[[Any], Any]:
+    """The endpoint's parse of its JSON answer; a call no spec has takes the JSON as it is."""
+    if module is None:
+        return lambda value: value
+    return cast(Callable[[Any], Any], _generated(f"api.{module}")._parse_json)
 
 
 def _generated(module: str) -> ModuleType:

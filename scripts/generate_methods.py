@@ -7,7 +7,6 @@ generated endpoint modules (for each `_get_kwargs` argument name), and writes:
 
 - core_client/_operations.py: `SyncOperations` / `AsyncOperations`, one typed method per
   operation (aliases as class attributes), each a call of `_operate` (core_client/operation.py);
-- core_client/_schemas.py: the JSON shape of every schema those methods send or receive;
 - the method table of README.md (between `<!-- section: methods -->` and the next section);
 - tests/surface/typed_calls.py: one call of every method, which a test type-checks.
 
@@ -41,7 +40,6 @@ from scripts.versions import DEFAULT_VERSION
 
 TABLE_FILE = OPENAPI_DIR / "methods.toml"
 OPERATIONS_FILE = ROOT / "core_client" / "_operations.py"
-SCHEMAS_FILE = ROOT / "core_client" / "_schemas.py"
 README_FILE = ROOT / "README.md"
 TYPED_CALLS_FILE = ROOT / "tests" / "surface" / "typed_calls.py"
 README_SECTION = "<!-- section: methods -->"
@@ -53,7 +51,6 @@ CALL_OPTIONS = ("retries: int | None = None", "timeout: TimeoutValue | None = No
 BASIC_AUTH = "basic_auth: tuple[str, str] | None = None"
 RESULT_ANNOTATIONS = {"text": "str", "binary": "bytes", "headers": "httpx.Headers", "none": "None"}
 # Request bodies of the hand-written event routes, checked like the generated methods' bodies.
-STREAMING_BODY_SCHEMAS = ("LogEventFilters", "ProcessEventFilters")
 # What an event stream takes besides the call options.
 STREAM_OPTIONS = (
     "reconnect: bool | Reconnect = True",
@@ -136,59 +133,12 @@ class Method:
 
 
 class Renderer:
-    """Turns spec schemas into shapes (core_client/schema.py) and annotations."""
+    """Turns spec schemas into the annotations of the methods' signatures."""
 
     def __init__(self, spec: dict[str, Any], model_classes: dict[str, str]) -> None:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.model_classes = model_classes
-        self.used_schemas: set[str] = set()
         self.used_classes: set[str] = set()
-
-    def shape(self, schema: dict[str, Any]) -> str:
-        code = self._bare_shape(schema)
-        return f"Nullable({code})" if schema.get("nullable") else code
-
-    def _bare_shape(self, schema: dict[str, Any]) -> str:
-        if "$ref" in schema:
-            name = schema["$ref"].removeprefix(REF_PREFIX)
-            self.use(name)
-            return f"Ref({name!r})"
-        if len(schema.get("allOf", ())) == 1:
-            return self._bare_shape(schema["allOf"][0])
-        if "anyOf" in schema:
-            options = ", ".join(self.shape(option) for option in schema["anyOf"])
-            return f"AnyOf(({options},))"
-        kind = schema.get("type")
-        if kind in SCALAR_ANNOTATIONS:
-            enum = schema.get("enum")
-            return f"Scalar({kind!r}, {tuple(enum)!r})" if enum else f"Scalar({kind!r})"
-        if kind == "array":
-            items = self.shape(schema.get("items", {}))
-            bounds = ""
-            if "minItems" in schema:
-                bounds += f", min_items={schema['minItems']}"
-            if "maxItems" in schema:
-                bounds += f", max_items={schema['maxItems']}"
-            return f"Array({items}{bounds})"
-        if kind == "object" and "properties" in schema:
-            properties = ", ".join(
-                f"{key!r}: {self.shape(value)}" for key, value in schema["properties"].items()
-            )
-            required = sorted(schema.get("required", ()))
-            if not required:
-                return f"Object({{{properties}}})"
-            return f"Object({{{properties}}}, frozenset({required!r}))"
-        if kind == "object":
-            values = schema.get("additionalProperties")
-            return f"Map({self.shape(values)})" if isinstance(values, dict) else "Map(ANY)"
-        return "ANY"
-
-    def use(self, name: str) -> None:
-        """Have a schema (and those it refers to) in _schemas.py."""
-        if name in self.used_schemas:
-            return
-        self.used_schemas.add(name)
-        self.shape(self.schemas[name])  # registers the schemas it refers to
 
     def annotation(self, schema: dict[str, Any], *, model_input: bool = False) -> str:
         code = self._bare_annotation(schema, model_input)
@@ -466,18 +416,17 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
     result = _result_annotation(method, renderer)
     parameters = "".join(
         f"Parameter({param.name!r}, {param.spec_name!r}, {param.location!r}, "
-        f"{param.keyword!r}, {renderer.shape(param.schema)}),"
+        f"{param.keyword!r}{_parameter_kind(method, param)}),"
         for param in method.params
     )
     keywords = {"parameters": f"({parameters})", "result": repr(method.result)}
     if method.body_name:
-        shape = "None" if method.body_schema is None else renderer.shape(method.body_schema)
-        shorthand = method.entry.get("shorthand")
-        extra = "" if shorthand is None else f", {shorthand!r}"
-        keywords["body"] = f"Body({method.body_name!r}, {shape}{extra})"
-    if method.result == "json":
-        assert method.result_schema is not None
-        keywords["shape"] = renderer.shape(method.result_schema)
+        body = [repr(method.body_name)]
+        if method.body_schema is None:
+            body.append("json=False")
+        if method.entry.get("shorthand"):
+            body.append(f"shorthand={method.entry['shorthand']!r}")
+        keywords["body"] = f"Body({', '.join(body)})"
     keywords["auth"] = repr(method.auth)
     keywords["basic_auth"] = repr(bool(method.entry.get("basic_auth")))
     keywords["uncompressed"] = repr(bool(method.entry.get("uncompressed")))
@@ -490,6 +439,14 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
         f"    {method.name!r}, {method.entry['method']!r}, {method.path!r}, "
         f"{method.module!r},{given}\n)\n"
     )
+
+
+def _parameter_kind(method: Method, param: Param) -> str:
+    """`, "integer"` for an integer parameter; nothing for a string (the default)."""
+    kind = param.schema.get("type", "string")
+    if kind not in ("string", "integer"):
+        raise TableError(f"{method.name}: parameter {param.name} of type {kind}")
+    return "" if kind == "string" else f", {kind!r}"
 
 
 def _docstring(method: Method) -> str:
@@ -726,49 +683,10 @@ def _render_operations(
         "from .config import TimeoutValue\n"
         "from .exceptions import CoreError, ValidationError\n"
         "from .operation import Body, Operation, Parameter, RawResponse\n"
-        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar\n"
         f"from .streaming import {', '.join(streaming.__all__)}\n\n"
         "__all__ = ['AsyncOperations', 'AsyncRawOperations', 'SyncOperations',"
         " 'SyncRawOperations']\n\n"
         f"{constants}\n\n" + "\n\n".join(classes)
-    )
-
-
-# --- _schemas.py ------------------------------------------------------------------------------
-
-
-def _render_schemas(renderer: Renderer) -> str:
-    # Every schema used, and (through Renderer.use) every schema those refer to.
-    names = sorted(renderer.used_schemas)
-    # A shape that several schemas have (ConfigData and SetConfig: the whole config) is written
-    # once, under its first name; the others refer to it (one object, compiled once).
-    first_with: dict[str, str] = {}
-    same_shape: dict[str, str] = {}
-    entries = ""
-    for name in names:
-        code = renderer.shape(renderer.schemas[name])
-        if code in first_with:
-            same_shape[name] = first_with[code]
-        else:
-            first_with[code] = name
-            entries += f"    {name!r}: {code},\n"
-    same = "".join(f"    {name!r}: {first!r},\n" for name, first in same_shape.items())
-    classes = "".join(
-        f"    {name!r}: {renderer.model_classes[name]!r},\n"
-        for name in names
-        if name in renderer.model_classes
-    )
-    return (
-        '"""Generated by scripts/generate_methods.py from the spec: do not edit.\n\n'
-        "The JSON shape of every schema the client's methods send or receive, and the generated\n"
-        'model class of each schema that has one."""\n\n'
-        "from __future__ import annotations\n\n"
-        "from .schema import ANY, AnyOf, Array, Map, Nullable, Object, Ref, Scalar, Shape\n\n"
-        f"SCHEMAS: dict[str, Shape] = {{\n{entries}}}\n\n"
-        "# Schema -> the schema above whose shape it has.\n"
-        f"_SAME_SHAPE: dict[str, str] = {{\n{same}}}\n"
-        "SCHEMAS.update({name: SCHEMAS[first] for name, first in _SAME_SHAPE.items()})\n\n"
-        f"MODEL_CLASSES: dict[str, str] = {{\n{classes}}}\n"
     )
 
 
@@ -1051,12 +969,6 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     operations = _format(
         _render_operations(methods, routes, table.get("dispatch", []), renderer), OPERATIONS_FILE
     )
-    # The event routes are hand-written (core_client/streaming.py); their filters are checked
-    # with the same shapes. A version without them (v16) has no such schemas.
-    for name in STREAMING_BODY_SCHEMAS:
-        if name in renderer.schemas:
-            renderer.use(name)
-    schemas = _format(_render_schemas(renderer), SCHEMAS_FILE)
     by_key = {m.entry["operation_id"] + m.entry["method"]: m for m in methods}
     readme = _render_readme(
         _render_examples(README_FILE.read_text()), list(_readme_rows(table, by_key))
@@ -1066,7 +978,6 @@ def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     )
     return {
         OPERATIONS_FILE: operations,
-        SCHEMAS_FILE: schemas,
         README_FILE: readme,
         TYPED_CALLS_FILE: calls,
     }

@@ -3,7 +3,7 @@
     python -m scripts.regenerate [--version vod]
 
 The copy goes through every step a regeneration needs: generate the package, render the methods
-(core_client/_operations.py, _schemas.py, the README method table, tests/surface/typed_calls.py),
+(core_client/_operations.py, the README method table, tests/surface/typed_calls.py),
 import the built package, and compare a fresh generation with the result (what
 `make check-generated` checks). Only when all of them pass are the outputs moved into the
 working tree; a failure leaves it byte-identical and says why in one line (the full output goes
@@ -28,7 +28,6 @@ PACKAGE_DIR = GENERATED_DIR / PACKAGE_NAME
 # What a regeneration writes, relative to the repository.
 OUTPUT_FILES = (
     "core_client/_operations.py",
-    "core_client/_schemas.py",
     "README.md",
     "tests/surface/typed_calls.py",
 )

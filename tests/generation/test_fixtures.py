@@ -17,10 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-import httpx
 import pytest
 from datarhei_core_api import models
-from datarhei_core_api.client import Client
 
 from scripts.overlay import streaming_operation_ids
 from scripts.paths import GENERATED_DIR, PACKAGE_NAME
@@ -84,14 +82,17 @@ def _response_schema(version: str, operation_id: str, status: int) -> Any:
     raise AssertionError(f"no operation {operation_id} in the {version} spec")
 
 
-def _endpoint_parser(operation_id: str) -> Callable[[int, Any], Any]:
+def _endpoint_parser(operation_id: str, schema: dict[str, Any]) -> Callable[[int, Any], Any]:
+    """A success answer through its endpoint module's `_parse_json`, as the client parses it;
+    an error answer with the model its status documents."""
     module_name = re.sub(r"\W+", "_", operation_id).lower()
     (path,) = (GENERATED_DIR / PACKAGE_NAME / "api").glob(f"*/{module_name}.py")
     module = importlib.import_module(f"{PACKAGE_NAME}.api.{path.parent.name}.{module_name}")
-    client = Client(base_url="http://core.invalid")
 
     def parse(status: int, body: Any) -> Any:
-        return module._parse_response(client=client, response=httpx.Response(status, json=body))
+        if 200 <= status < 300:
+            return module._parse_json(body)
+        return _model_parser(schema)(status, body)
 
     return parse
 
@@ -114,7 +115,7 @@ def _parser(recorded: Recorded) -> Callable[[int, Any], Any] | None:
         return None  # core_client/streaming.py's job, not a generated endpoint's
     if recorded.vod_operation_id is not None:
         schema = _response_schema(DEFAULT_VERSION, recorded.vod_operation_id, recorded.status)
-        return _endpoint_parser(recorded.vod_operation_id) if schema else None
+        return _endpoint_parser(recorded.vod_operation_id, schema) if schema else None
     if recorded.operation_id is not None:
         schema = _response_schema(recorded.version, recorded.operation_id, recorded.status)
         return _model_parser(schema) if schema else None

@@ -9,40 +9,50 @@ arguments, and no body, is left to it: its realistic values are the stronger che
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from typing import Any
 
 import pytest
 
 from core_client import Client
-from core_client._schemas import SCHEMAS
 from core_client.operation import Operation
-from core_client.schema import AnyOf, Array, Map, Nullable, Object, Ref, Scalar, Shape
 from tests.contract.test_requests import CALLS
 from tests.support.prism import Call, assert_accepted, prism_verdict
 from tests.surface.recorded import wiring
-from tests.surface.values import operation_of
+from tests.surface.values import operation_of, overlaid_spec
 
 GENERATED = sorted(entry["name"] for entry in wiring().values() if entry["kind"] == "generated")
 
 
-def example(shape: Shape) -> Any:
-    """The smallest value of a shape: required fields only, first enum value, empty lists."""
-    if isinstance(shape, Ref):
-        return example(SCHEMAS[shape.name])
-    if isinstance(shape, Nullable):
-        return example(shape.inner)
-    if isinstance(shape, AnyOf):
-        return example(shape.options[0])
-    if isinstance(shape, Scalar):
-        if shape.enum:
-            return shape.enum[0]
-        return {"string": "x", "integer": 1, "number": 1.0, "boolean": True}.get(shape.kind, "x")
-    if isinstance(shape, Array):
-        return [example(shape.items) for _ in range(shape.min_items)]
-    if isinstance(shape, Map):
-        return {}
-    assert isinstance(shape, Object)
-    return {key: example(shape.properties[key]) for key in sorted(shape.required)}
+@cache
+def _spec() -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads(overlaid_spec().read_text())
+    return spec
+
+
+def example(schema: dict[str, Any]) -> Any:
+    """The smallest value of a schema: required fields only, first enum value, empty lists."""
+    if "$ref" in schema:
+        return example(_spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]])
+    for combined in ("allOf", "anyOf", "oneOf"):
+        if schema.get(combined):
+            return example(schema[combined][0])
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "array":
+        return [example(schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
+    if kind == "object" or "properties" in schema:
+        properties = schema.get("properties", {})
+        return {key: example(properties[key]) for key in sorted(schema.get("required", ()))}
+    return {"string": "x", "integer": 1, "number": 1.0, "boolean": True}.get(str(kind), "x")
+
+
+def body_schema(operation: Operation[Any]) -> dict[str, Any]:
+    entry = _spec()["paths"][operation.path][operation.method.lower()]
+    schema: dict[str, Any] = entry["requestBody"]["content"]["application/json"]["schema"]
+    return schema
 
 
 def arguments(operation: Operation[Any]) -> dict[str, Any]:
@@ -50,8 +60,8 @@ def arguments(operation: Operation[Any]) -> dict[str, Any]:
         parameter.name: "x" for parameter in operation.parameters if parameter.location != "query"
     }
     if operation.body is not None:
-        shape = operation.body.shape
-        given[operation.body.name] = b"x" if shape is None else example(shape)
+        body = operation.body
+        given[body.name] = example(body_schema(operation)) if body.json else b"x"
     return given
 
 

@@ -21,7 +21,6 @@ def rendered() -> dict[str, str]:
     "name",
     [
         "core_client/_operations.py",
-        "core_client/_schemas.py",
         "README.md",
         "tests/surface/typed_calls.py",
     ],

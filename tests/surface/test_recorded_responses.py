@@ -75,11 +75,11 @@ def arguments(exchange: Exchange, operation: Operation[Any]) -> dict[str, Any]:
         if parameter.spec_name in values
     }
     for parameter in operation.parameters:
-        if parameter.spec_name in exchange.query and parameter.shape.kind == "integer":
+        if parameter.spec_name in exchange.query and parameter.kind == "integer":
             given[parameter.name] = int(exchange.query[parameter.spec_name])
     if operation.body is not None:
         body = exchange.body
-        given[operation.body.name] = body.encode() if operation.body.shape is None else body
+        given[operation.body.name] = body if operation.body.json else body.encode()
     return given
 
 

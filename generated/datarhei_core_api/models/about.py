@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.about_resources import AboutResources
@@ -25,6 +27,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "uptime_seconds",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_VERSION = _types.model_of("AboutVersion")
+_CONVERT_AUTHS = _types.array_of(_types.STRING)
+_CONVERT_RESOURCES = _types.model_of("AboutResources")
 
 
 @_attrs_define
@@ -82,32 +89,120 @@ class About:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.app = src_dict["app"]
-        value = src_dict["version"]
-        model_.version = _models.AboutVersion.from_dict(value)
+        value = get("app")
+        if value is None:
+            model_.app = _types.absent(src_dict, "app", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.app = value
+        else:
+            model_.app = _types.fit(
+                _types.STRING, src_dict, "app", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("version")
+        if value is None:
+            model_.version = _types.absent(src_dict, "version", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is dict:
+            try:
+                model_.version = _models.AboutVersion.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("version", src_dict) from None
+        else:
+            model_.version = _types.fit(
+                _CONVERT_VERSION, src_dict, "version", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("auths")
         if value is None:
             model_.auths = None
             if "auths" in src_dict:
                 model_._nulls += ("auths",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.auths = value
-        model_.created_at = get("created_at")
-        model_.id = get("id")
-        model_.name = get("name")
+        else:
+            model_.auths = _types.fit(
+                _CONVERT_AUTHS, src_dict, "auths", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("created_at")
+        if value is None:
+            if "created_at" in src_dict:
+                _types.absent(src_dict, "created_at", False, False, strict, _KNOWN_KEYS)
+            model_.created_at = None
+        elif value.__class__ is str:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.STRING, src_dict, "created_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("resources")
-        model_.resources = None if value is None else _models.AboutResources.from_dict(value)
-        model_.uptime_seconds = get("uptime_seconds")
+        if value is None:
+            if "resources" in src_dict:
+                _types.absent(src_dict, "resources", False, False, strict, _KNOWN_KEYS)
+            model_.resources = None
+        elif value.__class__ is dict:
+            try:
+                model_.resources = _models.AboutResources.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("resources", src_dict) from None
+        else:
+            model_.resources = _types.fit(
+                _CONVERT_RESOURCES, src_dict, "resources", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("uptime_seconds")
+        if value is None:
+            if "uptime_seconds" in src_dict:
+                _types.absent(src_dict, "uptime_seconds", False, False, strict, _KNOWN_KEYS)
+            model_.uptime_seconds = None
+        elif value.__class__ is int:
+            model_.uptime_seconds = value
+        else:
+            model_.uptime_seconds = _types.fit(
+                _types.INTEGER, src_dict, "uptime_seconds", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

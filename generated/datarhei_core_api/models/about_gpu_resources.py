@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "memory_limit_bytes",
@@ -68,22 +70,126 @@ class AboutGPUResources:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.memory_limit_bytes = get("memory_limit_bytes")
-        model_.memory_total_bytes = get("memory_total_bytes")
-        model_.memory_used_bytes = get("memory_used_bytes")
-        model_.usage_decoder = get("usage_decoder")
-        model_.usage_encoder = get("usage_encoder")
-        model_.usage_general = get("usage_general")
-        model_.usage_limit = get("usage_limit")
+        value = get("memory_limit_bytes")
+        if value is None:
+            if "memory_limit_bytes" in src_dict:
+                _types.absent(src_dict, "memory_limit_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_limit_bytes = None
+        elif value.__class__ is int:
+            model_.memory_limit_bytes = value
+        else:
+            model_.memory_limit_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_limit_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("memory_total_bytes")
+        if value is None:
+            if "memory_total_bytes" in src_dict:
+                _types.absent(src_dict, "memory_total_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_total_bytes = None
+        elif value.__class__ is int:
+            model_.memory_total_bytes = value
+        else:
+            model_.memory_total_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_total_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("memory_used_bytes")
+        if value is None:
+            if "memory_used_bytes" in src_dict:
+                _types.absent(src_dict, "memory_used_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_used_bytes = None
+        elif value.__class__ is int:
+            model_.memory_used_bytes = value
+        else:
+            model_.memory_used_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_used_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("usage_decoder")
+        if value is None:
+            if "usage_decoder" in src_dict:
+                _types.absent(src_dict, "usage_decoder", False, False, strict, _KNOWN_KEYS)
+            model_.usage_decoder = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.usage_decoder = value
+        else:
+            model_.usage_decoder = _types.fit(
+                _types.NUMBER, src_dict, "usage_decoder", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("usage_encoder")
+        if value is None:
+            if "usage_encoder" in src_dict:
+                _types.absent(src_dict, "usage_encoder", False, False, strict, _KNOWN_KEYS)
+            model_.usage_encoder = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.usage_encoder = value
+        else:
+            model_.usage_encoder = _types.fit(
+                _types.NUMBER, src_dict, "usage_encoder", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("usage_general")
+        if value is None:
+            if "usage_general" in src_dict:
+                _types.absent(src_dict, "usage_general", False, False, strict, _KNOWN_KEYS)
+            model_.usage_general = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.usage_general = value
+        else:
+            model_.usage_general = _types.fit(
+                _types.NUMBER, src_dict, "usage_general", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("usage_limit")
+        if value is None:
+            if "usage_limit" in src_dict:
+                _types.absent(src_dict, "usage_limit", False, False, strict, _KNOWN_KEYS)
+            model_.usage_limit = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.usage_limit = value
+        else:
+            model_.usage_limit = _types.fit(
+                _types.NUMBER, src_dict, "usage_limit", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "number",
@@ -61,21 +63,105 @@ class AboutVersion:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.number = src_dict["number"]
-        model_.arch = get("arch")
-        model_.build_date = get("build_date")
-        model_.compiler = get("compiler")
-        model_.repository_branch = get("repository_branch")
-        model_.repository_commit = get("repository_commit")
+        value = get("number")
+        if value is None:
+            model_.number = _types.absent(src_dict, "number", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.number = value
+        else:
+            model_.number = _types.fit(
+                _types.STRING, src_dict, "number", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("arch")
+        if value is None:
+            if "arch" in src_dict:
+                _types.absent(src_dict, "arch", False, False, strict, _KNOWN_KEYS)
+            model_.arch = None
+        elif value.__class__ is str:
+            model_.arch = value
+        else:
+            model_.arch = _types.fit(
+                _types.STRING, src_dict, "arch", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("build_date")
+        if value is None:
+            if "build_date" in src_dict:
+                _types.absent(src_dict, "build_date", False, False, strict, _KNOWN_KEYS)
+            model_.build_date = None
+        elif value.__class__ is str:
+            model_.build_date = value
+        else:
+            model_.build_date = _types.fit(
+                _types.STRING, src_dict, "build_date", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("compiler")
+        if value is None:
+            if "compiler" in src_dict:
+                _types.absent(src_dict, "compiler", False, False, strict, _KNOWN_KEYS)
+            model_.compiler = None
+        elif value.__class__ is str:
+            model_.compiler = value
+        else:
+            model_.compiler = _types.fit(
+                _types.STRING, src_dict, "compiler", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("repository_branch")
+        if value is None:
+            if "repository_branch" in src_dict:
+                _types.absent(src_dict, "repository_branch", False, False, strict, _KNOWN_KEYS)
+            model_.repository_branch = None
+        elif value.__class__ is str:
+            model_.repository_branch = value
+        else:
+            model_.repository_branch = _types.fit(
+                _types.STRING,
+                src_dict,
+                "repository_branch",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("repository_commit")
+        if value is None:
+            if "repository_commit" in src_dict:
+                _types.absent(src_dict, "repository_commit", False, False, strict, _KNOWN_KEYS)
+            model_.repository_commit = None
+        elif value.__class__ is str:
+            model_.repository_commit = value
+        else:
+            model_.repository_commit = _types.fit(
+                _types.STRING,
+                src_dict,
+                "repository_commit",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "audience",
@@ -14,6 +16,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "users",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_USERS = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -53,26 +58,70 @@ class Auth0Tenant:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.audience = get("audience")
-        model_.clientid = get("clientid")
-        model_.domain = get("domain")
+        value = get("audience")
+        if value is None:
+            if "audience" in src_dict:
+                _types.absent(src_dict, "audience", False, False, strict, _KNOWN_KEYS)
+            model_.audience = None
+        elif value.__class__ is str:
+            model_.audience = value
+        else:
+            model_.audience = _types.fit(
+                _types.STRING, src_dict, "audience", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("clientid")
+        if value is None:
+            if "clientid" in src_dict:
+                _types.absent(src_dict, "clientid", False, False, strict, _KNOWN_KEYS)
+            model_.clientid = None
+        elif value.__class__ is str:
+            model_.clientid = value
+        else:
+            model_.clientid = _types.fit(
+                _types.STRING, src_dict, "clientid", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("domain")
+        if value is None:
+            if "domain" in src_dict:
+                _types.absent(src_dict, "domain", False, False, strict, _KNOWN_KEYS)
+            model_.domain = None
+        elif value.__class__ is str:
+            model_.domain = value
+        else:
+            model_.domain = _types.fit(
+                _types.STRING, src_dict, "domain", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("users")
         if value is None:
             model_.users = None
             if "users" in src_dict:
                 model_._nulls += ("users",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.users = value
+        else:
+            model_.users = _types.fit(
+                _CONVERT_USERS, src_dict, "users", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.cluster_about_leader import ClusterAboutLeader
@@ -27,6 +29,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "version",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_LEADER = _types.model_of("ClusterAboutLeader")
+_CONVERT_NODES = _types.array_of(_types.model_of("ClusterNode"))
+_CONVERT_PUBLIC_DOMAINS = _types.array_of(_types.STRING)
+_CONVERT_RAFT = _types.model_of("ClusterRaft")
 
 
 @_attrs_define
@@ -93,39 +101,146 @@ class ClusterAbout:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.degraded = get("degraded")
-        model_.degraded_error = get("degraded_error")
-        model_.id = get("id")
+        value = get("degraded")
+        if value is None:
+            if "degraded" in src_dict:
+                _types.absent(src_dict, "degraded", False, False, strict, _KNOWN_KEYS)
+            model_.degraded = None
+        elif value.__class__ is bool:
+            model_.degraded = value
+        else:
+            model_.degraded = _types.fit(
+                _types.BOOLEAN, src_dict, "degraded", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("degraded_error")
+        if value is None:
+            if "degraded_error" in src_dict:
+                _types.absent(src_dict, "degraded_error", False, False, strict, _KNOWN_KEYS)
+            model_.degraded_error = None
+        elif value.__class__ is str:
+            model_.degraded_error = value
+        else:
+            model_.degraded_error = _types.fit(
+                _types.STRING, src_dict, "degraded_error", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("leader")
-        model_.leader = None if value is None else _models.ClusterAboutLeader.from_dict(value)
+        if value is None:
+            if "leader" in src_dict:
+                _types.absent(src_dict, "leader", False, False, strict, _KNOWN_KEYS)
+            model_.leader = None
+        elif value.__class__ is dict:
+            try:
+                model_.leader = _models.ClusterAboutLeader.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("leader", src_dict) from None
+        else:
+            model_.leader = _types.fit(
+                _CONVERT_LEADER, src_dict, "leader", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("nodes")
         if value is None:
             model_.nodes = None
             if "nodes" in src_dict:
                 model_._nulls += ("nodes",)
+        elif value.__class__ is list:
+            try:
+                model_.nodes = [_models.ClusterNode.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("nodes", value, src_dict) from None
         else:
-            model_.nodes = [_models.ClusterNode.from_dict(item0) for item0 in value]
+            model_.nodes = _types.fit(
+                _CONVERT_NODES, src_dict, "nodes", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("public_domains")
         if value is None:
             model_.public_domains = None
             if "public_domains" in src_dict:
                 model_._nulls += ("public_domains",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.public_domains = value
+        else:
+            model_.public_domains = _types.fit(
+                _CONVERT_PUBLIC_DOMAINS,
+                src_dict,
+                "public_domains",
+                value,
+                False,
+                True,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         value = get("raft")
-        model_.raft = None if value is None else _models.ClusterRaft.from_dict(value)
-        model_.status = get("status")
-        model_.version = get("version")
+        if value is None:
+            if "raft" in src_dict:
+                _types.absent(src_dict, "raft", False, False, strict, _KNOWN_KEYS)
+            model_.raft = None
+        elif value.__class__ is dict:
+            try:
+                model_.raft = _models.ClusterRaft.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("raft", src_dict) from None
+        else:
+            model_.raft = _types.fit(
+                _CONVERT_RAFT, src_dict, "raft", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("status")
+        if value is None:
+            if "status" in src_dict:
+                _types.absent(src_dict, "status", False, False, strict, _KNOWN_KEYS)
+            model_.status = None
+        elif value.__class__ is str:
+            model_.status = value
+        else:
+            model_.status = _types.fit(
+                _types.STRING, src_dict, "status", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("version")
+        if value is None:
+            if "version" in src_dict:
+                _types.absent(src_dict, "version", False, False, strict, _KNOWN_KEYS)
+            model_.version = None
+        elif value.__class__ is str:
+            model_.version = value
+        else:
+            model_.version = _types.fit(
+                _types.STRING, src_dict, "version", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
+from .. import types as _types
 from ..models.cluster_deployments_process_action import ClusterDeploymentsProcessAction
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -20,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_at",
     }
 )
+
+_CONVERT_ACTION = _types.enum_of("ClusterDeploymentsProcessAction")
 
 
 @_attrs_define
@@ -70,23 +72,101 @@ class ClusterDeploymentsProcess:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["action"]
-        model_.action = _models.ClusterDeploymentsProcessAction(value)
-        model_.domain = get("domain")
-        model_.error = get("error")
-        model_.id = get("id")
-        model_.node_id = get("node_id")
-        model_.order = get("order")
-        model_.updated_at = get("updated_at")
+        value = get("action")
+        if value is None:
+            model_.action = _types.absent(src_dict, "action", True, False, strict, _KNOWN_KEYS)
+        else:
+            model_.action = _types.fit(
+                _CONVERT_ACTION, src_dict, "action", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("domain")
+        if value is None:
+            if "domain" in src_dict:
+                _types.absent(src_dict, "domain", False, False, strict, _KNOWN_KEYS)
+            model_.domain = None
+        elif value.__class__ is str:
+            model_.domain = value
+        else:
+            model_.domain = _types.fit(
+                _types.STRING, src_dict, "domain", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("error")
+        if value is None:
+            if "error" in src_dict:
+                _types.absent(src_dict, "error", False, False, strict, _KNOWN_KEYS)
+            model_.error = None
+        elif value.__class__ is str:
+            model_.error = value
+        else:
+            model_.error = _types.fit(
+                _types.STRING, src_dict, "error", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("node_id")
+        if value is None:
+            if "node_id" in src_dict:
+                _types.absent(src_dict, "node_id", False, False, strict, _KNOWN_KEYS)
+            model_.node_id = None
+        elif value.__class__ is str:
+            model_.node_id = value
+        else:
+            model_.node_id = _types.fit(
+                _types.STRING, src_dict, "node_id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("order")
+        if value is None:
+            if "order" in src_dict:
+                _types.absent(src_dict, "order", False, False, strict, _KNOWN_KEYS)
+            model_.order = None
+        elif value.__class__ is str:
+            model_.order = value
+        else:
+            model_.order = _types.fit(
+                _types.STRING, src_dict, "order", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("updated_at")
+        if value is None:
+            if "updated_at" in src_dict:
+                _types.absent(src_dict, "updated_at", False, False, strict, _KNOWN_KEYS)
+            model_.updated_at = None
+        elif value.__class__ is int:
+            model_.updated_at = value
+        else:
+            model_.updated_at = _types.fit(
+                _types.INTEGER, src_dict, "updated_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
@@ -68,21 +70,93 @@ class ClusterNodeCore:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
-        model_.error = get("error")
-        model_.last_contact_ms = get("last_contact_ms")
-        model_.latency_ms = get("latency_ms")
-        model_.status = get("status")
-        model_.version = get("version")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("error")
+        if value is None:
+            if "error" in src_dict:
+                _types.absent(src_dict, "error", False, False, strict, _KNOWN_KEYS)
+            model_.error = None
+        elif value.__class__ is str:
+            model_.error = value
+        else:
+            model_.error = _types.fit(
+                _types.STRING, src_dict, "error", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("last_contact_ms")
+        if value is None:
+            if "last_contact_ms" in src_dict:
+                _types.absent(src_dict, "last_contact_ms", False, False, strict, _KNOWN_KEYS)
+            model_.last_contact_ms = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.last_contact_ms = value
+        else:
+            model_.last_contact_ms = _types.fit(
+                _types.NUMBER, src_dict, "last_contact_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("latency_ms")
+        if value is None:
+            if "latency_ms" in src_dict:
+                _types.absent(src_dict, "latency_ms", False, False, strict, _KNOWN_KEYS)
+            model_.latency_ms = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.latency_ms = value
+        else:
+            model_.latency_ms = _types.fit(
+                _types.NUMBER, src_dict, "latency_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("status")
+        if value is None:
+            if "status" in src_dict:
+                _types.absent(src_dict, "status", False, False, strict, _KNOWN_KEYS)
+            model_.status = None
+        elif value.__class__ is str:
+            model_.status = value
+        else:
+            model_.status = _types.fit(
+                _types.STRING, src_dict, "status", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("version")
+        if value is None:
+            if "version" in src_dict:
+                _types.absent(src_dict, "version", False, False, strict, _KNOWN_KEYS)
+            model_.version = None
+        elif value.__class__ is str:
+            model_.version = value
+        else:
+            model_.version = _types.fit(
+                _types.STRING, src_dict, "version", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

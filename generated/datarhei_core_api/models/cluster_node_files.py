@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.cluster_node_files_files import ClusterNodeFilesFiles
@@ -18,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "last_update",
     }
 )
+
+_CONVERT_FILES = _types.model_of("ClusterNodeFilesFiles")
 
 
 @_attrs_define
@@ -47,7 +51,12 @@ class ClusterNodeFiles:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -56,15 +65,35 @@ class ClusterNodeFiles:
             model_.files = None
             if "files" in src_dict:
                 model_._nulls += ("files",)
+        elif value.__class__ is dict:
+            try:
+                model_.files = _models.ClusterNodeFilesFiles.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("files", src_dict) from None
         else:
-            model_.files = _models.ClusterNodeFilesFiles.from_dict(value)
-        model_.last_update = get("last_update")
+            model_.files = _types.fit(
+                _CONVERT_FILES, src_dict, "files", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("last_update")
+        if value is None:
+            if "last_update" in src_dict:
+                _types.absent(src_dict, "last_update", False, False, strict, _KNOWN_KEYS)
+            model_.last_update = None
+        elif value.__class__ is int:
+            model_.last_update = value
+        else:
+            model_.last_update = _types.fit(
+                _types.INTEGER, src_dict, "last_update", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.cluster_node_gpu_resources import ClusterNodeGPUResources
@@ -27,6 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ncpu",
     }
 )
+
+_CONVERT_GPU = _types.array_of(_types.model_of("ClusterNodeGPUResources"))
 
 
 @_attrs_define
@@ -101,33 +105,187 @@ class ClusterNodeResources:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.cpu_core = get("cpu_core")
-        model_.cpu_limit = get("cpu_limit")
-        model_.cpu_used = get("cpu_used")
-        model_.error = get("error")
+        value = get("cpu_core")
+        if value is None:
+            if "cpu_core" in src_dict:
+                _types.absent(src_dict, "cpu_core", False, False, strict, _KNOWN_KEYS)
+            model_.cpu_core = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.cpu_core = value
+        else:
+            model_.cpu_core = _types.fit(
+                _types.NUMBER, src_dict, "cpu_core", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("cpu_limit")
+        if value is None:
+            if "cpu_limit" in src_dict:
+                _types.absent(src_dict, "cpu_limit", False, False, strict, _KNOWN_KEYS)
+            model_.cpu_limit = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.cpu_limit = value
+        else:
+            model_.cpu_limit = _types.fit(
+                _types.NUMBER, src_dict, "cpu_limit", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("cpu_used")
+        if value is None:
+            if "cpu_used" in src_dict:
+                _types.absent(src_dict, "cpu_used", False, False, strict, _KNOWN_KEYS)
+            model_.cpu_used = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.cpu_used = value
+        else:
+            model_.cpu_used = _types.fit(
+                _types.NUMBER, src_dict, "cpu_used", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("error")
+        if value is None:
+            if "error" in src_dict:
+                _types.absent(src_dict, "error", False, False, strict, _KNOWN_KEYS)
+            model_.error = None
+        elif value.__class__ is str:
+            model_.error = value
+        else:
+            model_.error = _types.fit(
+                _types.STRING, src_dict, "error", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("gpu")
         if value is None:
             model_.gpu = None
             if "gpu" in src_dict:
                 model_._nulls += ("gpu",)
+        elif value.__class__ is list:
+            try:
+                model_.gpu = [
+                    _models.ClusterNodeGPUResources.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("gpu", value, src_dict) from None
         else:
-            model_.gpu = [_models.ClusterNodeGPUResources.from_dict(item0) for item0 in value]
-        model_.is_throttling = get("is_throttling")
-        model_.memory_core_bytes = get("memory_core_bytes")
-        model_.memory_limit_bytes = get("memory_limit_bytes")
-        model_.memory_total_bytes = get("memory_total_bytes")
-        model_.memory_used_bytes = get("memory_used_bytes")
-        model_.ncpu = get("ncpu")
+            model_.gpu = _types.fit(
+                _CONVERT_GPU, src_dict, "gpu", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("is_throttling")
+        if value is None:
+            if "is_throttling" in src_dict:
+                _types.absent(src_dict, "is_throttling", False, False, strict, _KNOWN_KEYS)
+            model_.is_throttling = None
+        elif value.__class__ is bool:
+            model_.is_throttling = value
+        else:
+            model_.is_throttling = _types.fit(
+                _types.BOOLEAN, src_dict, "is_throttling", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("memory_core_bytes")
+        if value is None:
+            if "memory_core_bytes" in src_dict:
+                _types.absent(src_dict, "memory_core_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_core_bytes = None
+        elif value.__class__ is int:
+            model_.memory_core_bytes = value
+        else:
+            model_.memory_core_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_core_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("memory_limit_bytes")
+        if value is None:
+            if "memory_limit_bytes" in src_dict:
+                _types.absent(src_dict, "memory_limit_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_limit_bytes = None
+        elif value.__class__ is int:
+            model_.memory_limit_bytes = value
+        else:
+            model_.memory_limit_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_limit_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("memory_total_bytes")
+        if value is None:
+            if "memory_total_bytes" in src_dict:
+                _types.absent(src_dict, "memory_total_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_total_bytes = None
+        elif value.__class__ is int:
+            model_.memory_total_bytes = value
+        else:
+            model_.memory_total_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_total_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("memory_used_bytes")
+        if value is None:
+            if "memory_used_bytes" in src_dict:
+                _types.absent(src_dict, "memory_used_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_used_bytes = None
+        elif value.__class__ is int:
+            model_.memory_used_bytes = value
+        else:
+            model_.memory_used_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_used_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("ncpu")
+        if value is None:
+            if "ncpu" in src_dict:
+                _types.absent(src_dict, "ncpu", False, False, strict, _KNOWN_KEYS)
+            model_.ncpu = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.ncpu = value
+        else:
+            model_.ncpu = _types.fit(
+                _types.NUMBER, src_dict, "ncpu", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_id import ProcessID
@@ -18,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "target_node_id",
     }
 )
+
+_CONVERT_PROCESS_IDS = _types.array_of(_types.model_of("ProcessID"))
 
 
 @_attrs_define
@@ -47,7 +51,12 @@ class ClusterProcessReallocate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -56,15 +65,42 @@ class ClusterProcessReallocate:
             model_.process_ids = None
             if "process_ids" in src_dict:
                 model_._nulls += ("process_ids",)
+        elif value.__class__ is list:
+            try:
+                model_.process_ids = [_models.ProcessID.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("process_ids", value, src_dict) from None
         else:
-            model_.process_ids = [_models.ProcessID.from_dict(item0) for item0 in value]
-        model_.target_node_id = get("target_node_id")
+            model_.process_ids = _types.fit(
+                _CONVERT_PROCESS_IDS,
+                src_dict,
+                "process_ids",
+                value,
+                False,
+                True,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("target_node_id")
+        if value is None:
+            if "target_node_id" in src_dict:
+                _types.absent(src_dict, "target_node_id", False, False, strict, _KNOWN_KEYS)
+            model_.target_node_id = None
+        elif value.__class__ is str:
+            model_.target_node_id = value
+        else:
+            model_.target_node_id = _types.fit(
+                _types.STRING, src_dict, "target_node_id", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
@@ -68,21 +70,93 @@ class ClusterRaft:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
-        model_.last_contact_ms = get("last_contact_ms")
-        model_.log_index = get("log_index")
-        model_.log_term = get("log_term")
-        model_.num_peers = get("num_peers")
-        model_.state = get("state")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("last_contact_ms")
+        if value is None:
+            if "last_contact_ms" in src_dict:
+                _types.absent(src_dict, "last_contact_ms", False, False, strict, _KNOWN_KEYS)
+            model_.last_contact_ms = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.last_contact_ms = value
+        else:
+            model_.last_contact_ms = _types.fit(
+                _types.NUMBER, src_dict, "last_contact_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("log_index")
+        if value is None:
+            if "log_index" in src_dict:
+                _types.absent(src_dict, "log_index", False, False, strict, _KNOWN_KEYS)
+            model_.log_index = None
+        elif value.__class__ is int:
+            model_.log_index = value
+        else:
+            model_.log_index = _types.fit(
+                _types.INTEGER, src_dict, "log_index", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("log_term")
+        if value is None:
+            if "log_term" in src_dict:
+                _types.absent(src_dict, "log_term", False, False, strict, _KNOWN_KEYS)
+            model_.log_term = None
+        elif value.__class__ is int:
+            model_.log_term = value
+        else:
+            model_.log_term = _types.fit(
+                _types.INTEGER, src_dict, "log_term", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("num_peers")
+        if value is None:
+            if "num_peers" in src_dict:
+                _types.absent(src_dict, "num_peers", False, False, strict, _KNOWN_KEYS)
+            model_.num_peers = None
+        elif value.__class__ is int:
+            model_.num_peers = value
+        else:
+            model_.num_peers = _types.fit(
+                _types.INTEGER, src_dict, "num_peers", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("state")
+        if value is None:
+            if "state" in src_dict:
+                _types.absent(src_dict, "state", False, False, strict, _KNOWN_KEYS)
+            model_.state = None
+        elif value.__class__ is str:
+            model_.state = value
+        else:
+            model_.state = _types.fit(
+                _types.STRING, src_dict, "state", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

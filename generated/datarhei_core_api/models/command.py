@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
+from .. import types as _types
 from ..models.command_command import CommandCommand
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -14,6 +14,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "command",
     }
 )
+
+_CONVERT_COMMAND = _types.enum_of("CommandCommand")
 
 
 @_attrs_define
@@ -34,17 +36,29 @@ class Command:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["command"]
-        model_.command = _models.CommandCommand(value)
+        value = get("command")
+        if value is None:
+            model_.command = _types.absent(src_dict, "command", True, False, strict, _KNOWN_KEYS)
+        else:
+            model_.command = _types.fit(
+                _CONVERT_COMMAND, src_dict, "command", value, True, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_api_auth_auth_0 import ConfigDataApiAuthAuth0
@@ -23,6 +25,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "username",
     }
 )
+
+_CONVERT_AUTH0 = _types.model_of("ConfigDataApiAuthAuth0")
+_CONVERT_JWT = _types.model_of("ConfigDataApiAuthJwt")
 
 
 def _redacted(value: object) -> str:
@@ -73,23 +78,106 @@ class ConfigDataApiAuth:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("auth0")
-        model_.auth0 = None if value is None else _models.ConfigDataApiAuthAuth0.from_dict(value)
-        model_.disable_localhost = get("disable_localhost")
-        model_.enable = get("enable")
+        if value is None:
+            if "auth0" in src_dict:
+                _types.absent(src_dict, "auth0", False, False, strict, _KNOWN_KEYS)
+            model_.auth0 = None
+        elif value.__class__ is dict:
+            try:
+                model_.auth0 = _models.ConfigDataApiAuthAuth0.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("auth0", src_dict) from None
+        else:
+            model_.auth0 = _types.fit(
+                _CONVERT_AUTH0, src_dict, "auth0", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("disable_localhost")
+        if value is None:
+            if "disable_localhost" in src_dict:
+                _types.absent(src_dict, "disable_localhost", False, False, strict, _KNOWN_KEYS)
+            model_.disable_localhost = None
+        elif value.__class__ is bool:
+            model_.disable_localhost = value
+        else:
+            model_.disable_localhost = _types.fit(
+                _types.BOOLEAN,
+                src_dict,
+                "disable_localhost",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("jwt")
-        model_.jwt = None if value is None else _models.ConfigDataApiAuthJwt.from_dict(value)
-        model_.password = get("password")
-        model_.username = get("username")
+        if value is None:
+            if "jwt" in src_dict:
+                _types.absent(src_dict, "jwt", False, False, strict, _KNOWN_KEYS)
+            model_.jwt = None
+        elif value.__class__ is dict:
+            try:
+                model_.jwt = _models.ConfigDataApiAuthJwt.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("jwt", src_dict) from None
+        else:
+            model_.jwt = _types.fit(
+                _CONVERT_JWT, src_dict, "jwt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("password")
+        if value is None:
+            if "password" in src_dict:
+                _types.absent(src_dict, "password", False, False, strict, _KNOWN_KEYS)
+            model_.password = None
+        elif value.__class__ is str:
+            model_.password = value
+        else:
+            model_.password = _types.fit(
+                _types.STRING, src_dict, "password", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("username")
+        if value is None:
+            if "username" in src_dict:
+                _types.absent(src_dict, "username", False, False, strict, _KNOWN_KEYS)
+            model_.username = None
+        elif value.__class__ is str:
+            model_.username = value
+        else:
+            model_.username = _types.fit(
+                _types.STRING, src_dict, "username", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_cluster_debug import ConfigDataClusterDebug
@@ -26,6 +28,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "sync_interval_sec",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_DEBUG = _types.model_of("ConfigDataClusterDebug")
+_CONVERT_PEERS = _types.array_of(_types.STRING)
 
 
 def _without_userinfo(value: object) -> str:
@@ -101,33 +107,184 @@ class ConfigDataCluster:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.address = get("address")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("debug")
-        model_.debug = None if value is None else _models.ConfigDataClusterDebug.from_dict(value)
-        model_.emergency_leader_timeout_sec = get("emergency_leader_timeout_sec")
-        model_.enable = get("enable")
-        model_.id = get("id")
-        model_.node_recover_timeout_sec = get("node_recover_timeout_sec")
+        if value is None:
+            if "debug" in src_dict:
+                _types.absent(src_dict, "debug", False, False, strict, _KNOWN_KEYS)
+            model_.debug = None
+        elif value.__class__ is dict:
+            try:
+                model_.debug = _models.ConfigDataClusterDebug.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("debug", src_dict) from None
+        else:
+            model_.debug = _types.fit(
+                _CONVERT_DEBUG, src_dict, "debug", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("emergency_leader_timeout_sec")
+        if value is None:
+            if "emergency_leader_timeout_sec" in src_dict:
+                _types.absent(
+                    src_dict, "emergency_leader_timeout_sec", False, False, strict, _KNOWN_KEYS
+                )
+            model_.emergency_leader_timeout_sec = None
+        elif value.__class__ is int:
+            model_.emergency_leader_timeout_sec = value
+        else:
+            model_.emergency_leader_timeout_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "emergency_leader_timeout_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("node_recover_timeout_sec")
+        if value is None:
+            if "node_recover_timeout_sec" in src_dict:
+                _types.absent(
+                    src_dict, "node_recover_timeout_sec", False, False, strict, _KNOWN_KEYS
+                )
+            model_.node_recover_timeout_sec = None
+        elif value.__class__ is int:
+            model_.node_recover_timeout_sec = value
+        else:
+            model_.node_recover_timeout_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "node_recover_timeout_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         value = get("peers")
         if value is None:
             model_.peers = None
             if "peers" in src_dict:
                 model_._nulls += ("peers",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.peers = value
-        model_.recover_timeout_sec = get("recover_timeout_sec")
-        model_.startup_timeout_sec = get("startup_timeout_sec")
-        model_.sync_interval_sec = get("sync_interval_sec")
+        else:
+            model_.peers = _types.fit(
+                _CONVERT_PEERS, src_dict, "peers", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("recover_timeout_sec")
+        if value is None:
+            if "recover_timeout_sec" in src_dict:
+                _types.absent(src_dict, "recover_timeout_sec", False, False, strict, _KNOWN_KEYS)
+            model_.recover_timeout_sec = None
+        elif value.__class__ is int:
+            model_.recover_timeout_sec = value
+        else:
+            model_.recover_timeout_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recover_timeout_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("startup_timeout_sec")
+        if value is None:
+            if "startup_timeout_sec" in src_dict:
+                _types.absent(src_dict, "startup_timeout_sec", False, False, strict, _KNOWN_KEYS)
+            model_.startup_timeout_sec = None
+        elif value.__class__ is int:
+            model_.startup_timeout_sec = value
+        else:
+            model_.startup_timeout_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "startup_timeout_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("sync_interval_sec")
+        if value is None:
+            if "sync_interval_sec" in src_dict:
+                _types.absent(src_dict, "sync_interval_sec", False, False, strict, _KNOWN_KEYS)
+            model_.sync_interval_sec = None
+        elif value.__class__ is int:
+            model_.sync_interval_sec = value
+        else:
+            model_.sync_interval_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "sync_interval_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "agent_address",
@@ -56,20 +58,88 @@ class ConfigDataDebug:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.agent_address = get("agent_address")
-        model_.auto_max_procs = get("auto_max_procs")
-        model_.force_gc = get("force_gc")
-        model_.memory_limit_mbytes = get("memory_limit_mbytes")
-        model_.profiling = get("profiling")
+        value = get("agent_address")
+        if value is None:
+            if "agent_address" in src_dict:
+                _types.absent(src_dict, "agent_address", False, False, strict, _KNOWN_KEYS)
+            model_.agent_address = None
+        elif value.__class__ is str:
+            model_.agent_address = value
+        else:
+            model_.agent_address = _types.fit(
+                _types.STRING, src_dict, "agent_address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("auto_max_procs")
+        if value is None:
+            if "auto_max_procs" in src_dict:
+                _types.absent(src_dict, "auto_max_procs", False, False, strict, _KNOWN_KEYS)
+            model_.auto_max_procs = None
+        elif value.__class__ is bool:
+            model_.auto_max_procs = value
+        else:
+            model_.auto_max_procs = _types.fit(
+                _types.BOOLEAN, src_dict, "auto_max_procs", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("force_gc")
+        if value is None:
+            if "force_gc" in src_dict:
+                _types.absent(src_dict, "force_gc", False, False, strict, _KNOWN_KEYS)
+            model_.force_gc = None
+        elif value.__class__ is int:
+            model_.force_gc = value
+        else:
+            model_.force_gc = _types.fit(
+                _types.INTEGER, src_dict, "force_gc", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("memory_limit_mbytes")
+        if value is None:
+            if "memory_limit_mbytes" in src_dict:
+                _types.absent(src_dict, "memory_limit_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_limit_mbytes = None
+        elif value.__class__ is int:
+            model_.memory_limit_mbytes = value
+        else:
+            model_.memory_limit_mbytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "memory_limit_mbytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("profiling")
+        if value is None:
+            if "profiling" in src_dict:
+                _types.absent(src_dict, "profiling", False, False, strict, _KNOWN_KEYS)
+            model_.profiling = None
+        elif value.__class__ is bool:
+            model_.profiling = value
+        else:
+            model_.profiling = _types.fit(
+                _types.BOOLEAN, src_dict, "profiling", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

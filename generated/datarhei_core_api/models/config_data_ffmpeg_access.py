@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_ffmpeg_access_input import ConfigDataFfmpegAccessInput
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "output",
     }
 )
+
+_CONVERT_INPUT = _types.model_of("ConfigDataFfmpegAccessInput")
+_CONVERT_OUTPUT = _types.model_of("ConfigDataFfmpegAccessOutput")
 
 
 @_attrs_define
@@ -45,23 +50,51 @@ class ConfigDataFfmpegAccess:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("input")
-        model_.input = (
-            None if value is None else _models.ConfigDataFfmpegAccessInput.from_dict(value)
-        )
+        if value is None:
+            if "input" in src_dict:
+                _types.absent(src_dict, "input", False, False, strict, _KNOWN_KEYS)
+            model_.input = None
+        elif value.__class__ is dict:
+            try:
+                model_.input = _models.ConfigDataFfmpegAccessInput.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("input", src_dict) from None
+        else:
+            model_.input = _types.fit(
+                _CONVERT_INPUT, src_dict, "input", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("output")
-        model_.output = (
-            None if value is None else _models.ConfigDataFfmpegAccessOutput.from_dict(value)
-        )
+        if value is None:
+            if "output" in src_dict:
+                _types.absent(src_dict, "output", False, False, strict, _KNOWN_KEYS)
+            model_.output = None
+        elif value.__class__ is dict:
+            try:
+                model_.output = _models.ConfigDataFfmpegAccessOutput.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("output", src_dict) from None
+        else:
+            model_.output = _types.fit(
+                _CONVERT_OUTPUT, src_dict, "output", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "max_history",
@@ -44,18 +46,64 @@ class ConfigDataFfmpegLog:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.max_history = get("max_history")
-        model_.max_lines = get("max_lines")
-        model_.max_minimal_history = get("max_minimal_history")
+        value = get("max_history")
+        if value is None:
+            if "max_history" in src_dict:
+                _types.absent(src_dict, "max_history", False, False, strict, _KNOWN_KEYS)
+            model_.max_history = None
+        elif value.__class__ is int:
+            model_.max_history = value
+        else:
+            model_.max_history = _types.fit(
+                _types.INTEGER, src_dict, "max_history", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_lines")
+        if value is None:
+            if "max_lines" in src_dict:
+                _types.absent(src_dict, "max_lines", False, False, strict, _KNOWN_KEYS)
+            model_.max_lines = None
+        elif value.__class__ is int:
+            model_.max_lines = value
+        else:
+            model_.max_lines = _types.fit(
+                _types.INTEGER, src_dict, "max_lines", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_minimal_history")
+        if value is None:
+            if "max_minimal_history" in src_dict:
+                _types.absent(src_dict, "max_minimal_history", False, False, strict, _KNOWN_KEYS)
+            model_.max_minimal_history = None
+        elif value.__class__ is int:
+            model_.max_minimal_history = value
+        else:
+            model_.max_minimal_history = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_minimal_history",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,12 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "auto",
         "name",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_NAME = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -41,24 +46,46 @@ class ConfigDataHost:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.auto = get("auto")
+        value = get("auto")
+        if value is None:
+            if "auto" in src_dict:
+                _types.absent(src_dict, "auto", False, False, strict, _KNOWN_KEYS)
+            model_.auto = None
+        elif value.__class__ is bool:
+            model_.auto = value
+        else:
+            model_.auto = _types.fit(
+                _types.BOOLEAN, src_dict, "auto", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("name")
         if value is None:
             model_.name = None
             if "name" in src_dict:
                 model_._nulls += ("name",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.name = value
+        else:
+            model_.name = _types.fit(
+                _CONVERT_NAME, src_dict, "name", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "limit_wait_for_sec",
@@ -56,20 +58,102 @@ class ConfigDataResources:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.limit_wait_for_sec = get("limit_wait_for_sec")
-        model_.max_cpu_usage = get("max_cpu_usage")
-        model_.max_gpu_memory_usage = get("max_gpu_memory_usage")
-        model_.max_gpu_usage = get("max_gpu_usage")
-        model_.max_memory_usage = get("max_memory_usage")
+        value = get("limit_wait_for_sec")
+        if value is None:
+            if "limit_wait_for_sec" in src_dict:
+                _types.absent(src_dict, "limit_wait_for_sec", False, False, strict, _KNOWN_KEYS)
+            model_.limit_wait_for_sec = None
+        elif value.__class__ is int:
+            model_.limit_wait_for_sec = value
+        else:
+            model_.limit_wait_for_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "limit_wait_for_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_cpu_usage")
+        if value is None:
+            if "max_cpu_usage" in src_dict:
+                _types.absent(src_dict, "max_cpu_usage", False, False, strict, _KNOWN_KEYS)
+            model_.max_cpu_usage = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_cpu_usage = value
+        else:
+            model_.max_cpu_usage = _types.fit(
+                _types.NUMBER, src_dict, "max_cpu_usage", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_gpu_memory_usage")
+        if value is None:
+            if "max_gpu_memory_usage" in src_dict:
+                _types.absent(src_dict, "max_gpu_memory_usage", False, False, strict, _KNOWN_KEYS)
+            model_.max_gpu_memory_usage = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_gpu_memory_usage = value
+        else:
+            model_.max_gpu_memory_usage = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "max_gpu_memory_usage",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_gpu_usage")
+        if value is None:
+            if "max_gpu_usage" in src_dict:
+                _types.absent(src_dict, "max_gpu_usage", False, False, strict, _KNOWN_KEYS)
+            model_.max_gpu_usage = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_gpu_usage = value
+        else:
+            model_.max_gpu_usage = _types.fit(
+                _types.NUMBER, src_dict, "max_gpu_usage", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_memory_usage")
+        if value is None:
+            if "max_memory_usage" in src_dict:
+                _types.absent(src_dict, "max_memory_usage", False, False, strict, _KNOWN_KEYS)
+            model_.max_memory_usage = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_memory_usage = value
+        else:
+            model_.max_memory_usage = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "max_memory_usage",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "enable",
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "session_timeout_sec",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_IP_IGNORELIST = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -83,31 +88,174 @@ class ConfigDataSessions:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.enable = get("enable")
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("ip_ignorelist")
         if value is None:
             model_.ip_ignorelist = None
             if "ip_ignorelist" in src_dict:
                 model_._nulls += ("ip_ignorelist",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.ip_ignorelist = value
-        model_.max_bitrate_mbit = get("max_bitrate_mbit")
-        model_.max_sessions = get("max_sessions")
-        model_.persist = get("persist")
-        model_.persist_interval_sec = get("persist_interval_sec")
-        model_.session_log_buffer_sec = get("session_log_buffer_sec")
-        model_.session_log_path_pattern = get("session_log_path_pattern")
-        model_.session_timeout_sec = get("session_timeout_sec")
+        else:
+            model_.ip_ignorelist = _types.fit(
+                _CONVERT_IP_IGNORELIST,
+                src_dict,
+                "ip_ignorelist",
+                value,
+                False,
+                True,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_bitrate_mbit")
+        if value is None:
+            if "max_bitrate_mbit" in src_dict:
+                _types.absent(src_dict, "max_bitrate_mbit", False, False, strict, _KNOWN_KEYS)
+            model_.max_bitrate_mbit = None
+        elif value.__class__ is int:
+            model_.max_bitrate_mbit = value
+        else:
+            model_.max_bitrate_mbit = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_bitrate_mbit",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_sessions")
+        if value is None:
+            if "max_sessions" in src_dict:
+                _types.absent(src_dict, "max_sessions", False, False, strict, _KNOWN_KEYS)
+            model_.max_sessions = None
+        elif value.__class__ is int:
+            model_.max_sessions = value
+        else:
+            model_.max_sessions = _types.fit(
+                _types.INTEGER, src_dict, "max_sessions", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("persist")
+        if value is None:
+            if "persist" in src_dict:
+                _types.absent(src_dict, "persist", False, False, strict, _KNOWN_KEYS)
+            model_.persist = None
+        elif value.__class__ is bool:
+            model_.persist = value
+        else:
+            model_.persist = _types.fit(
+                _types.BOOLEAN, src_dict, "persist", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("persist_interval_sec")
+        if value is None:
+            if "persist_interval_sec" in src_dict:
+                _types.absent(src_dict, "persist_interval_sec", False, False, strict, _KNOWN_KEYS)
+            model_.persist_interval_sec = None
+        elif value.__class__ is int:
+            model_.persist_interval_sec = value
+        else:
+            model_.persist_interval_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "persist_interval_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("session_log_buffer_sec")
+        if value is None:
+            if "session_log_buffer_sec" in src_dict:
+                _types.absent(src_dict, "session_log_buffer_sec", False, False, strict, _KNOWN_KEYS)
+            model_.session_log_buffer_sec = None
+        elif value.__class__ is int:
+            model_.session_log_buffer_sec = value
+        else:
+            model_.session_log_buffer_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "session_log_buffer_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("session_log_path_pattern")
+        if value is None:
+            if "session_log_path_pattern" in src_dict:
+                _types.absent(
+                    src_dict, "session_log_path_pattern", False, False, strict, _KNOWN_KEYS
+                )
+            model_.session_log_path_pattern = None
+        elif value.__class__ is str:
+            model_.session_log_path_pattern = value
+        else:
+            model_.session_log_path_pattern = _types.fit(
+                _types.STRING,
+                src_dict,
+                "session_log_path_pattern",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("session_timeout_sec")
+        if value is None:
+            if "session_timeout_sec" in src_dict:
+                _types.absent(src_dict, "session_timeout_sec", False, False, strict, _KNOWN_KEYS)
+            model_.session_timeout_sec = None
+        elif value.__class__ is int:
+            model_.session_timeout_sec = value
+        else:
+            model_.session_timeout_sec = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "session_timeout_sec",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

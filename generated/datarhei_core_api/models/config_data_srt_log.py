@@ -6,12 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "enable",
         "topics",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_TOPICS = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -41,24 +46,46 @@ class ConfigDataSrtLog:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.enable = get("enable")
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("topics")
         if value is None:
             model_.topics = None
             if "topics" in src_dict:
                 model_._nulls += ("topics",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.topics = value
+        else:
+            model_.topics = _types.fit(
+                _CONVERT_TOPICS, src_dict, "topics", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_cors import ConfigDataStorageCors
@@ -26,6 +28,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "s3",
     }
 )
+
+_CONVERT_CORS = _types.model_of("ConfigDataStorageCors")
+_CONVERT_DISK = _types.model_of("ConfigDataStorageDisk")
+_CONVERT_MEMORY = _types.model_of("ConfigDataStorageMemory")
+_CONVERT_MIMETYPES = _types.model_of("ConfigDataStorageMimetypes")
+_CONVERT_S3 = _types.array_of(_types.model_of("S3Storage"))
 
 
 @_attrs_define
@@ -77,37 +85,109 @@ class ConfigDataStorage:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
         value = get("cors")
-        model_.cors = None if value is None else _models.ConfigDataStorageCors.from_dict(value)
+        if value is None:
+            if "cors" in src_dict:
+                _types.absent(src_dict, "cors", False, False, strict, _KNOWN_KEYS)
+            model_.cors = None
+        elif value.__class__ is dict:
+            try:
+                model_.cors = _models.ConfigDataStorageCors.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("cors", src_dict) from None
+        else:
+            model_.cors = _types.fit(
+                _CONVERT_CORS, src_dict, "cors", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("disk")
-        model_.disk = None if value is None else _models.ConfigDataStorageDisk.from_dict(value)
+        if value is None:
+            if "disk" in src_dict:
+                _types.absent(src_dict, "disk", False, False, strict, _KNOWN_KEYS)
+            model_.disk = None
+        elif value.__class__ is dict:
+            try:
+                model_.disk = _models.ConfigDataStorageDisk.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("disk", src_dict) from None
+        else:
+            model_.disk = _types.fit(
+                _CONVERT_DISK, src_dict, "disk", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("memory")
-        model_.memory = None if value is None else _models.ConfigDataStorageMemory.from_dict(value)
+        if value is None:
+            if "memory" in src_dict:
+                _types.absent(src_dict, "memory", False, False, strict, _KNOWN_KEYS)
+            model_.memory = None
+        elif value.__class__ is dict:
+            try:
+                model_.memory = _models.ConfigDataStorageMemory.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("memory", src_dict) from None
+        else:
+            model_.memory = _types.fit(
+                _CONVERT_MEMORY, src_dict, "memory", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("mimetypes")
         if value is None:
             model_.mimetypes = None
             if "mimetypes" in src_dict:
                 model_._nulls += ("mimetypes",)
+        elif value.__class__ is dict:
+            try:
+                model_.mimetypes = _models.ConfigDataStorageMimetypes.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("mimetypes", src_dict) from None
         else:
-            model_.mimetypes = _models.ConfigDataStorageMimetypes.from_dict(value)
-        model_.mimetypes_file = get("mimetypes_file")
+            model_.mimetypes = _types.fit(
+                _CONVERT_MIMETYPES, src_dict, "mimetypes", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("mimetypes_file")
+        if value is None:
+            if "mimetypes_file" in src_dict:
+                _types.absent(src_dict, "mimetypes_file", False, False, strict, _KNOWN_KEYS)
+            model_.mimetypes_file = None
+        elif value.__class__ is str:
+            model_.mimetypes_file = value
+        else:
+            model_.mimetypes_file = _types.fit(
+                _types.STRING, src_dict, "mimetypes_file", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("s3")
         if value is None:
             model_.s3 = None
             if "s3" in src_dict:
                 model_._nulls += ("s3",)
+        elif value.__class__ is list:
+            try:
+                model_.s3 = [_models.S3Storage.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("s3", value, src_dict) from None
         else:
-            model_.s3 = [_models.S3Storage.from_dict(item0) for item0 in value]
+            model_.s3 = _types.fit(
+                _CONVERT_S3, src_dict, "s3", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_disk_cache import ConfigDataStorageDiskCache
@@ -19,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "max_size_mbytes",
     }
 )
+
+_CONVERT_CACHE = _types.model_of("ConfigDataStorageDiskCache")
 
 
 @_attrs_define
@@ -50,21 +54,67 @@ class ConfigDataStorageDisk:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("cache")
-        model_.cache = (
-            None if value is None else _models.ConfigDataStorageDiskCache.from_dict(value)
-        )
-        model_.dir = get("dir")
-        model_.max_size_mbytes = get("max_size_mbytes")
+        if value is None:
+            if "cache" in src_dict:
+                _types.absent(src_dict, "cache", False, False, strict, _KNOWN_KEYS)
+            model_.cache = None
+        elif value.__class__ is dict:
+            try:
+                model_.cache = _models.ConfigDataStorageDiskCache.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("cache", src_dict) from None
+        else:
+            model_.cache = _types.fit(
+                _CONVERT_CACHE, src_dict, "cache", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("dir")
+        if value is None:
+            if "dir" in src_dict:
+                _types.absent(src_dict, "dir", False, False, strict, _KNOWN_KEYS)
+            model_.dir = None
+        elif value.__class__ is str:
+            model_.dir = value
+        else:
+            model_.dir = _types.fit(
+                _types.STRING, src_dict, "dir", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_size_mbytes")
+        if value is None:
+            if "max_size_mbytes" in src_dict:
+                _types.absent(src_dict, "max_size_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.max_size_mbytes = None
+        elif value.__class__ is int:
+            model_.max_size_mbytes = value
+        else:
+            model_.max_size_mbytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_size_mbytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

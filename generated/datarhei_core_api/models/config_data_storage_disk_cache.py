@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_disk_cache_types import (
@@ -23,6 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "types",
     }
 )
+
+_CONVERT_TYPES = _types.model_of("ConfigDataStorageDiskCacheTypes")
 
 
 @_attrs_define
@@ -64,23 +68,98 @@ class ConfigDataStorageDiskCache:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable")
-        model_.max_file_size_mbytes = get("max_file_size_mbytes")
-        model_.max_size_mbytes = get("max_size_mbytes")
-        model_.ttl_seconds = get("ttl_seconds")
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_file_size_mbytes")
+        if value is None:
+            if "max_file_size_mbytes" in src_dict:
+                _types.absent(src_dict, "max_file_size_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.max_file_size_mbytes = None
+        elif value.__class__ is int:
+            model_.max_file_size_mbytes = value
+        else:
+            model_.max_file_size_mbytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_file_size_mbytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_size_mbytes")
+        if value is None:
+            if "max_size_mbytes" in src_dict:
+                _types.absent(src_dict, "max_size_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.max_size_mbytes = None
+        elif value.__class__ is int:
+            model_.max_size_mbytes = value
+        else:
+            model_.max_size_mbytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_size_mbytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("ttl_seconds")
+        if value is None:
+            if "ttl_seconds" in src_dict:
+                _types.absent(src_dict, "ttl_seconds", False, False, strict, _KNOWN_KEYS)
+            model_.ttl_seconds = None
+        elif value.__class__ is int:
+            model_.ttl_seconds = value
+        else:
+            model_.ttl_seconds = _types.fit(
+                _types.INTEGER, src_dict, "ttl_seconds", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("types")
-        model_.types = (
-            None if value is None else _models.ConfigDataStorageDiskCacheTypes.from_dict(value)
-        )
+        if value is None:
+            if "types" in src_dict:
+                _types.absent(src_dict, "types", False, False, strict, _KNOWN_KEYS)
+            model_.types = None
+        elif value.__class__ is dict:
+            try:
+                model_.types = _models.ConfigDataStorageDiskCacheTypes.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("types", src_dict) from None
+        else:
+            model_.types = _types.fit(
+                _CONVERT_TYPES, src_dict, "types", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data_storage_memory_auth import ConfigDataStorageMemoryAuth
@@ -21,6 +23,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "purge",
     }
 )
+
+_CONVERT_AUTH = _types.model_of("ConfigDataStorageMemoryAuth")
+_CONVERT_BACKUP = _types.model_of("ConfigDataStorageMemoryBackup")
 
 
 @_attrs_define
@@ -57,25 +62,82 @@ class ConfigDataStorageMemory:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("auth")
-        model_.auth = (
-            None if value is None else _models.ConfigDataStorageMemoryAuth.from_dict(value)
-        )
+        if value is None:
+            if "auth" in src_dict:
+                _types.absent(src_dict, "auth", False, False, strict, _KNOWN_KEYS)
+            model_.auth = None
+        elif value.__class__ is dict:
+            try:
+                model_.auth = _models.ConfigDataStorageMemoryAuth.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("auth", src_dict) from None
+        else:
+            model_.auth = _types.fit(
+                _CONVERT_AUTH, src_dict, "auth", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("backup")
-        model_.backup = (
-            None if value is None else _models.ConfigDataStorageMemoryBackup.from_dict(value)
-        )
-        model_.max_size_mbytes = get("max_size_mbytes")
-        model_.purge = get("purge")
+        if value is None:
+            if "backup" in src_dict:
+                _types.absent(src_dict, "backup", False, False, strict, _KNOWN_KEYS)
+            model_.backup = None
+        elif value.__class__ is dict:
+            try:
+                model_.backup = _models.ConfigDataStorageMemoryBackup.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("backup", src_dict) from None
+        else:
+            model_.backup = _types.fit(
+                _CONVERT_BACKUP, src_dict, "backup", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_size_mbytes")
+        if value is None:
+            if "max_size_mbytes" in src_dict:
+                _types.absent(src_dict, "max_size_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.max_size_mbytes = None
+        elif value.__class__ is int:
+            model_.max_size_mbytes = value
+        else:
+            model_.max_size_mbytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_size_mbytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("purge")
+        if value is None:
+            if "purge" in src_dict:
+                _types.absent(src_dict, "purge", False, False, strict, _KNOWN_KEYS)
+            model_.purge = None
+        elif value.__class__ is bool:
+            model_.purge = value
+        else:
+            model_.purge = _types.fit(
+                _types.BOOLEAN, src_dict, "purge", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
@@ -84,23 +86,117 @@ class ConfigDataTls:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
-        model_.auto = get("auto")
-        model_.cert_file = get("cert_file")
-        model_.email = get("email")
-        model_.enable = get("enable")
-        model_.key_file = get("key_file")
-        model_.secret = get("secret")
-        model_.staging = get("staging")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("auto")
+        if value is None:
+            if "auto" in src_dict:
+                _types.absent(src_dict, "auto", False, False, strict, _KNOWN_KEYS)
+            model_.auto = None
+        elif value.__class__ is bool:
+            model_.auto = value
+        else:
+            model_.auto = _types.fit(
+                _types.BOOLEAN, src_dict, "auto", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("cert_file")
+        if value is None:
+            if "cert_file" in src_dict:
+                _types.absent(src_dict, "cert_file", False, False, strict, _KNOWN_KEYS)
+            model_.cert_file = None
+        elif value.__class__ is str:
+            model_.cert_file = value
+        else:
+            model_.cert_file = _types.fit(
+                _types.STRING, src_dict, "cert_file", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("email")
+        if value is None:
+            if "email" in src_dict:
+                _types.absent(src_dict, "email", False, False, strict, _KNOWN_KEYS)
+            model_.email = None
+        elif value.__class__ is str:
+            model_.email = value
+        else:
+            model_.email = _types.fit(
+                _types.STRING, src_dict, "email", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("key_file")
+        if value is None:
+            if "key_file" in src_dict:
+                _types.absent(src_dict, "key_file", False, False, strict, _KNOWN_KEYS)
+            model_.key_file = None
+        elif value.__class__ is str:
+            model_.key_file = value
+        else:
+            model_.key_file = _types.fit(
+                _types.STRING, src_dict, "key_file", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("secret")
+        if value is None:
+            if "secret" in src_dict:
+                _types.absent(src_dict, "secret", False, False, strict, _KNOWN_KEYS)
+            model_.secret = None
+        elif value.__class__ is str:
+            model_.secret = value
+        else:
+            model_.secret = _types.fit(
+                _types.STRING, src_dict, "secret", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("staging")
+        if value is None:
+            if "staging" in src_dict:
+                _types.absent(src_dict, "staging", False, False, strict, _KNOWN_KEYS)
+            model_.staging = None
+        elif value.__class__ is bool:
+            model_.staging = value
+        else:
+            model_.staging = _types.fit(
+                _types.BOOLEAN, src_dict, "staging", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
@@ -13,6 +15,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_DETAILS = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -47,25 +52,58 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.code = get("code")
+        value = get("code")
+        if value is None:
+            if "code" in src_dict:
+                _types.absent(src_dict, "code", False, False, strict, _KNOWN_KEYS)
+            model_.code = None
+        elif value.__class__ is int:
+            model_.code = value
+        else:
+            model_.code = _types.fit(
+                _types.INTEGER, src_dict, "code", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("details")
         if value is None:
             model_.details = None
             if "details" in src_dict:
                 model_._nulls += ("details",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.details = value
-        model_.message = get("message")
+        else:
+            model_.details = _types.fit(
+                _CONVERT_DETAILS, src_dict, "details", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("message")
+        if value is None:
+            if "message" in src_dict:
+                _types.absent(src_dict, "message", False, False, strict, _KNOWN_KEYS)
+            model_.message = None
+        elif value.__class__ is str:
+            model_.message = value
+        else:
+            model_.message = _types.fit(
+                _types.STRING, src_dict, "message", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

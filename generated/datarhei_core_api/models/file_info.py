@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "last_modified",
@@ -47,19 +49,67 @@ class FileInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.last_modified = src_dict["last_modified"]
-        model_.name = src_dict["name"]
-        model_.size_bytes = src_dict["size_bytes"]
-        model_.core_id = get("core_id")
+        value = get("last_modified")
+        if value is None:
+            model_.last_modified = _types.absent(
+                src_dict, "last_modified", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.last_modified = value
+        else:
+            model_.last_modified = _types.fit(
+                _types.INTEGER, src_dict, "last_modified", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            model_.name = _types.absent(src_dict, "name", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("size_bytes")
+        if value is None:
+            model_.size_bytes = _types.absent(
+                src_dict, "size_bytes", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.size_bytes = value
+        else:
+            model_.size_bytes = _types.fit(
+                _types.INTEGER, src_dict, "size_bytes", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("core_id")
+        if value is None:
+            if "core_id" in src_dict:
+                _types.absent(src_dict, "core_id", False, False, strict, _KNOWN_KEYS)
+            model_.core_id = None
+        elif value.__class__ is str:
+            model_.core_id = value
+        else:
+            model_.core_id = _types.fit(
+                _types.STRING, src_dict, "core_id", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

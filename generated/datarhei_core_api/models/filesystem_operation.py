@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
+from .. import types as _types
 from ..models.filesystem_operation_operation import FilesystemOperationOperation
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -17,6 +17,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "target",
     }
 )
+
+_CONVERT_OPERATION = _types.enum_of("FilesystemOperationOperation")
 
 
 @_attrs_define
@@ -52,20 +54,74 @@ class FilesystemOperation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["operation"]
-        model_.operation = _models.FilesystemOperationOperation(value)
-        model_.bandwidth_limit_kbit = get("bandwidth_limit_kbit")
-        model_.source = get("source")
-        model_.target = get("target")
+        value = get("operation")
+        if value is None:
+            model_.operation = _types.absent(
+                src_dict, "operation", True, False, strict, _KNOWN_KEYS
+            )
+        else:
+            model_.operation = _types.fit(
+                _CONVERT_OPERATION, src_dict, "operation", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("bandwidth_limit_kbit")
+        if value is None:
+            if "bandwidth_limit_kbit" in src_dict:
+                _types.absent(src_dict, "bandwidth_limit_kbit", False, False, strict, _KNOWN_KEYS)
+            model_.bandwidth_limit_kbit = None
+        elif value.__class__ is int:
+            model_.bandwidth_limit_kbit = value
+        else:
+            model_.bandwidth_limit_kbit = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "bandwidth_limit_kbit",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("source")
+        if value is None:
+            if "source" in src_dict:
+                _types.absent(src_dict, "source", False, False, strict, _KNOWN_KEYS)
+            model_.source = None
+        elif value.__class__ is str:
+            model_.source = value
+        else:
+            model_.source = _types.fit(
+                _types.STRING, src_dict, "source", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("target")
+        if value is None:
+            if "target" in src_dict:
+                _types.absent(src_dict, "target", False, False, strict, _KNOWN_KEYS)
+            model_.target = None
+        elif value.__class__ is str:
+            model_.target = value
+        else:
+            model_.target = _types.fit(
+                _types.STRING, src_dict, "target", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.config_data import ConfigData
@@ -21,6 +23,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "overrides",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_CONFIG = _types.model_of("ConfigData")
+_CONVERT_OVERRIDES = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -61,28 +67,83 @@ class GetConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        value = src_dict["config"]
-        model_.config = _models.ConfigData.from_dict(value)
-        model_.created_at = src_dict["created_at"]
-        model_.loaded_at = src_dict["loaded_at"]
-        model_.updated_at = src_dict["updated_at"]
+        value = get("config")
+        if value is None:
+            model_.config = _types.absent(src_dict, "config", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is dict:
+            try:
+                model_.config = _models.ConfigData.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("config", src_dict) from None
+        else:
+            model_.config = _types.fit(
+                _CONVERT_CONFIG, src_dict, "config", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("created_at")
+        if value is None:
+            model_.created_at = _types.absent(
+                src_dict, "created_at", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.STRING, src_dict, "created_at", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("loaded_at")
+        if value is None:
+            model_.loaded_at = _types.absent(
+                src_dict, "loaded_at", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.loaded_at = value
+        else:
+            model_.loaded_at = _types.fit(
+                _types.STRING, src_dict, "loaded_at", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("updated_at")
+        if value is None:
+            model_.updated_at = _types.absent(
+                src_dict, "updated_at", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.updated_at = value
+        else:
+            model_.updated_at = _types.fit(
+                _types.STRING, src_dict, "updated_at", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("overrides")
         if value is None:
             model_.overrides = None
             if "overrides" in src_dict:
                 model_._nulls += ("overrides",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.overrides = value
+        else:
+            model_.overrides = _types.fit(
+                _CONVERT_OVERRIDES, src_dict, "overrides", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "dst_filter",
@@ -122,31 +124,213 @@ class GraphElement:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.dst_filter = get("dst_filter")
-        model_.dst_id = get("dst_id")
-        model_.dst_name = get("dst_name")
-        model_.filter = get("filter")
-        model_.format = get("format")
-        model_.height = get("height")
-        model_.id = get("id")
-        model_.index = get("index")
-        model_.inpad = get("inpad")
-        model_.layout = get("layout")
-        model_.name = get("name")
-        model_.outpad = get("outpad")
-        model_.sampling = get("sampling")
-        model_.timebase = get("timebase")
-        model_.type = get("type")
-        model_.width = get("width")
+        value = get("dst_filter")
+        if value is None:
+            if "dst_filter" in src_dict:
+                _types.absent(src_dict, "dst_filter", False, False, strict, _KNOWN_KEYS)
+            model_.dst_filter = None
+        elif value.__class__ is str:
+            model_.dst_filter = value
+        else:
+            model_.dst_filter = _types.fit(
+                _types.STRING, src_dict, "dst_filter", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("dst_id")
+        if value is None:
+            if "dst_id" in src_dict:
+                _types.absent(src_dict, "dst_id", False, False, strict, _KNOWN_KEYS)
+            model_.dst_id = None
+        elif value.__class__ is str:
+            model_.dst_id = value
+        else:
+            model_.dst_id = _types.fit(
+                _types.STRING, src_dict, "dst_id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("dst_name")
+        if value is None:
+            if "dst_name" in src_dict:
+                _types.absent(src_dict, "dst_name", False, False, strict, _KNOWN_KEYS)
+            model_.dst_name = None
+        elif value.__class__ is str:
+            model_.dst_name = value
+        else:
+            model_.dst_name = _types.fit(
+                _types.STRING, src_dict, "dst_name", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("filter")
+        if value is None:
+            if "filter" in src_dict:
+                _types.absent(src_dict, "filter", False, False, strict, _KNOWN_KEYS)
+            model_.filter = None
+        elif value.__class__ is str:
+            model_.filter = value
+        else:
+            model_.filter = _types.fit(
+                _types.STRING, src_dict, "filter", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("format")
+        if value is None:
+            if "format" in src_dict:
+                _types.absent(src_dict, "format", False, False, strict, _KNOWN_KEYS)
+            model_.format = None
+        elif value.__class__ is str:
+            model_.format = value
+        else:
+            model_.format = _types.fit(
+                _types.STRING, src_dict, "format", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("height")
+        if value is None:
+            if "height" in src_dict:
+                _types.absent(src_dict, "height", False, False, strict, _KNOWN_KEYS)
+            model_.height = None
+        elif value.__class__ is int:
+            model_.height = value
+        else:
+            model_.height = _types.fit(
+                _types.INTEGER, src_dict, "height", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("index")
+        if value is None:
+            if "index" in src_dict:
+                _types.absent(src_dict, "index", False, False, strict, _KNOWN_KEYS)
+            model_.index = None
+        elif value.__class__ is int:
+            model_.index = value
+        else:
+            model_.index = _types.fit(
+                _types.INTEGER, src_dict, "index", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("inpad")
+        if value is None:
+            if "inpad" in src_dict:
+                _types.absent(src_dict, "inpad", False, False, strict, _KNOWN_KEYS)
+            model_.inpad = None
+        elif value.__class__ is str:
+            model_.inpad = value
+        else:
+            model_.inpad = _types.fit(
+                _types.STRING, src_dict, "inpad", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("layout")
+        if value is None:
+            if "layout" in src_dict:
+                _types.absent(src_dict, "layout", False, False, strict, _KNOWN_KEYS)
+            model_.layout = None
+        elif value.__class__ is str:
+            model_.layout = value
+        else:
+            model_.layout = _types.fit(
+                _types.STRING, src_dict, "layout", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("outpad")
+        if value is None:
+            if "outpad" in src_dict:
+                _types.absent(src_dict, "outpad", False, False, strict, _KNOWN_KEYS)
+            model_.outpad = None
+        elif value.__class__ is str:
+            model_.outpad = value
+        else:
+            model_.outpad = _types.fit(
+                _types.STRING, src_dict, "outpad", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("sampling")
+        if value is None:
+            if "sampling" in src_dict:
+                _types.absent(src_dict, "sampling", False, False, strict, _KNOWN_KEYS)
+            model_.sampling = None
+        elif value.__class__ is int:
+            model_.sampling = value
+        else:
+            model_.sampling = _types.fit(
+                _types.INTEGER, src_dict, "sampling", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("timebase")
+        if value is None:
+            if "timebase" in src_dict:
+                _types.absent(src_dict, "timebase", False, False, strict, _KNOWN_KEYS)
+            model_.timebase = None
+        elif value.__class__ is str:
+            model_.timebase = value
+        else:
+            model_.timebase = _types.fit(
+                _types.STRING, src_dict, "timebase", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("type")
+        if value is None:
+            if "type" in src_dict:
+                _types.absent(src_dict, "type", False, False, strict, _KNOWN_KEYS)
+            model_.type = None
+        elif value.__class__ is str:
+            model_.type = value
+        else:
+            model_.type = _types.fit(
+                _types.STRING, src_dict, "type", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("width")
+        if value is None:
+            if "width" in src_dict:
+                _types.absent(src_dict, "width", False, False, strict, _KNOWN_KEYS)
+            model_.width = None
+        elif value.__class__ is int:
+            model_.width = value
+        else:
+            model_.width = _types.fit(
+                _types.INTEGER, src_dict, "width", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "copy",
@@ -62,21 +64,93 @@ class GraphMapping:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.copy = get("copy")
-        model_.id = get("id")
-        model_.index = get("index")
-        model_.input = get("input")
-        model_.name = get("name")
-        model_.output = get("output")
+        value = get("copy")
+        if value is None:
+            if "copy" in src_dict:
+                _types.absent(src_dict, "copy", False, False, strict, _KNOWN_KEYS)
+            model_.copy = None
+        elif value.__class__ is bool:
+            model_.copy = value
+        else:
+            model_.copy = _types.fit(
+                _types.BOOLEAN, src_dict, "copy", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("index")
+        if value is None:
+            if "index" in src_dict:
+                _types.absent(src_dict, "index", False, False, strict, _KNOWN_KEYS)
+            model_.index = None
+        elif value.__class__ is int:
+            model_.index = value
+        else:
+            model_.index = _types.fit(
+                _types.INTEGER, src_dict, "index", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("input")
+        if value is None:
+            if "input" in src_dict:
+                _types.absent(src_dict, "input", False, False, strict, _KNOWN_KEYS)
+            model_.input = None
+        elif value.__class__ is int:
+            model_.input = value
+        else:
+            model_.input = _types.fit(
+                _types.INTEGER, src_dict, "input", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("output")
+        if value is None:
+            if "output" in src_dict:
+                _types.absent(src_dict, "output", False, False, strict, _KNOWN_KEYS)
+            model_.output = None
+        elif value.__class__ is int:
+            model_.output = value
+        else:
+            model_.output = _types.fit(
+                _types.INTEGER, src_dict, "output", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

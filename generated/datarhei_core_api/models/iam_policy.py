@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "actions",
@@ -15,6 +17,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "types",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_ACTIONS = _types.array_of(_types.STRING)
+_CONVERT_TYPES = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -61,7 +67,12 @@ class IAMPolicy:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -70,24 +81,68 @@ class IAMPolicy:
             model_.actions = None
             if "actions" in src_dict:
                 model_._nulls += ("actions",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.actions = value
-        model_.domain = get("domain")
-        model_.name = get("name")
-        model_.resource = get("resource")
+        else:
+            model_.actions = _types.fit(
+                _CONVERT_ACTIONS, src_dict, "actions", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("domain")
+        if value is None:
+            if "domain" in src_dict:
+                _types.absent(src_dict, "domain", False, False, strict, _KNOWN_KEYS)
+            model_.domain = None
+        elif value.__class__ is str:
+            model_.domain = value
+        else:
+            model_.domain = _types.fit(
+                _types.STRING, src_dict, "domain", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("resource")
+        if value is None:
+            if "resource" in src_dict:
+                _types.absent(src_dict, "resource", False, False, strict, _KNOWN_KEYS)
+            model_.resource = None
+        elif value.__class__ is str:
+            model_.resource = value
+        else:
+            model_.resource = _types.fit(
+                _types.STRING, src_dict, "resource", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("types")
         if value is None:
             model_.types = None
             if "types" in src_dict:
                 model_._nulls += ("types",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.types = value
+        else:
+            model_.types = _types.fit(
+                _CONVERT_TYPES, src_dict, "types", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

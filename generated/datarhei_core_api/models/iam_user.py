@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.iam_policy import IAMPolicy
@@ -24,6 +26,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_at",
     }
 )
+
+_CONVERT_AUTH = _types.model_of("IAMUserAuth")
+_CONVERT_POLICIES = _types.array_of(_types.model_of("IAMPolicy"))
 
 
 @_attrs_define
@@ -78,30 +83,112 @@ class IAMUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.alias = get("alias")
+        value = get("alias")
+        if value is None:
+            if "alias" in src_dict:
+                _types.absent(src_dict, "alias", False, False, strict, _KNOWN_KEYS)
+            model_.alias = None
+        elif value.__class__ is str:
+            model_.alias = value
+        else:
+            model_.alias = _types.fit(
+                _types.STRING, src_dict, "alias", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("auth")
-        model_.auth = None if value is None else _models.IAMUserAuth.from_dict(value)
-        model_.created_at = get("created_at")
-        model_.name = get("name")
+        if value is None:
+            if "auth" in src_dict:
+                _types.absent(src_dict, "auth", False, False, strict, _KNOWN_KEYS)
+            model_.auth = None
+        elif value.__class__ is dict:
+            try:
+                model_.auth = _models.IAMUserAuth.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("auth", src_dict) from None
+        else:
+            model_.auth = _types.fit(
+                _CONVERT_AUTH, src_dict, "auth", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("created_at")
+        if value is None:
+            if "created_at" in src_dict:
+                _types.absent(src_dict, "created_at", False, False, strict, _KNOWN_KEYS)
+            model_.created_at = None
+        elif value.__class__ is int:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.INTEGER, src_dict, "created_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("policies")
         if value is None:
             model_.policies = None
             if "policies" in src_dict:
                 model_._nulls += ("policies",)
+        elif value.__class__ is list:
+            try:
+                model_.policies = [_models.IAMPolicy.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("policies", value, src_dict) from None
         else:
-            model_.policies = [_models.IAMPolicy.from_dict(item0) for item0 in value]
-        model_.superuser = get("superuser")
-        model_.updated_at = get("updated_at")
+            model_.policies = _types.fit(
+                _CONVERT_POLICIES, src_dict, "policies", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("superuser")
+        if value is None:
+            if "superuser" in src_dict:
+                _types.absent(src_dict, "superuser", False, False, strict, _KNOWN_KEYS)
+            model_.superuser = None
+        elif value.__class__ is bool:
+            model_.superuser = value
+        else:
+            model_.superuser = _types.fit(
+                _types.BOOLEAN, src_dict, "superuser", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("updated_at")
+        if value is None:
+            if "updated_at" in src_dict:
+                _types.absent(src_dict, "updated_at", False, False, strict, _KNOWN_KEYS)
+            model_.updated_at = None
+        elif value.__class__ is int:
+            model_.updated_at = value
+        else:
+            model_.updated_at = _types.fit(
+                _types.INTEGER, src_dict, "updated_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.iam_user_auth_api import IAMUserAuthAPI
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "services",
     }
 )
+
+_CONVERT_API = _types.model_of("IAMUserAuthAPI")
+_CONVERT_SERVICES = _types.model_of("IAMUserAuthServices")
 
 
 @_attrs_define
@@ -45,19 +50,51 @@ class IAMUserAuth:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("api")
-        model_.api = None if value is None else _models.IAMUserAuthAPI.from_dict(value)
+        if value is None:
+            if "api" in src_dict:
+                _types.absent(src_dict, "api", False, False, strict, _KNOWN_KEYS)
+            model_.api = None
+        elif value.__class__ is dict:
+            try:
+                model_.api = _models.IAMUserAuthAPI.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("api", src_dict) from None
+        else:
+            model_.api = _types.fit(
+                _CONVERT_API, src_dict, "api", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("services")
-        model_.services = None if value is None else _models.IAMUserAuthServices.from_dict(value)
+        if value is None:
+            if "services" in src_dict:
+                _types.absent(src_dict, "services", False, False, strict, _KNOWN_KEYS)
+            model_.services = None
+        elif value.__class__ is dict:
+            try:
+                model_.services = _models.IAMUserAuthServices.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("services", src_dict) from None
+        else:
+            model_.services = _types.fit(
+                _CONVERT_SERVICES, src_dict, "services", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.iam_auth_0_tenant import IAMAuth0Tenant
@@ -18,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "user",
     }
 )
+
+_CONVERT_TENANT = _types.model_of("IAMAuth0Tenant")
 
 
 @_attrs_define
@@ -44,18 +48,48 @@ class IAMUserAuthAPIAuth0:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("tenant")
-        model_.tenant = None if value is None else _models.IAMAuth0Tenant.from_dict(value)
-        model_.user = get("user")
+        if value is None:
+            if "tenant" in src_dict:
+                _types.absent(src_dict, "tenant", False, False, strict, _KNOWN_KEYS)
+            model_.tenant = None
+        elif value.__class__ is dict:
+            try:
+                model_.tenant = _models.IAMAuth0Tenant.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("tenant", src_dict) from None
+        else:
+            model_.tenant = _types.fit(
+                _CONVERT_TENANT, src_dict, "tenant", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("user")
+        if value is None:
+            if "user" in src_dict:
+                _types.absent(src_dict, "user", False, False, strict, _KNOWN_KEYS)
+            model_.user = None
+        elif value.__class__ is str:
+            model_.user = value
+        else:
+            model_.user = _types.fit(
+                _types.STRING, src_dict, "user", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "basic",
@@ -13,6 +15,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "token",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_BASIC = _types.array_of(_types.STRING)
+_CONVERT_SESSION = _types.array_of(_types.STRING)
+_CONVERT_TOKEN = _types.array_of(_types.STRING)
 
 
 def _redacted(value: object) -> str:
@@ -55,7 +62,12 @@ class IAMUserAuthServices:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -64,28 +76,44 @@ class IAMUserAuthServices:
             model_.basic = None
             if "basic" in src_dict:
                 model_._nulls += ("basic",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.basic = value
+        else:
+            model_.basic = _types.fit(
+                _CONVERT_BASIC, src_dict, "basic", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("session")
         if value is None:
             model_.session = None
             if "session" in src_dict:
                 model_._nulls += ("session",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.session = value
+        else:
+            model_.session = _types.fit(
+                _CONVERT_SESSION, src_dict, "session", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("token")
         if value is None:
             model_.token = None
             if "token" in src_dict:
                 model_._nulls += ("token",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.token = value
+        else:
+            model_.token = _types.fit(
+                _CONVERT_TOKEN, src_dict, "token", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

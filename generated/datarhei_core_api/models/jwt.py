@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "access_token",
@@ -40,17 +42,45 @@ class JWT:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.access_token = src_dict["access_token"]
-        model_.refresh_token = src_dict["refresh_token"]
+        value = get("access_token")
+        if value is None:
+            model_.access_token = _types.absent(
+                src_dict, "access_token", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.access_token = value
+        else:
+            model_.access_token = _types.fit(
+                _types.STRING, src_dict, "access_token", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("refresh_token")
+        if value is None:
+            model_.refresh_token = _types.absent(
+                src_dict, "refresh_token", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.refresh_token = value
+        else:
+            model_.refresh_token = _types.fit(
+                _types.STRING, src_dict, "refresh_token", value, True, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

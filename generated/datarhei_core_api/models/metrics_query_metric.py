@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.metrics_query_metric_labels import MetricsQueryMetricLabels
@@ -18,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
     }
 )
+
+_CONVERT_LABELS = _types.model_of("MetricsQueryMetricLabels")
 
 
 @_attrs_define
@@ -47,7 +51,12 @@ class MetricsQueryMetric:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -56,15 +65,35 @@ class MetricsQueryMetric:
             model_.labels = None
             if "labels" in src_dict:
                 model_._nulls += ("labels",)
+        elif value.__class__ is dict:
+            try:
+                model_.labels = _models.MetricsQueryMetricLabels.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("labels", src_dict) from None
         else:
-            model_.labels = _models.MetricsQueryMetricLabels.from_dict(value)
-        model_.name = get("name")
+            model_.labels = _types.fit(
+                _CONVERT_LABELS, src_dict, "labels", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

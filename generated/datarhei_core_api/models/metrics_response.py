@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.metrics_response_metric import MetricsResponseMetric
@@ -19,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metrics",
     }
 )
+
+_CONVERT_METRICS = _types.array_of(_types.model_of("MetricsResponseMetric"))
 
 
 @_attrs_define
@@ -51,25 +55,63 @@ class MetricsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.interval_sec = src_dict["interval_sec"]
-        model_.timerange_sec = src_dict["timerange_sec"]
+        value = get("interval_sec")
+        if value is None:
+            model_.interval_sec = _types.absent(
+                src_dict, "interval_sec", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.interval_sec = value
+        else:
+            model_.interval_sec = _types.fit(
+                _types.INTEGER, src_dict, "interval_sec", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("timerange_sec")
+        if value is None:
+            model_.timerange_sec = _types.absent(
+                src_dict, "timerange_sec", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.timerange_sec = value
+        else:
+            model_.timerange_sec = _types.fit(
+                _types.INTEGER, src_dict, "timerange_sec", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("metrics")
         if value is None:
             model_.metrics = None
             if "metrics" in src_dict:
                 model_._nulls += ("metrics",)
+        elif value.__class__ is list:
+            try:
+                model_.metrics = [
+                    _models.MetricsResponseMetric.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("metrics", value, src_dict) from None
         else:
-            model_.metrics = [_models.MetricsResponseMetric.from_dict(item0) for item0 in value]
+            model_.metrics = _types.fit(
+                _CONVERT_METRICS, src_dict, "metrics", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

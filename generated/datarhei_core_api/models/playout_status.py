@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.playout_status_io import PlayoutStatusIO
@@ -32,6 +34,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "url",
     }
 )
+
+_CONVERT_INPUT = _types.model_of("PlayoutStatusIO")
+_CONVERT_OUTPUT = _types.model_of("PlayoutStatusIO")
+_CONVERT_SWAP = _types.model_of("PlayoutStatusSwap")
 
 
 @_attrs_define
@@ -126,11 +132,27 @@ class PlayoutStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.aqueue = get("aqueue")
+        value = get("aqueue")
+        if value is None:
+            if "aqueue" in src_dict:
+                _types.absent(src_dict, "aqueue", False, False, strict, _KNOWN_KEYS)
+            model_.aqueue = None
+        elif value.__class__ is int:
+            model_.aqueue = value
+        else:
+            model_.aqueue = _types.fit(
+                _types.INTEGER, src_dict, "aqueue", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("debug")
         if value is None:
             model_.debug = None
@@ -138,28 +160,179 @@ class PlayoutStatus:
                 model_._nulls += ("debug",)
         else:
             model_.debug = value
-        model_.drop = get("drop")
-        model_.dup = get("dup")
-        model_.duplicating = get("duplicating")
-        model_.enc = get("enc")
-        model_.gop = get("gop")
-        model_.id = get("id")
+
+        value = get("drop")
+        if value is None:
+            if "drop" in src_dict:
+                _types.absent(src_dict, "drop", False, False, strict, _KNOWN_KEYS)
+            model_.drop = None
+        elif value.__class__ is int:
+            model_.drop = value
+        else:
+            model_.drop = _types.fit(
+                _types.INTEGER, src_dict, "drop", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("dup")
+        if value is None:
+            if "dup" in src_dict:
+                _types.absent(src_dict, "dup", False, False, strict, _KNOWN_KEYS)
+            model_.dup = None
+        elif value.__class__ is int:
+            model_.dup = value
+        else:
+            model_.dup = _types.fit(
+                _types.INTEGER, src_dict, "dup", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("duplicating")
+        if value is None:
+            if "duplicating" in src_dict:
+                _types.absent(src_dict, "duplicating", False, False, strict, _KNOWN_KEYS)
+            model_.duplicating = None
+        elif value.__class__ is bool:
+            model_.duplicating = value
+        else:
+            model_.duplicating = _types.fit(
+                _types.BOOLEAN, src_dict, "duplicating", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("enc")
+        if value is None:
+            if "enc" in src_dict:
+                _types.absent(src_dict, "enc", False, False, strict, _KNOWN_KEYS)
+            model_.enc = None
+        elif value.__class__ is int:
+            model_.enc = value
+        else:
+            model_.enc = _types.fit(
+                _types.INTEGER, src_dict, "enc", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("gop")
+        if value is None:
+            if "gop" in src_dict:
+                _types.absent(src_dict, "gop", False, False, strict, _KNOWN_KEYS)
+            model_.gop = None
+        elif value.__class__ is str:
+            model_.gop = value
+        else:
+            model_.gop = _types.fit(
+                _types.STRING, src_dict, "gop", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("input")
-        model_.input = None if value is None else _models.PlayoutStatusIO.from_dict(value)
-        model_.looping = get("looping")
+        if value is None:
+            if "input" in src_dict:
+                _types.absent(src_dict, "input", False, False, strict, _KNOWN_KEYS)
+            model_.input = None
+        elif value.__class__ is dict:
+            try:
+                model_.input = _models.PlayoutStatusIO.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("input", src_dict) from None
+        else:
+            model_.input = _types.fit(
+                _CONVERT_INPUT, src_dict, "input", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("looping")
+        if value is None:
+            if "looping" in src_dict:
+                _types.absent(src_dict, "looping", False, False, strict, _KNOWN_KEYS)
+            model_.looping = None
+        elif value.__class__ is bool:
+            model_.looping = value
+        else:
+            model_.looping = _types.fit(
+                _types.BOOLEAN, src_dict, "looping", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("output")
-        model_.output = None if value is None else _models.PlayoutStatusIO.from_dict(value)
-        model_.queue = get("queue")
-        model_.stream = get("stream")
+        if value is None:
+            if "output" in src_dict:
+                _types.absent(src_dict, "output", False, False, strict, _KNOWN_KEYS)
+            model_.output = None
+        elif value.__class__ is dict:
+            try:
+                model_.output = _models.PlayoutStatusIO.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("output", src_dict) from None
+        else:
+            model_.output = _types.fit(
+                _CONVERT_OUTPUT, src_dict, "output", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("queue")
+        if value is None:
+            if "queue" in src_dict:
+                _types.absent(src_dict, "queue", False, False, strict, _KNOWN_KEYS)
+            model_.queue = None
+        elif value.__class__ is int:
+            model_.queue = value
+        else:
+            model_.queue = _types.fit(
+                _types.INTEGER, src_dict, "queue", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("stream")
+        if value is None:
+            if "stream" in src_dict:
+                _types.absent(src_dict, "stream", False, False, strict, _KNOWN_KEYS)
+            model_.stream = None
+        elif value.__class__ is int:
+            model_.stream = value
+        else:
+            model_.stream = _types.fit(
+                _types.INTEGER, src_dict, "stream", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("swap")
-        model_.swap = None if value is None else _models.PlayoutStatusSwap.from_dict(value)
-        model_.url = get("url")
+        if value is None:
+            if "swap" in src_dict:
+                _types.absent(src_dict, "swap", False, False, strict, _KNOWN_KEYS)
+            model_.swap = None
+        elif value.__class__ is dict:
+            try:
+                model_.swap = _models.PlayoutStatusSwap.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("swap", src_dict) from None
+        else:
+            model_.swap = _types.fit(
+                _CONVERT_SWAP, src_dict, "swap", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("url")
+        if value is None:
+            if "url" in src_dict:
+                _types.absent(src_dict, "url", False, False, strict, _KNOWN_KEYS)
+            model_.url = None
+        elif value.__class__ is str:
+            model_.url = value
+        else:
+            model_.url = _types.fit(
+                _types.STRING, src_dict, "url", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

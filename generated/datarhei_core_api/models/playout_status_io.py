@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
+from .. import types as _types
 from ..models.playout_status_io_state import PlayoutStatusIOState
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -17,6 +17,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "time",
     }
 )
+
+_CONVERT_STATE = _types.enum_of("PlayoutStatusIOState")
 
 
 @_attrs_define
@@ -53,20 +55,67 @@ class PlayoutStatusIO:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.packet = get("packet")
-        model_.size_kb = get("size_kb")
+        value = get("packet")
+        if value is None:
+            if "packet" in src_dict:
+                _types.absent(src_dict, "packet", False, False, strict, _KNOWN_KEYS)
+            model_.packet = None
+        elif value.__class__ is int:
+            model_.packet = value
+        else:
+            model_.packet = _types.fit(
+                _types.INTEGER, src_dict, "packet", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("size_kb")
+        if value is None:
+            if "size_kb" in src_dict:
+                _types.absent(src_dict, "size_kb", False, False, strict, _KNOWN_KEYS)
+            model_.size_kb = None
+        elif value.__class__ is int:
+            model_.size_kb = value
+        else:
+            model_.size_kb = _types.fit(
+                _types.INTEGER, src_dict, "size_kb", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("state")
-        model_.state = None if value is None else _models.PlayoutStatusIOState(value)
-        model_.time = get("time")
+        if value is None:
+            if "state" in src_dict:
+                _types.absent(src_dict, "state", False, False, strict, _KNOWN_KEYS)
+            model_.state = None
+        else:
+            model_.state = _types.fit(
+                _CONVERT_STATE, src_dict, "state", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("time")
+        if value is None:
+            if "time" in src_dict:
+                _types.absent(src_dict, "time", False, False, strict, _KNOWN_KEYS)
+            model_.time = None
+        elif value.__class__ is int:
+            model_.time = value
+        else:
+            model_.time = _types.fit(
+                _types.INTEGER, src_dict, "time", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

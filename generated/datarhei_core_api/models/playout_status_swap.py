@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "lasterror",
@@ -50,19 +52,69 @@ class PlayoutStatusSwap:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.lasterror = get("lasterror")
-        model_.lasturl = get("lasturl")
-        model_.status = get("status")
-        model_.url = get("url")
+        value = get("lasterror")
+        if value is None:
+            if "lasterror" in src_dict:
+                _types.absent(src_dict, "lasterror", False, False, strict, _KNOWN_KEYS)
+            model_.lasterror = None
+        elif value.__class__ is str:
+            model_.lasterror = value
+        else:
+            model_.lasterror = _types.fit(
+                _types.STRING, src_dict, "lasterror", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("lasturl")
+        if value is None:
+            if "lasturl" in src_dict:
+                _types.absent(src_dict, "lasturl", False, False, strict, _KNOWN_KEYS)
+            model_.lasturl = None
+        elif value.__class__ is str:
+            model_.lasturl = value
+        else:
+            model_.lasturl = _types.fit(
+                _types.STRING, src_dict, "lasturl", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("status")
+        if value is None:
+            if "status" in src_dict:
+                _types.absent(src_dict, "status", False, False, strict, _KNOWN_KEYS)
+            model_.status = None
+        elif value.__class__ is str:
+            model_.status = value
+        else:
+            model_.status = _types.fit(
+                _types.STRING, src_dict, "status", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("url")
+        if value is None:
+            if "url" in src_dict:
+                _types.absent(src_dict, "url", False, False, strict, _KNOWN_KEYS)
+            model_.url = None
+        elif value.__class__ is str:
+            model_.url = value
+        else:
+            model_.url = _types.fit(
+                _types.STRING, src_dict, "url", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.probe_io import ProbeIO
@@ -18,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "streams",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_LOG = _types.array_of(_types.STRING)
+_CONVERT_STREAMS = _types.array_of(_types.model_of("ProbeIO"))
 
 
 @_attrs_define
@@ -49,7 +55,12 @@ class Probe:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -58,21 +69,35 @@ class Probe:
             model_.log = None
             if "log" in src_dict:
                 model_._nulls += ("log",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.log = value
+        else:
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("streams")
         if value is None:
             model_.streams = None
             if "streams" in src_dict:
                 model_._nulls += ("streams",)
+        elif value.__class__ is list:
+            try:
+                model_.streams = [_models.ProbeIO.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("streams", value, src_dict) from None
         else:
-            model_.streams = [_models.ProbeIO.from_dict(item0) for item0 in value]
+            model_.streams = _types.fit(
+                _CONVERT_STREAMS, src_dict, "streams", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_config import ProcessConfig
@@ -30,6 +32,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_at",
     }
 )
+
+_CONVERT_CONFIG = _types.model_of("ProcessConfig")
+_CONVERT_REPORT = _types.model_of("ProcessReport")
+_CONVERT_STATE = _types.model_of("ProcessState")
 
 
 @_attrs_define
@@ -105,18 +111,98 @@ class Process:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.created_at = src_dict["created_at"]
-        model_.id = src_dict["id"]
-        model_.reference = src_dict["reference"]
-        model_.type = src_dict["type"]
+        value = get("created_at")
+        if value is None:
+            model_.created_at = _types.absent(
+                src_dict, "created_at", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.INTEGER, src_dict, "created_at", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            model_.id = _types.absent(src_dict, "id", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("reference")
+        if value is None:
+            model_.reference = _types.absent(
+                src_dict, "reference", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.reference = value
+        else:
+            model_.reference = _types.fit(
+                _types.STRING, src_dict, "reference", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("type")
+        if value is None:
+            model_.type = _types.absent(src_dict, "type", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.type = value
+        else:
+            model_.type = _types.fit(
+                _types.STRING, src_dict, "type", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("config")
-        model_.config = None if value is None else _models.ProcessConfig.from_dict(value)
-        model_.core_id = get("core_id")
-        model_.domain = get("domain")
+        if value is None:
+            if "config" in src_dict:
+                _types.absent(src_dict, "config", False, False, strict, _KNOWN_KEYS)
+            model_.config = None
+        elif value.__class__ is dict:
+            try:
+                model_.config = _models.ProcessConfig.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("config", src_dict) from None
+        else:
+            model_.config = _types.fit(
+                _CONVERT_CONFIG, src_dict, "config", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("core_id")
+        if value is None:
+            if "core_id" in src_dict:
+                _types.absent(src_dict, "core_id", False, False, strict, _KNOWN_KEYS)
+            model_.core_id = None
+        elif value.__class__ is str:
+            model_.core_id = value
+        else:
+            model_.core_id = _types.fit(
+                _types.STRING, src_dict, "core_id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("domain")
+        if value is None:
+            if "domain" in src_dict:
+                _types.absent(src_dict, "domain", False, False, strict, _KNOWN_KEYS)
+            model_.domain = None
+        elif value.__class__ is str:
+            model_.domain = value
+        else:
+            model_.domain = _types.fit(
+                _types.STRING, src_dict, "domain", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("metadata")
         if value is None:
             model_.metadata = None
@@ -124,18 +210,68 @@ class Process:
                 model_._nulls += ("metadata",)
         else:
             model_.metadata = value
-        model_.owner = get("owner")
+
+        value = get("owner")
+        if value is None:
+            if "owner" in src_dict:
+                _types.absent(src_dict, "owner", False, False, strict, _KNOWN_KEYS)
+            model_.owner = None
+        elif value.__class__ is str:
+            model_.owner = value
+        else:
+            model_.owner = _types.fit(
+                _types.STRING, src_dict, "owner", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("report")
-        model_.report = None if value is None else _models.ProcessReport.from_dict(value)
+        if value is None:
+            if "report" in src_dict:
+                _types.absent(src_dict, "report", False, False, strict, _KNOWN_KEYS)
+            model_.report = None
+        elif value.__class__ is dict:
+            try:
+                model_.report = _models.ProcessReport.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("report", src_dict) from None
+        else:
+            model_.report = _types.fit(
+                _CONVERT_REPORT, src_dict, "report", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("state")
-        model_.state = None if value is None else _models.ProcessState.from_dict(value)
-        model_.updated_at = get("updated_at")
+        if value is None:
+            if "state" in src_dict:
+                _types.absent(src_dict, "state", False, False, strict, _KNOWN_KEYS)
+            model_.state = None
+        elif value.__class__ is dict:
+            try:
+                model_.state = _models.ProcessState.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("state", src_dict) from None
+        else:
+            model_.state = _types.fit(
+                _CONVERT_STATE, src_dict, "state", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("updated_at")
+        if value is None:
+            if "updated_at" in src_dict:
+                _types.absent(src_dict, "updated_at", False, False, strict, _KNOWN_KEYS)
+            model_.updated_at = None
+        elif value.__class__ is int:
+            model_.updated_at = value
+        else:
+            model_.updated_at = _types.fit(
+                _types.INTEGER, src_dict, "updated_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

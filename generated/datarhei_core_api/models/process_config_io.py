@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_config_io_cleanup import ProcessConfigIOCleanup
@@ -20,6 +22,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "options",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_CLEANUP = _types.array_of(_types.model_of("ProcessConfigIOCleanup"))
+_CONVERT_OPTIONS = _types.array_of(_types.STRING)
 
 
 def _without_userinfo(value: object) -> str:
@@ -66,32 +72,73 @@ class ProcessConfigIO:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.address = src_dict["address"]
+        value = get("address")
+        if value is None:
+            model_.address = _types.absent(src_dict, "address", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("cleanup")
         if value is None:
             model_.cleanup = None
             if "cleanup" in src_dict:
                 model_._nulls += ("cleanup",)
+        elif value.__class__ is list:
+            try:
+                model_.cleanup = [
+                    _models.ProcessConfigIOCleanup.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("cleanup", value, src_dict) from None
         else:
-            model_.cleanup = [_models.ProcessConfigIOCleanup.from_dict(item0) for item0 in value]
-        model_.id = get("id")
+            model_.cleanup = _types.fit(
+                _CONVERT_CLEANUP, src_dict, "cleanup", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("options")
         if value is None:
             model_.options = None
             if "options" in src_dict:
                 model_._nulls += ("options",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.options = value
+        else:
+            model_.options = _types.fit(
+                _CONVERT_OPTIONS, src_dict, "options", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "pattern",
@@ -49,19 +51,81 @@ class ProcessConfigIOCleanup:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.pattern = src_dict["pattern"]
-        model_.max_file_age_seconds = get("max_file_age_seconds")
-        model_.max_files = get("max_files")
-        model_.purge_on_delete = get("purge_on_delete")
+        value = get("pattern")
+        if value is None:
+            model_.pattern = _types.absent(src_dict, "pattern", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.pattern = value
+        else:
+            model_.pattern = _types.fit(
+                _types.STRING, src_dict, "pattern", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_file_age_seconds")
+        if value is None:
+            if "max_file_age_seconds" in src_dict:
+                _types.absent(src_dict, "max_file_age_seconds", False, False, strict, _KNOWN_KEYS)
+            model_.max_file_age_seconds = None
+        elif value.__class__ is int:
+            model_.max_file_age_seconds = value
+        else:
+            model_.max_file_age_seconds = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "max_file_age_seconds",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_files")
+        if value is None:
+            if "max_files" in src_dict:
+                _types.absent(src_dict, "max_files", False, False, strict, _KNOWN_KEYS)
+            model_.max_files = None
+        elif value.__class__ is int:
+            model_.max_files = value
+        else:
+            model_.max_files = _types.fit(
+                _types.INTEGER, src_dict, "max_files", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("purge_on_delete")
+        if value is None:
+            if "purge_on_delete" in src_dict:
+                _types.absent(src_dict, "purge_on_delete", False, False, strict, _KNOWN_KEYS)
+            model_.purge_on_delete = None
+        elif value.__class__ is bool:
+            model_.purge_on_delete = value
+        else:
+            model_.purge_on_delete = _types.fit(
+                _types.BOOLEAN,
+                src_dict,
+                "purge_on_delete",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

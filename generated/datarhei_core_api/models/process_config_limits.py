@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "cpu_usage",
@@ -74,23 +76,131 @@ class ProcessConfigLimits:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.cpu_usage = get("cpu_usage")
-        model_.gpu_decoder = get("gpu_decoder")
-        model_.gpu_encoder = get("gpu_encoder")
-        model_.gpu_memory_mbytes = get("gpu_memory_mbytes")
-        model_.gpu_usage = get("gpu_usage")
-        model_.log_event_rate = get("log_event_rate")
-        model_.memory_mbytes = get("memory_mbytes")
-        model_.waitfor_seconds = get("waitfor_seconds")
+        value = get("cpu_usage")
+        if value is None:
+            if "cpu_usage" in src_dict:
+                _types.absent(src_dict, "cpu_usage", False, False, strict, _KNOWN_KEYS)
+            model_.cpu_usage = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.cpu_usage = value
+        else:
+            model_.cpu_usage = _types.fit(
+                _types.NUMBER, src_dict, "cpu_usage", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("gpu_decoder")
+        if value is None:
+            if "gpu_decoder" in src_dict:
+                _types.absent(src_dict, "gpu_decoder", False, False, strict, _KNOWN_KEYS)
+            model_.gpu_decoder = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.gpu_decoder = value
+        else:
+            model_.gpu_decoder = _types.fit(
+                _types.NUMBER, src_dict, "gpu_decoder", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("gpu_encoder")
+        if value is None:
+            if "gpu_encoder" in src_dict:
+                _types.absent(src_dict, "gpu_encoder", False, False, strict, _KNOWN_KEYS)
+            model_.gpu_encoder = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.gpu_encoder = value
+        else:
+            model_.gpu_encoder = _types.fit(
+                _types.NUMBER, src_dict, "gpu_encoder", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("gpu_memory_mbytes")
+        if value is None:
+            if "gpu_memory_mbytes" in src_dict:
+                _types.absent(src_dict, "gpu_memory_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.gpu_memory_mbytes = None
+        elif value.__class__ is int:
+            model_.gpu_memory_mbytes = value
+        else:
+            model_.gpu_memory_mbytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "gpu_memory_mbytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("gpu_usage")
+        if value is None:
+            if "gpu_usage" in src_dict:
+                _types.absent(src_dict, "gpu_usage", False, False, strict, _KNOWN_KEYS)
+            model_.gpu_usage = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.gpu_usage = value
+        else:
+            model_.gpu_usage = _types.fit(
+                _types.NUMBER, src_dict, "gpu_usage", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("log_event_rate")
+        if value is None:
+            if "log_event_rate" in src_dict:
+                _types.absent(src_dict, "log_event_rate", False, False, strict, _KNOWN_KEYS)
+            model_.log_event_rate = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.log_event_rate = value
+        else:
+            model_.log_event_rate = _types.fit(
+                _types.NUMBER, src_dict, "log_event_rate", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("memory_mbytes")
+        if value is None:
+            if "memory_mbytes" in src_dict:
+                _types.absent(src_dict, "memory_mbytes", False, False, strict, _KNOWN_KEYS)
+            model_.memory_mbytes = None
+        elif value.__class__ is int:
+            model_.memory_mbytes = value
+        else:
+            model_.memory_mbytes = _types.fit(
+                _types.INTEGER, src_dict, "memory_mbytes", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("waitfor_seconds")
+        if value is None:
+            if "waitfor_seconds" in src_dict:
+                _types.absent(src_dict, "waitfor_seconds", False, False, strict, _KNOWN_KEYS)
+            model_.waitfor_seconds = None
+        elif value.__class__ is int:
+            model_.waitfor_seconds = value
+        else:
+            model_.waitfor_seconds = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "waitfor_seconds",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

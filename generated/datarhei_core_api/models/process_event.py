@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_progress import ProcessProgress
@@ -23,6 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
     }
 )
+
+_CONVERT_PROGRESS = _types.model_of("ProcessProgress")
 
 
 @_attrs_define
@@ -74,23 +78,108 @@ class ProcessEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.core_id = get("core_id")
-        model_.domain = get("domain")
-        model_.line = get("line")
-        model_.pid = get("pid")
+        value = get("core_id")
+        if value is None:
+            if "core_id" in src_dict:
+                _types.absent(src_dict, "core_id", False, False, strict, _KNOWN_KEYS)
+            model_.core_id = None
+        elif value.__class__ is str:
+            model_.core_id = value
+        else:
+            model_.core_id = _types.fit(
+                _types.STRING, src_dict, "core_id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("domain")
+        if value is None:
+            if "domain" in src_dict:
+                _types.absent(src_dict, "domain", False, False, strict, _KNOWN_KEYS)
+            model_.domain = None
+        elif value.__class__ is str:
+            model_.domain = value
+        else:
+            model_.domain = _types.fit(
+                _types.STRING, src_dict, "domain", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("line")
+        if value is None:
+            if "line" in src_dict:
+                _types.absent(src_dict, "line", False, False, strict, _KNOWN_KEYS)
+            model_.line = None
+        elif value.__class__ is str:
+            model_.line = value
+        else:
+            model_.line = _types.fit(
+                _types.STRING, src_dict, "line", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("pid")
+        if value is None:
+            if "pid" in src_dict:
+                _types.absent(src_dict, "pid", False, False, strict, _KNOWN_KEYS)
+            model_.pid = None
+        elif value.__class__ is str:
+            model_.pid = value
+        else:
+            model_.pid = _types.fit(
+                _types.STRING, src_dict, "pid", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("progress")
-        model_.progress = None if value is None else _models.ProcessProgress.from_dict(value)
-        model_.ts = get("ts")
-        model_.type = get("type")
+        if value is None:
+            if "progress" in src_dict:
+                _types.absent(src_dict, "progress", False, False, strict, _KNOWN_KEYS)
+            model_.progress = None
+        elif value.__class__ is dict:
+            try:
+                model_.progress = _models.ProcessProgress.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("progress", src_dict) from None
+        else:
+            model_.progress = _types.fit(
+                _CONVERT_PROGRESS, src_dict, "progress", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("ts")
+        if value is None:
+            if "ts" in src_dict:
+                _types.absent(src_dict, "ts", False, False, strict, _KNOWN_KEYS)
+            model_.ts = None
+        elif value.__class__ is int:
+            model_.ts = value
+        else:
+            model_.ts = _types.fit(
+                _types.INTEGER, src_dict, "ts", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("type")
+        if value is None:
+            if "type" in src_dict:
+                _types.absent(src_dict, "type", False, False, strict, _KNOWN_KEYS)
+            model_.type = None
+        elif value.__class__ is str:
+            model_.type = value
+        else:
+            model_.type = _types.fit(
+                _types.STRING, src_dict, "type", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

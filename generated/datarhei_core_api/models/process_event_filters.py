@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_event_filter import ProcessEventFilter
@@ -17,6 +19,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "filters",
     }
 )
+
+_CONVERT_FILTERS = _types.array_of(_types.model_of("ProcessEventFilter"))
 
 
 @_attrs_define
@@ -41,7 +45,12 @@ class ProcessEventFilters:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -50,14 +59,25 @@ class ProcessEventFilters:
             model_.filters = None
             if "filters" in src_dict:
                 model_._nulls += ("filters",)
+        elif value.__class__ is list:
+            try:
+                model_.filters = [
+                    _models.ProcessEventFilter.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("filters", value, src_dict) from None
         else:
-            model_.filters = [_models.ProcessEventFilter.from_dict(item0) for item0 in value]
+            model_.filters = _types.fit(
+                _CONVERT_FILTERS, src_dict, "filters", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_progress_input import ProcessProgressInput
@@ -21,6 +23,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "time",
     }
 )
+
+_CONVERT_INPUT = _types.array_of(_types.model_of("ProcessProgressInput"))
+_CONVERT_OUTPUT = _types.array_of(_types.model_of("ProcessProgressOutput"))
 
 
 @_attrs_define
@@ -62,7 +67,12 @@ class ProcessProgress:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -71,23 +81,66 @@ class ProcessProgress:
             model_.input = None
             if "input" in src_dict:
                 model_._nulls += ("input",)
+        elif value.__class__ is list:
+            try:
+                model_.input = [
+                    _models.ProcessProgressInput.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("input", value, src_dict) from None
         else:
-            model_.input = [_models.ProcessProgressInput.from_dict(item0) for item0 in value]
+            model_.input = _types.fit(
+                _CONVERT_INPUT, src_dict, "input", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("output")
         if value is None:
             model_.output = None
             if "output" in src_dict:
                 model_._nulls += ("output",)
+        elif value.__class__ is list:
+            try:
+                model_.output = [
+                    _models.ProcessProgressOutput.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("output", value, src_dict) from None
         else:
-            model_.output = [_models.ProcessProgressOutput.from_dict(item0) for item0 in value]
-        model_.speed = get("speed")
-        model_.time = get("time")
+            model_.output = _types.fit(
+                _CONVERT_OUTPUT, src_dict, "output", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("speed")
+        if value is None:
+            if "speed" in src_dict:
+                _types.absent(src_dict, "speed", False, False, strict, _KNOWN_KEYS)
+            model_.speed = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.speed = value
+        else:
+            model_.speed = _types.fit(
+                _types.NUMBER, src_dict, "speed", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("time")
+        if value is None:
+            if "time" in src_dict:
+                _types.absent(src_dict, "time", False, False, strict, _KNOWN_KEYS)
+            model_.time = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.time = value
+        else:
+            model_.time = _types.fit(
+                _types.NUMBER, src_dict, "time", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

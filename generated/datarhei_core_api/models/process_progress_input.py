@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_progress_input_a_vstream import ProcessProgressInputAVstream
@@ -21,6 +23,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
     }
 )
+
+_CONVERT_AVSTREAM = _types.model_of("ProcessProgressInputAVstream")
 
 
 @_attrs_define
@@ -62,23 +66,84 @@ class ProcessProgressInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("avstream")
-        model_.avstream = (
-            None if value is None else _models.ProcessProgressInputAVstream.from_dict(value)
-        )
-        model_.bitrate = get("bitrate")
-        model_.fps = get("fps")
-        model_.id = get("id")
-        model_.type = get("type")
+        if value is None:
+            if "avstream" in src_dict:
+                _types.absent(src_dict, "avstream", False, False, strict, _KNOWN_KEYS)
+            model_.avstream = None
+        elif value.__class__ is dict:
+            try:
+                model_.avstream = _models.ProcessProgressInputAVstream.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("avstream", src_dict) from None
+        else:
+            model_.avstream = _types.fit(
+                _CONVERT_AVSTREAM, src_dict, "avstream", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("bitrate")
+        if value is None:
+            if "bitrate" in src_dict:
+                _types.absent(src_dict, "bitrate", False, False, strict, _KNOWN_KEYS)
+            model_.bitrate = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bitrate = value
+        else:
+            model_.bitrate = _types.fit(
+                _types.NUMBER, src_dict, "bitrate", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("fps")
+        if value is None:
+            if "fps" in src_dict:
+                _types.absent(src_dict, "fps", False, False, strict, _KNOWN_KEYS)
+            model_.fps = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.fps = value
+        else:
+            model_.fps = _types.fit(
+                _types.NUMBER, src_dict, "fps", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("type")
+        if value is None:
+            if "type" in src_dict:
+                _types.absent(src_dict, "type", False, False, strict, _KNOWN_KEYS)
+            model_.type = None
+        elif value.__class__ is str:
+            model_.type = value
+        else:
+            model_.type = _types.fit(
+                _types.STRING, src_dict, "type", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_report_history_entry import ProcessReportHistoryEntry
@@ -23,6 +25,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "prelude",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_HISTORY = _types.array_of(_types.model_of("ProcessReportHistoryEntry"))
+_CONVERT_LINES = _types.model_of("ProcessReportLines")
+_CONVERT_LOG = _types.array_of(_types.array_of(_types.STRING))
+_CONVERT_MATCHES = _types.array_of(_types.STRING)
+_CONVERT_PRELUDE = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -79,52 +88,102 @@ class ProcessReport:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.created_at = src_dict["created_at"]
+        value = get("created_at")
+        if value is None:
+            model_.created_at = _types.absent(
+                src_dict, "created_at", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.INTEGER, src_dict, "created_at", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("history")
         if value is None:
             model_.history = None
             if "history" in src_dict:
                 model_._nulls += ("history",)
+        elif value.__class__ is list:
+            try:
+                model_.history = [
+                    _models.ProcessReportHistoryEntry.from_dict(item, strict) for item in value
+                ]
+            except _Invalid as error:
+                raise error.within_items("history", value, src_dict) from None
         else:
-            model_.history = [_models.ProcessReportHistoryEntry.from_dict(item0) for item0 in value]
+            model_.history = _types.fit(
+                _CONVERT_HISTORY, src_dict, "history", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("lines")
         if value is None:
             model_.lines = None
             if "lines" in src_dict:
                 model_._nulls += ("lines",)
+        elif value.__class__ is dict:
+            try:
+                model_.lines = _models.ProcessReportLines.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("lines", src_dict) from None
         else:
-            model_.lines = _models.ProcessReportLines.from_dict(value)
+            model_.lines = _types.fit(
+                _CONVERT_LINES, src_dict, "lines", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("log")
         if value is None:
             model_.log = None
             if "log" in src_dict:
                 model_._nulls += ("log",)
-        else:
+        elif _types.listed_lists(value, _STRING):
             model_.log = value
+        else:
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("matches")
         if value is None:
             model_.matches = None
             if "matches" in src_dict:
                 model_._nulls += ("matches",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.matches = value
+        else:
+            model_.matches = _types.fit(
+                _CONVERT_MATCHES, src_dict, "matches", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("prelude")
         if value is None:
             model_.prelude = None
             if "prelude" in src_dict:
                 model_._nulls += ("prelude",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.prelude = value
+        else:
+            model_.prelude = _types.fit(
+                _CONVERT_PRELUDE, src_dict, "prelude", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -62,21 +64,93 @@ class ProcessReportSearchResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.created_at = get("created_at")
-        model_.domain = get("domain")
-        model_.exit_state = get("exit_state")
-        model_.exited_at = get("exited_at")
-        model_.id = get("id")
-        model_.reference = get("reference")
+        value = get("created_at")
+        if value is None:
+            if "created_at" in src_dict:
+                _types.absent(src_dict, "created_at", False, False, strict, _KNOWN_KEYS)
+            model_.created_at = None
+        elif value.__class__ is int:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.INTEGER, src_dict, "created_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("domain")
+        if value is None:
+            if "domain" in src_dict:
+                _types.absent(src_dict, "domain", False, False, strict, _KNOWN_KEYS)
+            model_.domain = None
+        elif value.__class__ is str:
+            model_.domain = value
+        else:
+            model_.domain = _types.fit(
+                _types.STRING, src_dict, "domain", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("exit_state")
+        if value is None:
+            if "exit_state" in src_dict:
+                _types.absent(src_dict, "exit_state", False, False, strict, _KNOWN_KEYS)
+            model_.exit_state = None
+        elif value.__class__ is str:
+            model_.exit_state = value
+        else:
+            model_.exit_state = _types.fit(
+                _types.STRING, src_dict, "exit_state", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("exited_at")
+        if value is None:
+            if "exited_at" in src_dict:
+                _types.absent(src_dict, "exited_at", False, False, strict, _KNOWN_KEYS)
+            model_.exited_at = None
+        elif value.__class__ is int:
+            model_.exited_at = value
+        else:
+            model_.exited_at = _types.fit(
+                _types.INTEGER, src_dict, "exited_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("reference")
+        if value is None:
+            if "reference" in src_dict:
+                _types.absent(src_dict, "reference", False, False, strict, _KNOWN_KEYS)
+            model_.reference = None
+        elif value.__class__ is str:
+            model_.reference = value
+        else:
+            model_.reference = _types.fit(
+                _types.STRING, src_dict, "reference", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_usage_cpu import ProcessUsageCPU
@@ -21,6 +23,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "memory_bytes",
     }
 )
+
+_CONVERT_CPU_USAGE = _types.model_of("ProcessUsageCPU")
+_CONVERT_GPU = _types.model_of("ProcessUsageGPU")
+_CONVERT_MEMORY_BYTES = _types.model_of("ProcessUsageMemory")
 
 
 @_attrs_define
@@ -49,21 +55,71 @@ class ProcessUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["cpu_usage"]
-        model_.cpu_usage = _models.ProcessUsageCPU.from_dict(value)
-        value = src_dict["gpu"]
-        model_.gpu = _models.ProcessUsageGPU.from_dict(value)
-        value = src_dict["memory_bytes"]
-        model_.memory_bytes = _models.ProcessUsageMemory.from_dict(value)
+        value = get("cpu_usage")
+        if value is None:
+            model_.cpu_usage = _types.absent(
+                src_dict, "cpu_usage", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is dict:
+            try:
+                model_.cpu_usage = _models.ProcessUsageCPU.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("cpu_usage", src_dict) from None
+        else:
+            model_.cpu_usage = _types.fit(
+                _CONVERT_CPU_USAGE, src_dict, "cpu_usage", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("gpu")
+        if value is None:
+            model_.gpu = _types.absent(src_dict, "gpu", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is dict:
+            try:
+                model_.gpu = _models.ProcessUsageGPU.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("gpu", src_dict) from None
+        else:
+            model_.gpu = _types.fit(
+                _CONVERT_GPU, src_dict, "gpu", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("memory_bytes")
+        if value is None:
+            model_.memory_bytes = _types.absent(
+                src_dict, "memory_bytes", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is dict:
+            try:
+                model_.memory_bytes = _models.ProcessUsageMemory.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("memory_bytes", src_dict) from None
+        else:
+            model_.memory_bytes = _types.fit(
+                _CONVERT_MEMORY_BYTES,
+                src_dict,
+                "memory_bytes",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.process_usage_gpu_memory import ProcessUsageGPUMemory
@@ -22,6 +24,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "usage",
     }
 )
+
+_CONVERT_DECODER = _types.model_of("ProcessUsageGPUUsage")
+_CONVERT_ENCODER = _types.model_of("ProcessUsageGPUUsage")
+_CONVERT_MEMORY_BYTES = _types.model_of("ProcessUsageGPUMemory")
+_CONVERT_USAGE = _types.model_of("ProcessUsageGPUUsage")
 
 
 @_attrs_define
@@ -58,24 +65,92 @@ class ProcessUsageGPU:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        value = src_dict["decoder"]
-        model_.decoder = _models.ProcessUsageGPUUsage.from_dict(value)
-        value = src_dict["encoder"]
-        model_.encoder = _models.ProcessUsageGPUUsage.from_dict(value)
-        model_.index = src_dict["index"]
-        value = src_dict["memory_bytes"]
-        model_.memory_bytes = _models.ProcessUsageGPUMemory.from_dict(value)
-        value = src_dict["usage"]
-        model_.usage = _models.ProcessUsageGPUUsage.from_dict(value)
+        value = get("decoder")
+        if value is None:
+            model_.decoder = _types.absent(src_dict, "decoder", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is dict:
+            try:
+                model_.decoder = _models.ProcessUsageGPUUsage.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("decoder", src_dict) from None
+        else:
+            model_.decoder = _types.fit(
+                _CONVERT_DECODER, src_dict, "decoder", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("encoder")
+        if value is None:
+            model_.encoder = _types.absent(src_dict, "encoder", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is dict:
+            try:
+                model_.encoder = _models.ProcessUsageGPUUsage.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("encoder", src_dict) from None
+        else:
+            model_.encoder = _types.fit(
+                _CONVERT_ENCODER, src_dict, "encoder", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("index")
+        if value is None:
+            model_.index = _types.absent(src_dict, "index", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.index = value
+        else:
+            model_.index = _types.fit(
+                _types.INTEGER, src_dict, "index", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("memory_bytes")
+        if value is None:
+            model_.memory_bytes = _types.absent(
+                src_dict, "memory_bytes", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is dict:
+            try:
+                model_.memory_bytes = _models.ProcessUsageGPUMemory.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("memory_bytes", src_dict) from None
+        else:
+            model_.memory_bytes = _types.fit(
+                _CONVERT_MEMORY_BYTES,
+                src_dict,
+                "memory_bytes",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("usage")
+        if value is None:
+            model_.usage = _types.absent(src_dict, "usage", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is dict:
+            try:
+                model_.usage = _models.ProcessUsageGPUUsage.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("usage", src_dict) from None
+        else:
+            model_.usage = _types.fit(
+                _CONVERT_USAGE, src_dict, "usage", value, True, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

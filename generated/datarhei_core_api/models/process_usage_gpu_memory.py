@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "avg",
@@ -46,19 +48,61 @@ class ProcessUsageGPUMemory:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avg = src_dict["avg"]
-        model_.cur = src_dict["cur"]
-        model_.limit = src_dict["limit"]
-        model_.max = src_dict["max"]
+        value = get("avg")
+        if value is None:
+            model_.avg = _types.absent(src_dict, "avg", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is float or value.__class__ is int:
+            model_.avg = value
+        else:
+            model_.avg = _types.fit(
+                _types.NUMBER, src_dict, "avg", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("cur")
+        if value is None:
+            model_.cur = _types.absent(src_dict, "cur", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.cur = value
+        else:
+            model_.cur = _types.fit(
+                _types.INTEGER, src_dict, "cur", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("limit")
+        if value is None:
+            model_.limit = _types.absent(src_dict, "limit", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.limit = value
+        else:
+            model_.limit = _types.fit(
+                _types.INTEGER, src_dict, "limit", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max")
+        if value is None:
+            model_.max = _types.absent(src_dict, "max", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.max = value
+        else:
+            model_.max = _types.fit(
+                _types.INTEGER, src_dict, "max", value, True, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

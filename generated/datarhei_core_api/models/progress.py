@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.progress_io import ProgressIO
@@ -31,6 +33,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "started",
     }
 )
+
+_CONVERT_INPUTS = _types.array_of(_types.model_of("ProgressIO"))
+_CONVERT_MAPPING = _types.model_of("StreamMapping")
+_CONVERT_OUTPUTS = _types.array_of(_types.model_of("ProgressIO"))
 
 
 @_attrs_define
@@ -112,43 +118,181 @@ class Progress:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.bitrate_kbit = src_dict["bitrate_kbit"]
-        model_.drop = src_dict["drop"]
-        model_.dup = src_dict["dup"]
-        model_.fps = src_dict["fps"]
-        model_.frame = src_dict["frame"]
-        model_.packet = src_dict["packet"]
-        model_.q = src_dict["q"]
-        model_.size_kb = src_dict["size_kb"]
-        model_.speed = src_dict["speed"]
-        model_.time = src_dict["time"]
+        value = get("bitrate_kbit")
+        if value is None:
+            model_.bitrate_kbit = _types.absent(
+                src_dict, "bitrate_kbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bitrate_kbit = value
+        else:
+            model_.bitrate_kbit = _types.fit(
+                _types.NUMBER, src_dict, "bitrate_kbit", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("drop")
+        if value is None:
+            model_.drop = _types.absent(src_dict, "drop", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.drop = value
+        else:
+            model_.drop = _types.fit(
+                _types.INTEGER, src_dict, "drop", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("dup")
+        if value is None:
+            model_.dup = _types.absent(src_dict, "dup", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.dup = value
+        else:
+            model_.dup = _types.fit(
+                _types.INTEGER, src_dict, "dup", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("fps")
+        if value is None:
+            model_.fps = _types.absent(src_dict, "fps", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is float or value.__class__ is int:
+            model_.fps = value
+        else:
+            model_.fps = _types.fit(
+                _types.NUMBER, src_dict, "fps", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("frame")
+        if value is None:
+            model_.frame = _types.absent(src_dict, "frame", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.frame = value
+        else:
+            model_.frame = _types.fit(
+                _types.INTEGER, src_dict, "frame", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("packet")
+        if value is None:
+            model_.packet = _types.absent(src_dict, "packet", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.packet = value
+        else:
+            model_.packet = _types.fit(
+                _types.INTEGER, src_dict, "packet", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("q")
+        if value is None:
+            model_.q = _types.absent(src_dict, "q", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is float or value.__class__ is int:
+            model_.q = value
+        else:
+            model_.q = _types.fit(
+                _types.NUMBER, src_dict, "q", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("size_kb")
+        if value is None:
+            model_.size_kb = _types.absent(src_dict, "size_kb", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.size_kb = value
+        else:
+            model_.size_kb = _types.fit(
+                _types.INTEGER, src_dict, "size_kb", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("speed")
+        if value is None:
+            model_.speed = _types.absent(src_dict, "speed", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is float or value.__class__ is int:
+            model_.speed = value
+        else:
+            model_.speed = _types.fit(
+                _types.NUMBER, src_dict, "speed", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("time")
+        if value is None:
+            model_.time = _types.absent(src_dict, "time", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is float or value.__class__ is int:
+            model_.time = value
+        else:
+            model_.time = _types.fit(
+                _types.NUMBER, src_dict, "time", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("inputs")
         if value is None:
             model_.inputs = None
             if "inputs" in src_dict:
                 model_._nulls += ("inputs",)
+        elif value.__class__ is list:
+            try:
+                model_.inputs = [_models.ProgressIO.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("inputs", value, src_dict) from None
         else:
-            model_.inputs = [_models.ProgressIO.from_dict(item0) for item0 in value]
+            model_.inputs = _types.fit(
+                _CONVERT_INPUTS, src_dict, "inputs", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("mapping")
-        model_.mapping = None if value is None else _models.StreamMapping.from_dict(value)
+        if value is None:
+            if "mapping" in src_dict:
+                _types.absent(src_dict, "mapping", False, False, strict, _KNOWN_KEYS)
+            model_.mapping = None
+        elif value.__class__ is dict:
+            try:
+                model_.mapping = _models.StreamMapping.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("mapping", src_dict) from None
+        else:
+            model_.mapping = _types.fit(
+                _CONVERT_MAPPING, src_dict, "mapping", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("outputs")
         if value is None:
             model_.outputs = None
             if "outputs" in src_dict:
                 model_._nulls += ("outputs",)
+        elif value.__class__ is list:
+            try:
+                model_.outputs = [_models.ProgressIO.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("outputs", value, src_dict) from None
         else:
-            model_.outputs = [_models.ProgressIO.from_dict(item0) for item0 in value]
-        model_.started = get("started")
+            model_.outputs = _types.fit(
+                _CONVERT_OUTPUTS, src_dict, "outputs", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("started")
+        if value is None:
+            if "started" in src_dict:
+                _types.absent(src_dict, "started", False, False, strict, _KNOWN_KEYS)
+            model_.started = None
+        elif value.__class__ is bool:
+            model_.started = value
+        else:
+            model_.started = _types.fit(
+                _types.BOOLEAN, src_dict, "started", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "address",
@@ -74,22 +76,114 @@ class ProgressIOTee:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
-        model_.fifo_enabled = get("fifo_enabled")
-        model_.fifo_recovery_attempts_total = get("fifo_recovery_attempts_total")
-        model_.fifo_state = get("fifo_state")
-        model_.format = get("format")
-        model_.id = get("id")
-        model_.state = get("state")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("fifo_enabled")
+        if value is None:
+            if "fifo_enabled" in src_dict:
+                _types.absent(src_dict, "fifo_enabled", False, False, strict, _KNOWN_KEYS)
+            model_.fifo_enabled = None
+        elif value.__class__ is bool:
+            model_.fifo_enabled = value
+        else:
+            model_.fifo_enabled = _types.fit(
+                _types.BOOLEAN, src_dict, "fifo_enabled", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("fifo_recovery_attempts_total")
+        if value is None:
+            if "fifo_recovery_attempts_total" in src_dict:
+                _types.absent(
+                    src_dict, "fifo_recovery_attempts_total", False, False, strict, _KNOWN_KEYS
+                )
+            model_.fifo_recovery_attempts_total = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.fifo_recovery_attempts_total = value
+        else:
+            model_.fifo_recovery_attempts_total = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "fifo_recovery_attempts_total",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("fifo_state")
+        if value is None:
+            if "fifo_state" in src_dict:
+                _types.absent(src_dict, "fifo_state", False, False, strict, _KNOWN_KEYS)
+            model_.fifo_state = None
+        elif value.__class__ is str:
+            model_.fifo_state = value
+        else:
+            model_.fifo_state = _types.fit(
+                _types.STRING, src_dict, "fifo_state", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("format")
+        if value is None:
+            if "format" in src_dict:
+                _types.absent(src_dict, "format", False, False, strict, _KNOWN_KEYS)
+            model_.format = None
+        elif value.__class__ is str:
+            model_.format = value
+        else:
+            model_.format = _types.fit(
+                _types.STRING, src_dict, "format", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("state")
+        if value is None:
+            if "state" in src_dict:
+                _types.absent(src_dict, "state", False, False, strict, _KNOWN_KEYS)
+            model_.state = None
+        elif value.__class__ is str:
+            model_.state = value
+        else:
+            model_.state = _types.fit(
+                _types.STRING, src_dict, "state", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "ts",
@@ -57,20 +59,81 @@ class RawLogEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.ts = get("ts")
-        model_.level = get("level")
-        model_.component = get("component")
-        model_.caller = get("caller")
-        model_.message = get("message")
+        value = get("ts")
+        if value is None:
+            if "ts" in src_dict:
+                _types.absent(src_dict, "ts", False, False, strict, _KNOWN_KEYS)
+            model_.ts = None
+        elif value.__class__ is str:
+            model_.ts = value
+        else:
+            model_.ts = _types.fit(
+                _types.STRING, src_dict, "ts", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("level")
+        if value is None:
+            if "level" in src_dict:
+                _types.absent(src_dict, "level", False, False, strict, _KNOWN_KEYS)
+            model_.level = None
+        elif value.__class__ is str:
+            model_.level = value
+        else:
+            model_.level = _types.fit(
+                _types.STRING, src_dict, "level", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("component")
+        if value is None:
+            if "component" in src_dict:
+                _types.absent(src_dict, "component", False, False, strict, _KNOWN_KEYS)
+            model_.component = None
+        elif value.__class__ is str:
+            model_.component = value
+        else:
+            model_.component = _types.fit(
+                _types.STRING, src_dict, "component", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("caller")
+        if value is None:
+            if "caller" in src_dict:
+                _types.absent(src_dict, "caller", False, False, strict, _KNOWN_KEYS)
+            model_.caller = None
+        elif value.__class__ is str:
+            model_.caller = value
+        else:
+            model_.caller = _types.fit(
+                _types.STRING, src_dict, "caller", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("message")
+        if value is None:
+            if "message" in src_dict:
+                _types.absent(src_dict, "message", False, False, strict, _KNOWN_KEYS)
+            model_.message = None
+        elif value.__class__ is str:
+            model_.message = value
+        else:
+            model_.message = _types.fit(
+                _types.STRING, src_dict, "message", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

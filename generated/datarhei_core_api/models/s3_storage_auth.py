@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "enable",
@@ -48,18 +50,57 @@ class S3StorageAuth:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable")
-        model_.password = get("password")
-        model_.username = get("username")
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("password")
+        if value is None:
+            if "password" in src_dict:
+                _types.absent(src_dict, "password", False, False, strict, _KNOWN_KEYS)
+            model_.password = None
+        elif value.__class__ is str:
+            model_.password = value
+        else:
+            model_.password = _types.fit(
+                _types.STRING, src_dict, "password", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("username")
+        if value is None:
+            if "username" in src_dict:
+                _types.absent(src_dict, "username", False, False, strict, _KNOWN_KEYS)
+            model_.username = None
+        elif value.__class__ is str:
+            model_.username = value
+        else:
+            model_.username = _types.fit(
+                _types.STRING, src_dict, "username", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

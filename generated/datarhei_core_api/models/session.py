@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.session_extra import SessionExtra
@@ -26,6 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "extra",
     }
 )
+
+_CONVERT_EXTRA = _types.nullable(_types.union_of(_types.STRING, _types.model_of("SessionExtra")))
 
 
 @_attrs_define
@@ -88,34 +91,144 @@ class Session:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.bandwidth_rx_kbit = src_dict["bandwidth_rx_kbit"]
-        model_.bandwidth_tx_kbit = src_dict["bandwidth_tx_kbit"]
-        model_.bytes_rx = src_dict["bytes_rx"]
-        model_.bytes_tx = src_dict["bytes_tx"]
-        model_.created_at = src_dict["created_at"]
-        model_.id = src_dict["id"]
-        model_.local = src_dict["local"]
-        model_.reference = src_dict["reference"]
-        model_.remote = src_dict["remote"]
+        value = get("bandwidth_rx_kbit")
+        if value is None:
+            model_.bandwidth_rx_kbit = _types.absent(
+                src_dict, "bandwidth_rx_kbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bandwidth_rx_kbit = value
+        else:
+            model_.bandwidth_rx_kbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "bandwidth_rx_kbit",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("bandwidth_tx_kbit")
+        if value is None:
+            model_.bandwidth_tx_kbit = _types.absent(
+                src_dict, "bandwidth_tx_kbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bandwidth_tx_kbit = value
+        else:
+            model_.bandwidth_tx_kbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "bandwidth_tx_kbit",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("bytes_rx")
+        if value is None:
+            model_.bytes_rx = _types.absent(src_dict, "bytes_rx", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.bytes_rx = value
+        else:
+            model_.bytes_rx = _types.fit(
+                _types.INTEGER, src_dict, "bytes_rx", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("bytes_tx")
+        if value is None:
+            model_.bytes_tx = _types.absent(src_dict, "bytes_tx", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.bytes_tx = value
+        else:
+            model_.bytes_tx = _types.fit(
+                _types.INTEGER, src_dict, "bytes_tx", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("created_at")
+        if value is None:
+            model_.created_at = _types.absent(
+                src_dict, "created_at", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.INTEGER, src_dict, "created_at", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            model_.id = _types.absent(src_dict, "id", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("local")
+        if value is None:
+            model_.local = _types.absent(src_dict, "local", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.local = value
+        else:
+            model_.local = _types.fit(
+                _types.STRING, src_dict, "local", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("reference")
+        if value is None:
+            model_.reference = _types.absent(
+                src_dict, "reference", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is str:
+            model_.reference = value
+        else:
+            model_.reference = _types.fit(
+                _types.STRING, src_dict, "reference", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("remote")
+        if value is None:
+            model_.remote = _types.absent(src_dict, "remote", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.remote = value
+        else:
+            model_.remote = _types.fit(
+                _types.STRING, src_dict, "remote", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("extra")
         if value is None:
             model_.extra = None
             if "extra" in src_dict:
                 model_._nulls += ("extra",)
         else:
-            model_.extra = (
-                _models.SessionExtra.from_dict(value) if isinstance(value, dict) else value
+            model_.extra = _types.fit(
+                _CONVERT_EXTRA, src_dict, "extra", value, False, True, strict, _KNOWN_KEYS
             )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.session_peers_local import SessionPeersLocal
@@ -20,6 +22,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "traffic_tx_mb",
     }
 )
+
+_CONVERT_LOCAL = _types.model_of("SessionPeersLocal")
 
 
 @_attrs_define
@@ -59,7 +63,12 @@ class SessionPeers:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -68,17 +77,59 @@ class SessionPeers:
             model_.local = None
             if "local" in src_dict:
                 model_._nulls += ("local",)
+        elif value.__class__ is dict:
+            try:
+                model_.local = _models.SessionPeersLocal.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("local", src_dict) from None
         else:
-            model_.local = _models.SessionPeersLocal.from_dict(value)
-        model_.sessions = get("sessions")
-        model_.traffic_rx_mb = get("traffic_rx_mb")
-        model_.traffic_tx_mb = get("traffic_tx_mb")
+            model_.local = _types.fit(
+                _CONVERT_LOCAL, src_dict, "local", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("sessions")
+        if value is None:
+            if "sessions" in src_dict:
+                _types.absent(src_dict, "sessions", False, False, strict, _KNOWN_KEYS)
+            model_.sessions = None
+        elif value.__class__ is int:
+            model_.sessions = value
+        else:
+            model_.sessions = _types.fit(
+                _types.INTEGER, src_dict, "sessions", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("traffic_rx_mb")
+        if value is None:
+            if "traffic_rx_mb" in src_dict:
+                _types.absent(src_dict, "traffic_rx_mb", False, False, strict, _KNOWN_KEYS)
+            model_.traffic_rx_mb = None
+        elif value.__class__ is int:
+            model_.traffic_rx_mb = value
+        else:
+            model_.traffic_rx_mb = _types.fit(
+                _types.INTEGER, src_dict, "traffic_rx_mb", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("traffic_tx_mb")
+        if value is None:
+            if "traffic_tx_mb" in src_dict:
+                _types.absent(src_dict, "traffic_tx_mb", False, False, strict, _KNOWN_KEYS)
+            model_.traffic_tx_mb = None
+        elif value.__class__ is int:
+            model_.traffic_tx_mb = value
+        else:
+            model_.traffic_tx_mb = _types.fit(
+                _types.INTEGER, src_dict, "traffic_tx_mb", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

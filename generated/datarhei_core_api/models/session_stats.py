@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "sessions",
@@ -44,18 +46,57 @@ class SessionStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.sessions = get("sessions")
-        model_.traffic_rx_mb = get("traffic_rx_mb")
-        model_.traffic_tx_mb = get("traffic_tx_mb")
+        value = get("sessions")
+        if value is None:
+            if "sessions" in src_dict:
+                _types.absent(src_dict, "sessions", False, False, strict, _KNOWN_KEYS)
+            model_.sessions = None
+        elif value.__class__ is int:
+            model_.sessions = value
+        else:
+            model_.sessions = _types.fit(
+                _types.INTEGER, src_dict, "sessions", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("traffic_rx_mb")
+        if value is None:
+            if "traffic_rx_mb" in src_dict:
+                _types.absent(src_dict, "traffic_rx_mb", False, False, strict, _KNOWN_KEYS)
+            model_.traffic_rx_mb = None
+        elif value.__class__ is int:
+            model_.traffic_rx_mb = value
+        else:
+            model_.traffic_rx_mb = _types.fit(
+                _types.INTEGER, src_dict, "traffic_rx_mb", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("traffic_tx_mb")
+        if value is None:
+            if "traffic_tx_mb" in src_dict:
+                _types.absent(src_dict, "traffic_tx_mb", False, False, strict, _KNOWN_KEYS)
+            model_.traffic_tx_mb = None
+        elif value.__class__ is int:
+            model_.traffic_tx_mb = value
+        else:
+            model_.traffic_tx_mb = _types.fit(
+                _types.INTEGER, src_dict, "traffic_tx_mb", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

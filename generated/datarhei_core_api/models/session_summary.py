@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.session_summary_active import SessionSummaryActive
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "summary",
     }
 )
+
+_CONVERT_ACTIVE = _types.model_of("SessionSummaryActive")
+_CONVERT_SUMMARY = _types.model_of("SessionSummarySummary")
 
 
 @_attrs_define
@@ -45,19 +50,51 @@ class SessionSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("active")
-        model_.active = None if value is None else _models.SessionSummaryActive.from_dict(value)
+        if value is None:
+            if "active" in src_dict:
+                _types.absent(src_dict, "active", False, False, strict, _KNOWN_KEYS)
+            model_.active = None
+        elif value.__class__ is dict:
+            try:
+                model_.active = _models.SessionSummaryActive.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("active", src_dict) from None
+        else:
+            model_.active = _types.fit(
+                _CONVERT_ACTIVE, src_dict, "active", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("summary")
-        model_.summary = None if value is None else _models.SessionSummarySummary.from_dict(value)
+        if value is None:
+            if "summary" in src_dict:
+                _types.absent(src_dict, "summary", False, False, strict, _KNOWN_KEYS)
+            model_.summary = None
+        elif value.__class__ is dict:
+            try:
+                model_.summary = _models.SessionSummarySummary.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("summary", src_dict) from None
+        else:
+            model_.summary = _types.fit(
+                _CONVERT_SUMMARY, src_dict, "summary", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.session import Session
@@ -24,6 +26,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "list",
     }
 )
+
+_CONVERT_LIST = _types.array_of(_types.model_of("Session"))
 
 
 @_attrs_define
@@ -72,29 +76,135 @@ class SessionSummaryActive:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.bandwidth_rx_mbit = src_dict["bandwidth_rx_mbit"]
-        model_.bandwidth_tx_mbit = src_dict["bandwidth_tx_mbit"]
-        model_.max_bandwidth_rx_mbit = src_dict["max_bandwidth_rx_mbit"]
-        model_.max_bandwidth_tx_mbit = src_dict["max_bandwidth_tx_mbit"]
-        model_.max_sessions = src_dict["max_sessions"]
-        model_.sessions = src_dict["sessions"]
+        value = get("bandwidth_rx_mbit")
+        if value is None:
+            model_.bandwidth_rx_mbit = _types.absent(
+                src_dict, "bandwidth_rx_mbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bandwidth_rx_mbit = value
+        else:
+            model_.bandwidth_rx_mbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "bandwidth_rx_mbit",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("bandwidth_tx_mbit")
+        if value is None:
+            model_.bandwidth_tx_mbit = _types.absent(
+                src_dict, "bandwidth_tx_mbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bandwidth_tx_mbit = value
+        else:
+            model_.bandwidth_tx_mbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "bandwidth_tx_mbit",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_bandwidth_rx_mbit")
+        if value is None:
+            model_.max_bandwidth_rx_mbit = _types.absent(
+                src_dict, "max_bandwidth_rx_mbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_bandwidth_rx_mbit = value
+        else:
+            model_.max_bandwidth_rx_mbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "max_bandwidth_rx_mbit",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_bandwidth_tx_mbit")
+        if value is None:
+            model_.max_bandwidth_tx_mbit = _types.absent(
+                src_dict, "max_bandwidth_tx_mbit", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_bandwidth_tx_mbit = value
+        else:
+            model_.max_bandwidth_tx_mbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "max_bandwidth_tx_mbit",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_sessions")
+        if value is None:
+            model_.max_sessions = _types.absent(
+                src_dict, "max_sessions", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.max_sessions = value
+        else:
+            model_.max_sessions = _types.fit(
+                _types.INTEGER, src_dict, "max_sessions", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("sessions")
+        if value is None:
+            model_.sessions = _types.absent(src_dict, "sessions", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.sessions = value
+        else:
+            model_.sessions = _types.fit(
+                _types.INTEGER, src_dict, "sessions", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("list")
         if value is None:
             model_.list = None
             if "list" in src_dict:
                 model_._nulls += ("list",)
+        elif value.__class__ is list:
+            try:
+                model_.list = [_models.Session.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("list", value, src_dict) from None
         else:
-            model_.list = [_models.Session.from_dict(item0) for item0 in value]
+            model_.list = _types.fit(
+                _CONVERT_LIST, src_dict, "list", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

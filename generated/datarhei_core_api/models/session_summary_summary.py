@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.session_summary_summary_local import SessionSummarySummaryLocal
@@ -24,6 +26,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "remote",
     }
 )
+
+_CONVERT_LOCAL = _types.model_of("SessionSummarySummaryLocal")
+_CONVERT_REFERENCE = _types.model_of("SessionSummarySummaryReference")
+_CONVERT_REMOTE = _types.model_of("SessionSummarySummaryRemote")
 
 
 @_attrs_define
@@ -74,40 +80,101 @@ class SessionSummarySummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.sessions = src_dict["sessions"]
-        model_.traffic_rx_mb = src_dict["traffic_rx_mb"]
-        model_.traffic_tx_mb = src_dict["traffic_tx_mb"]
+        value = get("sessions")
+        if value is None:
+            model_.sessions = _types.absent(src_dict, "sessions", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.sessions = value
+        else:
+            model_.sessions = _types.fit(
+                _types.INTEGER, src_dict, "sessions", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("traffic_rx_mb")
+        if value is None:
+            model_.traffic_rx_mb = _types.absent(
+                src_dict, "traffic_rx_mb", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.traffic_rx_mb = value
+        else:
+            model_.traffic_rx_mb = _types.fit(
+                _types.INTEGER, src_dict, "traffic_rx_mb", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("traffic_tx_mb")
+        if value is None:
+            model_.traffic_tx_mb = _types.absent(
+                src_dict, "traffic_tx_mb", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.traffic_tx_mb = value
+        else:
+            model_.traffic_tx_mb = _types.fit(
+                _types.INTEGER, src_dict, "traffic_tx_mb", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("local")
         if value is None:
             model_.local = None
             if "local" in src_dict:
                 model_._nulls += ("local",)
+        elif value.__class__ is dict:
+            try:
+                model_.local = _models.SessionSummarySummaryLocal.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("local", src_dict) from None
         else:
-            model_.local = _models.SessionSummarySummaryLocal.from_dict(value)
+            model_.local = _types.fit(
+                _CONVERT_LOCAL, src_dict, "local", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("reference")
         if value is None:
             model_.reference = None
             if "reference" in src_dict:
                 model_._nulls += ("reference",)
+        elif value.__class__ is dict:
+            try:
+                model_.reference = _models.SessionSummarySummaryReference.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("reference", src_dict) from None
         else:
-            model_.reference = _models.SessionSummarySummaryReference.from_dict(value)
+            model_.reference = _types.fit(
+                _CONVERT_REFERENCE, src_dict, "reference", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("remote")
         if value is None:
             model_.remote = None
             if "remote" in src_dict:
                 model_._nulls += ("remote",)
+        elif value.__class__ is dict:
+            try:
+                model_.remote = _models.SessionSummarySummaryRemote.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("remote", src_dict) from None
         else:
-            model_.remote = _models.SessionSummarySummaryRemote.from_dict(value)
+            model_.remote = _types.fit(
+                _CONVERT_REMOTE, src_dict, "remote", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.session_token_request_extra import SessionTokenRequestExtra
@@ -21,6 +23,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ttl_sec",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_EXTRA = _types.model_of("SessionTokenRequestExtra")
+_CONVERT_REMOTE = _types.array_of(_types.STRING)
 
 
 def _redacted(value: object) -> str:
@@ -71,7 +77,12 @@ class SessionTokenRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -80,24 +91,71 @@ class SessionTokenRequest:
             model_.extra = None
             if "extra" in src_dict:
                 model_._nulls += ("extra",)
+        elif value.__class__ is dict:
+            try:
+                model_.extra = _models.SessionTokenRequestExtra.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("extra", src_dict) from None
         else:
-            model_.extra = _models.SessionTokenRequestExtra.from_dict(value)
-        model_.match = get("match")
+            model_.extra = _types.fit(
+                _CONVERT_EXTRA, src_dict, "extra", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("match")
+        if value is None:
+            if "match" in src_dict:
+                _types.absent(src_dict, "match", False, False, strict, _KNOWN_KEYS)
+            model_.match = None
+        elif value.__class__ is str:
+            model_.match = value
+        else:
+            model_.match = _types.fit(
+                _types.STRING, src_dict, "match", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("remote")
         if value is None:
             model_.remote = None
             if "remote" in src_dict:
                 model_._nulls += ("remote",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.remote = value
-        model_.token = get("token")
-        model_.ttl_sec = get("ttl_sec")
+        else:
+            model_.remote = _types.fit(
+                _CONVERT_REMOTE, src_dict, "remote", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("token")
+        if value is None:
+            if "token" in src_dict:
+                _types.absent(src_dict, "token", False, False, strict, _KNOWN_KEYS)
+            model_.token = None
+        elif value.__class__ is str:
+            model_.token = value
+        else:
+            model_.token = _types.fit(
+                _types.STRING, src_dict, "token", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("ttl_sec")
+        if value is None:
+            if "ttl_sec" in src_dict:
+                _types.absent(src_dict, "ttl_sec", False, False, strict, _KNOWN_KEYS)
+            model_.ttl_sec = None
+        elif value.__class__ is int:
+            model_.ttl_sec = value
+        else:
+            model_.ttl_sec = _types.fit(
+                _types.INTEGER, src_dict, "ttl_sec", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.set_config_api import SetConfigApi
@@ -57,6 +59,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "version",
     }
 )
+
+_CONVERT_API = _types.model_of("SetConfigApi")
+_CONVERT_CLUSTER = _types.model_of("SetConfigCluster")
+_CONVERT_COMPRESS = _types.model_of("SetConfigCompress")
+_CONVERT_DB = _types.model_of("SetConfigDb")
+_CONVERT_DEBUG = _types.model_of("SetConfigDebug")
+_CONVERT_FFMPEG = _types.model_of("SetConfigFfmpeg")
+_CONVERT_HOST = _types.model_of("SetConfigHost")
+_CONVERT_LOG = _types.model_of("SetConfigLog")
+_CONVERT_METRICS = _types.model_of("SetConfigMetrics")
+_CONVERT_PLAYOUT = _types.model_of("SetConfigPlayout")
+_CONVERT_RESOURCES = _types.model_of("SetConfigResources")
+_CONVERT_ROUTER = _types.model_of("SetConfigRouter")
+_CONVERT_RTMP = _types.model_of("SetConfigRtmp")
+_CONVERT_SERVICE = _types.model_of("SetConfigService")
+_CONVERT_SESSIONS = _types.model_of("SetConfigSessions")
+_CONVERT_SRT = _types.model_of("SetConfigSrt")
+_CONVERT_STORAGE = _types.model_of("SetConfigStorage")
+_CONVERT_TLS = _types.model_of("SetConfigTls")
 
 
 def _without_userinfo(value: object) -> str:
@@ -199,57 +220,363 @@ class SetConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("api")
-        model_.api = None if value is None else _models.SetConfigApi.from_dict(value)
+        if value is None:
+            if "api" in src_dict:
+                _types.absent(src_dict, "api", False, False, strict, _KNOWN_KEYS)
+            model_.api = None
+        elif value.__class__ is dict:
+            try:
+                model_.api = _models.SetConfigApi.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("api", src_dict) from None
+        else:
+            model_.api = _types.fit(
+                _CONVERT_API, src_dict, "api", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("cluster")
-        model_.cluster = None if value is None else _models.SetConfigCluster.from_dict(value)
+        if value is None:
+            if "cluster" in src_dict:
+                _types.absent(src_dict, "cluster", False, False, strict, _KNOWN_KEYS)
+            model_.cluster = None
+        elif value.__class__ is dict:
+            try:
+                model_.cluster = _models.SetConfigCluster.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("cluster", src_dict) from None
+        else:
+            model_.cluster = _types.fit(
+                _CONVERT_CLUSTER, src_dict, "cluster", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("compress")
-        model_.compress = None if value is None else _models.SetConfigCompress.from_dict(value)
-        model_.created_at = get("created_at")
+        if value is None:
+            if "compress" in src_dict:
+                _types.absent(src_dict, "compress", False, False, strict, _KNOWN_KEYS)
+            model_.compress = None
+        elif value.__class__ is dict:
+            try:
+                model_.compress = _models.SetConfigCompress.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("compress", src_dict) from None
+        else:
+            model_.compress = _types.fit(
+                _CONVERT_COMPRESS, src_dict, "compress", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("created_at")
+        if value is None:
+            if "created_at" in src_dict:
+                _types.absent(src_dict, "created_at", False, False, strict, _KNOWN_KEYS)
+            model_.created_at = None
+        elif value.__class__ is str:
+            model_.created_at = value
+        else:
+            model_.created_at = _types.fit(
+                _types.STRING, src_dict, "created_at", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("db")
-        model_.db = None if value is None else _models.SetConfigDb.from_dict(value)
+        if value is None:
+            if "db" in src_dict:
+                _types.absent(src_dict, "db", False, False, strict, _KNOWN_KEYS)
+            model_.db = None
+        elif value.__class__ is dict:
+            try:
+                model_.db = _models.SetConfigDb.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("db", src_dict) from None
+        else:
+            model_.db = _types.fit(
+                _CONVERT_DB, src_dict, "db", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("debug")
-        model_.debug = None if value is None else _models.SetConfigDebug.from_dict(value)
+        if value is None:
+            if "debug" in src_dict:
+                _types.absent(src_dict, "debug", False, False, strict, _KNOWN_KEYS)
+            model_.debug = None
+        elif value.__class__ is dict:
+            try:
+                model_.debug = _models.SetConfigDebug.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("debug", src_dict) from None
+        else:
+            model_.debug = _types.fit(
+                _CONVERT_DEBUG, src_dict, "debug", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("ffmpeg")
-        model_.ffmpeg = None if value is None else _models.SetConfigFfmpeg.from_dict(value)
+        if value is None:
+            if "ffmpeg" in src_dict:
+                _types.absent(src_dict, "ffmpeg", False, False, strict, _KNOWN_KEYS)
+            model_.ffmpeg = None
+        elif value.__class__ is dict:
+            try:
+                model_.ffmpeg = _models.SetConfigFfmpeg.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("ffmpeg", src_dict) from None
+        else:
+            model_.ffmpeg = _types.fit(
+                _CONVERT_FFMPEG, src_dict, "ffmpeg", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("host")
-        model_.host = None if value is None else _models.SetConfigHost.from_dict(value)
-        model_.id = get("id")
+        if value is None:
+            if "host" in src_dict:
+                _types.absent(src_dict, "host", False, False, strict, _KNOWN_KEYS)
+            model_.host = None
+        elif value.__class__ is dict:
+            try:
+                model_.host = _models.SetConfigHost.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("host", src_dict) from None
+        else:
+            model_.host = _types.fit(
+                _CONVERT_HOST, src_dict, "host", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("id")
+        if value is None:
+            if "id" in src_dict:
+                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
+            model_.id = None
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("log")
-        model_.log = None if value is None else _models.SetConfigLog.from_dict(value)
+        if value is None:
+            if "log" in src_dict:
+                _types.absent(src_dict, "log", False, False, strict, _KNOWN_KEYS)
+            model_.log = None
+        elif value.__class__ is dict:
+            try:
+                model_.log = _models.SetConfigLog.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("log", src_dict) from None
+        else:
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("metrics")
-        model_.metrics = None if value is None else _models.SetConfigMetrics.from_dict(value)
-        model_.name = get("name")
+        if value is None:
+            if "metrics" in src_dict:
+                _types.absent(src_dict, "metrics", False, False, strict, _KNOWN_KEYS)
+            model_.metrics = None
+        elif value.__class__ is dict:
+            try:
+                model_.metrics = _models.SetConfigMetrics.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("metrics", src_dict) from None
+        else:
+            model_.metrics = _types.fit(
+                _CONVERT_METRICS, src_dict, "metrics", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("playout")
-        model_.playout = None if value is None else _models.SetConfigPlayout.from_dict(value)
+        if value is None:
+            if "playout" in src_dict:
+                _types.absent(src_dict, "playout", False, False, strict, _KNOWN_KEYS)
+            model_.playout = None
+        elif value.__class__ is dict:
+            try:
+                model_.playout = _models.SetConfigPlayout.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("playout", src_dict) from None
+        else:
+            model_.playout = _types.fit(
+                _CONVERT_PLAYOUT, src_dict, "playout", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("resources")
-        model_.resources = None if value is None else _models.SetConfigResources.from_dict(value)
+        if value is None:
+            if "resources" in src_dict:
+                _types.absent(src_dict, "resources", False, False, strict, _KNOWN_KEYS)
+            model_.resources = None
+        elif value.__class__ is dict:
+            try:
+                model_.resources = _models.SetConfigResources.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("resources", src_dict) from None
+        else:
+            model_.resources = _types.fit(
+                _CONVERT_RESOURCES, src_dict, "resources", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("router")
-        model_.router = None if value is None else _models.SetConfigRouter.from_dict(value)
+        if value is None:
+            if "router" in src_dict:
+                _types.absent(src_dict, "router", False, False, strict, _KNOWN_KEYS)
+            model_.router = None
+        elif value.__class__ is dict:
+            try:
+                model_.router = _models.SetConfigRouter.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("router", src_dict) from None
+        else:
+            model_.router = _types.fit(
+                _CONVERT_ROUTER, src_dict, "router", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("rtmp")
-        model_.rtmp = None if value is None else _models.SetConfigRtmp.from_dict(value)
+        if value is None:
+            if "rtmp" in src_dict:
+                _types.absent(src_dict, "rtmp", False, False, strict, _KNOWN_KEYS)
+            model_.rtmp = None
+        elif value.__class__ is dict:
+            try:
+                model_.rtmp = _models.SetConfigRtmp.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("rtmp", src_dict) from None
+        else:
+            model_.rtmp = _types.fit(
+                _CONVERT_RTMP, src_dict, "rtmp", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("service")
-        model_.service = None if value is None else _models.SetConfigService.from_dict(value)
+        if value is None:
+            if "service" in src_dict:
+                _types.absent(src_dict, "service", False, False, strict, _KNOWN_KEYS)
+            model_.service = None
+        elif value.__class__ is dict:
+            try:
+                model_.service = _models.SetConfigService.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("service", src_dict) from None
+        else:
+            model_.service = _types.fit(
+                _CONVERT_SERVICE, src_dict, "service", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("sessions")
-        model_.sessions = None if value is None else _models.SetConfigSessions.from_dict(value)
+        if value is None:
+            if "sessions" in src_dict:
+                _types.absent(src_dict, "sessions", False, False, strict, _KNOWN_KEYS)
+            model_.sessions = None
+        elif value.__class__ is dict:
+            try:
+                model_.sessions = _models.SetConfigSessions.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("sessions", src_dict) from None
+        else:
+            model_.sessions = _types.fit(
+                _CONVERT_SESSIONS, src_dict, "sessions", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("srt")
-        model_.srt = None if value is None else _models.SetConfigSrt.from_dict(value)
+        if value is None:
+            if "srt" in src_dict:
+                _types.absent(src_dict, "srt", False, False, strict, _KNOWN_KEYS)
+            model_.srt = None
+        elif value.__class__ is dict:
+            try:
+                model_.srt = _models.SetConfigSrt.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("srt", src_dict) from None
+        else:
+            model_.srt = _types.fit(
+                _CONVERT_SRT, src_dict, "srt", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("storage")
-        model_.storage = None if value is None else _models.SetConfigStorage.from_dict(value)
+        if value is None:
+            if "storage" in src_dict:
+                _types.absent(src_dict, "storage", False, False, strict, _KNOWN_KEYS)
+            model_.storage = None
+        elif value.__class__ is dict:
+            try:
+                model_.storage = _models.SetConfigStorage.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("storage", src_dict) from None
+        else:
+            model_.storage = _types.fit(
+                _CONVERT_STORAGE, src_dict, "storage", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("tls")
-        model_.tls = None if value is None else _models.SetConfigTls.from_dict(value)
-        model_.update_check = get("update_check")
-        model_.version = get("version")
+        if value is None:
+            if "tls" in src_dict:
+                _types.absent(src_dict, "tls", False, False, strict, _KNOWN_KEYS)
+            model_.tls = None
+        elif value.__class__ is dict:
+            try:
+                model_.tls = _models.SetConfigTls.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("tls", src_dict) from None
+        else:
+            model_.tls = _types.fit(
+                _CONVERT_TLS, src_dict, "tls", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("update_check")
+        if value is None:
+            if "update_check" in src_dict:
+                _types.absent(src_dict, "update_check", False, False, strict, _KNOWN_KEYS)
+            model_.update_check = None
+        elif value.__class__ is bool:
+            model_.update_check = value
+        else:
+            model_.update_check = _types.fit(
+                _types.BOOLEAN, src_dict, "update_check", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("version")
+        if value is None:
+            if "version" in src_dict:
+                _types.absent(src_dict, "version", False, False, strict, _KNOWN_KEYS)
+            model_.version = None
+        elif value.__class__ is int:
+            model_.version = value
+        else:
+            model_.version = _types.fit(
+                _types.INTEGER, src_dict, "version", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

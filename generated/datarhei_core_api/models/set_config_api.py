@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.set_config_api_access import SetConfigApiAccess
@@ -20,6 +22,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "read_only",
     }
 )
+
+_CONVERT_ACCESS = _types.model_of("SetConfigApiAccess")
+_CONVERT_AUTH = _types.model_of("SetConfigApiAuth")
 
 
 @_attrs_define
@@ -51,20 +56,63 @@ class SetConfigApi:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("access")
-        model_.access = None if value is None else _models.SetConfigApiAccess.from_dict(value)
+        if value is None:
+            if "access" in src_dict:
+                _types.absent(src_dict, "access", False, False, strict, _KNOWN_KEYS)
+            model_.access = None
+        elif value.__class__ is dict:
+            try:
+                model_.access = _models.SetConfigApiAccess.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("access", src_dict) from None
+        else:
+            model_.access = _types.fit(
+                _CONVERT_ACCESS, src_dict, "access", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("auth")
-        model_.auth = None if value is None else _models.SetConfigApiAuth.from_dict(value)
-        model_.read_only = get("read_only")
+        if value is None:
+            if "auth" in src_dict:
+                _types.absent(src_dict, "auth", False, False, strict, _KNOWN_KEYS)
+            model_.auth = None
+        elif value.__class__ is dict:
+            try:
+                model_.auth = _models.SetConfigApiAuth.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("auth", src_dict) from None
+        else:
+            model_.auth = _types.fit(
+                _CONVERT_AUTH, src_dict, "auth", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("read_only")
+        if value is None:
+            if "read_only" in src_dict:
+                _types.absent(src_dict, "read_only", False, False, strict, _KNOWN_KEYS)
+            model_.read_only = None
+        elif value.__class__ is bool:
+            model_.read_only = value
+        else:
+            model_.read_only = _types.fit(
+                _types.BOOLEAN, src_dict, "read_only", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.set_config_api_access_http import SetConfigApiAccessHttp
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "https",
     }
 )
+
+_CONVERT_HTTP = _types.model_of("SetConfigApiAccessHttp")
+_CONVERT_HTTPS = _types.model_of("SetConfigApiAccessHttps")
 
 
 @_attrs_define
@@ -45,19 +50,51 @@ class SetConfigApiAccess:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         value = get("http")
-        model_.http = None if value is None else _models.SetConfigApiAccessHttp.from_dict(value)
+        if value is None:
+            if "http" in src_dict:
+                _types.absent(src_dict, "http", False, False, strict, _KNOWN_KEYS)
+            model_.http = None
+        elif value.__class__ is dict:
+            try:
+                model_.http = _models.SetConfigApiAccessHttp.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("http", src_dict) from None
+        else:
+            model_.http = _types.fit(
+                _CONVERT_HTTP, src_dict, "http", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("https")
-        model_.https = None if value is None else _models.SetConfigApiAccessHttps.from_dict(value)
+        if value is None:
+            if "https" in src_dict:
+                _types.absent(src_dict, "https", False, False, strict, _KNOWN_KEYS)
+            model_.https = None
+        elif value.__class__ is dict:
+            try:
+                model_.https = _models.SetConfigApiAccessHttps.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("https", src_dict) from None
+        else:
+            model_.https = _types.fit(
+                _CONVERT_HTTPS, src_dict, "https", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.auth_0_tenant import Auth0Tenant
@@ -18,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tenants",
     }
 )
+
+_CONVERT_TENANTS = _types.array_of(_types.model_of("Auth0Tenant"))
 
 
 @_attrs_define
@@ -47,24 +51,49 @@ class SetConfigApiAuthAuth0:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.enable = get("enable")
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("tenants")
         if value is None:
             model_.tenants = None
             if "tenants" in src_dict:
                 model_._nulls += ("tenants",)
+        elif value.__class__ is list:
+            try:
+                model_.tenants = [_models.Auth0Tenant.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("tenants", value, src_dict) from None
         else:
-            model_.tenants = [_models.Auth0Tenant.from_dict(item0) for item0 in value]
+            model_.tenants = _types.fit(
+                _CONVERT_TENANTS, src_dict, "tenants", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

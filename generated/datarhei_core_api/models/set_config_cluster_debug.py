@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "disable_ffmpeg_check",
@@ -32,16 +34,40 @@ class SetConfigClusterDebug:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.disable_ffmpeg_check = get("disable_ffmpeg_check")
+        value = get("disable_ffmpeg_check")
+        if value is None:
+            if "disable_ffmpeg_check" in src_dict:
+                _types.absent(src_dict, "disable_ffmpeg_check", False, False, strict, _KNOWN_KEYS)
+            model_.disable_ffmpeg_check = None
+        elif value.__class__ is bool:
+            model_.disable_ffmpeg_check = value
+        else:
+            model_.disable_ffmpeg_check = _types.fit(
+                _types.BOOLEAN,
+                src_dict,
+                "disable_ffmpeg_check",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "encoding",
@@ -13,6 +15,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "min_length",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_ENCODING = _types.array_of(_types.STRING)
+_CONVERT_MIMETYPES = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -49,7 +55,12 @@ class SetConfigCompress:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -58,22 +69,44 @@ class SetConfigCompress:
             model_.encoding = None
             if "encoding" in src_dict:
                 model_._nulls += ("encoding",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.encoding = value
+        else:
+            model_.encoding = _types.fit(
+                _CONVERT_ENCODING, src_dict, "encoding", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("mimetypes")
         if value is None:
             model_.mimetypes = None
             if "mimetypes" in src_dict:
                 model_._nulls += ("mimetypes",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.mimetypes = value
-        model_.min_length = get("min_length")
+        else:
+            model_.mimetypes = _types.fit(
+                _CONVERT_MIMETYPES, src_dict, "mimetypes", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("min_length")
+        if value is None:
+            if "min_length" in src_dict:
+                _types.absent(src_dict, "min_length", False, False, strict, _KNOWN_KEYS)
+            model_.min_length = None
+        elif value.__class__ is int:
+            model_.min_length = value
+        else:
+            model_.min_length = _types.fit(
+                _types.INTEGER, src_dict, "min_length", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,12 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "allow",
         "block",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_ALLOW = _types.array_of(_types.STRING)
+_CONVERT_BLOCK = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -43,7 +49,12 @@ class SetConfigFfmpegAccessOutput:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -52,21 +63,32 @@ class SetConfigFfmpegAccessOutput:
             model_.allow = None
             if "allow" in src_dict:
                 model_._nulls += ("allow",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.allow = value
+        else:
+            model_.allow = _types.fit(
+                _CONVERT_ALLOW, src_dict, "allow", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("block")
         if value is None:
             model_.block = None
             if "block" in src_dict:
                 model_._nulls += ("block",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.block = value
+        else:
+            model_.block = _types.fit(
+                _CONVERT_BLOCK, src_dict, "block", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

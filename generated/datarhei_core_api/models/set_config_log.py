@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import models as _models
+from .. import types as _types
 from ..models.set_config_log_level import SetConfigLogLevel
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -16,6 +16,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "topics",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_LEVEL = _types.enum_of("SetConfigLogLevel")
+_CONVERT_TOPICS = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -50,26 +54,56 @@ class SetConfigLog:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
         value = get("level")
-        model_.level = None if value is None else _models.SetConfigLogLevel(value)
-        model_.max_lines = get("max_lines")
+        if value is None:
+            if "level" in src_dict:
+                _types.absent(src_dict, "level", False, False, strict, _KNOWN_KEYS)
+            model_.level = None
+        else:
+            model_.level = _types.fit(
+                _CONVERT_LEVEL, src_dict, "level", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("max_lines")
+        if value is None:
+            if "max_lines" in src_dict:
+                _types.absent(src_dict, "max_lines", False, False, strict, _KNOWN_KEYS)
+            model_.max_lines = None
+        elif value.__class__ is int:
+            model_.max_lines = value
+        else:
+            model_.max_lines = _types.fit(
+                _types.INTEGER, src_dict, "max_lines", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("topics")
         if value is None:
             model_.topics = None
             if "topics" in src_dict:
                 model_._nulls += ("topics",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.topics = value
+        else:
+            model_.topics = _types.fit(
+                _CONVERT_TOPICS, src_dict, "topics", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

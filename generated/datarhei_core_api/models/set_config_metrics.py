@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "enable",
@@ -50,19 +52,76 @@ class SetConfigMetrics:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.enable = get("enable")
-        model_.enable_prometheus = get("enable_prometheus")
-        model_.interval_sec = get("interval_sec")
-        model_.range_sec = get("range_sec")
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("enable_prometheus")
+        if value is None:
+            if "enable_prometheus" in src_dict:
+                _types.absent(src_dict, "enable_prometheus", False, False, strict, _KNOWN_KEYS)
+            model_.enable_prometheus = None
+        elif value.__class__ is bool:
+            model_.enable_prometheus = value
+        else:
+            model_.enable_prometheus = _types.fit(
+                _types.BOOLEAN,
+                src_dict,
+                "enable_prometheus",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("interval_sec")
+        if value is None:
+            if "interval_sec" in src_dict:
+                _types.absent(src_dict, "interval_sec", False, False, strict, _KNOWN_KEYS)
+            model_.interval_sec = None
+        elif value.__class__ is int:
+            model_.interval_sec = value
+        else:
+            model_.interval_sec = _types.fit(
+                _types.INTEGER, src_dict, "interval_sec", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("range_sec")
+        if value is None:
+            if "range_sec" in src_dict:
+                _types.absent(src_dict, "range_sec", False, False, strict, _KNOWN_KEYS)
+            model_.range_sec = None
+        elif value.__class__ is int:
+            model_.range_sec = value
+        else:
+            model_.range_sec = _types.fit(
+                _types.INTEGER, src_dict, "range_sec", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

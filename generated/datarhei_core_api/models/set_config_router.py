@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.set_config_router_routes import SetConfigRouterRoutes
@@ -19,6 +21,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ui_path",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_BLOCKED_PREFIXES = _types.array_of(_types.STRING)
+_CONVERT_ROUTES = _types.model_of("SetConfigRouterRoutes")
 
 
 @_attrs_define
@@ -55,7 +61,12 @@ class SetConfigRouter:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -64,22 +75,54 @@ class SetConfigRouter:
             model_.blocked_prefixes = None
             if "blocked_prefixes" in src_dict:
                 model_._nulls += ("blocked_prefixes",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.blocked_prefixes = value
+        else:
+            model_.blocked_prefixes = _types.fit(
+                _CONVERT_BLOCKED_PREFIXES,
+                src_dict,
+                "blocked_prefixes",
+                value,
+                False,
+                True,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         value = get("routes")
         if value is None:
             model_.routes = None
             if "routes" in src_dict:
                 model_._nulls += ("routes",)
+        elif value.__class__ is dict:
+            try:
+                model_.routes = _models.SetConfigRouterRoutes.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("routes", src_dict) from None
         else:
-            model_.routes = _models.SetConfigRouterRoutes.from_dict(value)
-        model_.ui_path = get("ui_path")
+            model_.routes = _types.fit(
+                _CONVERT_ROUTES, src_dict, "routes", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("ui_path")
+        if value is None:
+            if "ui_path" in src_dict:
+                _types.absent(src_dict, "ui_path", False, False, strict, _KNOWN_KEYS)
+            model_.ui_path = None
+        elif value.__class__ is str:
+            model_.ui_path = value
+        else:
+            model_.ui_path = _types.fit(
+                _types.STRING, src_dict, "ui_path", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.set_config_rtmp_httpflv import SetConfigRtmpHttpflv
@@ -23,6 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "token",
     }
 )
+
+_CONVERT_HTTPFLV = _types.model_of("SetConfigRtmpHttpflv")
 
 
 def _redacted(value: object) -> str:
@@ -84,23 +88,108 @@ class SetConfigRtmp:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
-        model_.address_tls = get("address_tls")
-        model_.app = get("app")
-        model_.enable = get("enable")
-        model_.enable_tls = get("enable_tls")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("address_tls")
+        if value is None:
+            if "address_tls" in src_dict:
+                _types.absent(src_dict, "address_tls", False, False, strict, _KNOWN_KEYS)
+            model_.address_tls = None
+        elif value.__class__ is str:
+            model_.address_tls = value
+        else:
+            model_.address_tls = _types.fit(
+                _types.STRING, src_dict, "address_tls", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("app")
+        if value is None:
+            if "app" in src_dict:
+                _types.absent(src_dict, "app", False, False, strict, _KNOWN_KEYS)
+            model_.app = None
+        elif value.__class__ is str:
+            model_.app = value
+        else:
+            model_.app = _types.fit(
+                _types.STRING, src_dict, "app", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("enable_tls")
+        if value is None:
+            if "enable_tls" in src_dict:
+                _types.absent(src_dict, "enable_tls", False, False, strict, _KNOWN_KEYS)
+            model_.enable_tls = None
+        elif value.__class__ is bool:
+            model_.enable_tls = value
+        else:
+            model_.enable_tls = _types.fit(
+                _types.BOOLEAN, src_dict, "enable_tls", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("httpflv")
-        model_.httpflv = None if value is None else _models.SetConfigRtmpHttpflv.from_dict(value)
-        model_.token = get("token")
+        if value is None:
+            if "httpflv" in src_dict:
+                _types.absent(src_dict, "httpflv", False, False, strict, _KNOWN_KEYS)
+            model_.httpflv = None
+        elif value.__class__ is dict:
+            try:
+                model_.httpflv = _models.SetConfigRtmpHttpflv.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("httpflv", src_dict) from None
+        else:
+            model_.httpflv = _types.fit(
+                _CONVERT_HTTPFLV, src_dict, "httpflv", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("token")
+        if value is None:
+            if "token" in src_dict:
+                _types.absent(src_dict, "token", False, False, strict, _KNOWN_KEYS)
+            model_.token = None
+        elif value.__class__ is str:
+            model_.token = value
+        else:
+            model_.token = _types.fit(
+                _types.STRING, src_dict, "token", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

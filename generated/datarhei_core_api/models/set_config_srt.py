@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.set_config_srt_log import SetConfigSrtLog
@@ -21,6 +23,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "token",
     }
 )
+
+_CONVERT_LOG = _types.model_of("SetConfigSrtLog")
 
 
 def _redacted(value: object) -> str:
@@ -72,21 +76,84 @@ class SetConfigSrt:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.address = get("address")
-        model_.enable = get("enable")
+        value = get("address")
+        if value is None:
+            if "address" in src_dict:
+                _types.absent(src_dict, "address", False, False, strict, _KNOWN_KEYS)
+            model_.address = None
+        elif value.__class__ is str:
+            model_.address = value
+        else:
+            model_.address = _types.fit(
+                _types.STRING, src_dict, "address", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("enable")
+        if value is None:
+            if "enable" in src_dict:
+                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
+            model_.enable = None
+        elif value.__class__ is bool:
+            model_.enable = value
+        else:
+            model_.enable = _types.fit(
+                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("log")
-        model_.log = None if value is None else _models.SetConfigSrtLog.from_dict(value)
-        model_.passphrase = get("passphrase")
-        model_.token = get("token")
+        if value is None:
+            if "log" in src_dict:
+                _types.absent(src_dict, "log", False, False, strict, _KNOWN_KEYS)
+            model_.log = None
+        elif value.__class__ is dict:
+            try:
+                model_.log = _models.SetConfigSrtLog.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("log", src_dict) from None
+        else:
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("passphrase")
+        if value is None:
+            if "passphrase" in src_dict:
+                _types.absent(src_dict, "passphrase", False, False, strict, _KNOWN_KEYS)
+            model_.passphrase = None
+        elif value.__class__ is str:
+            model_.passphrase = value
+        else:
+            model_.passphrase = _types.fit(
+                _types.STRING, src_dict, "passphrase", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("token")
+        if value is None:
+            if "token" in src_dict:
+                _types.absent(src_dict, "token", False, False, strict, _KNOWN_KEYS)
+            model_.token = None
+        elif value.__class__ is str:
+            model_.token = value
+        else:
+            model_.token = _types.fit(
+                _types.STRING, src_dict, "token", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

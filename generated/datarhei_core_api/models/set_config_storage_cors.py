@@ -6,11 +6,16 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "origins",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_ORIGINS = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -35,7 +40,12 @@ class SetConfigStorageCors:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -44,14 +54,20 @@ class SetConfigStorageCors:
             model_.origins = None
             if "origins" in src_dict:
                 model_._nulls += ("origins",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.origins = value
+        else:
+            model_.origins = _types.fit(
+                _CONVERT_ORIGINS, src_dict, "origins", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

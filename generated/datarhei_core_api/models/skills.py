@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.skills_codecs import SkillsCodecs
@@ -29,6 +31,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "protocols",
     }
 )
+
+_CONVERT_CODECS = _types.model_of("SkillsCodecs")
+_CONVERT_DEVICES = _types.model_of("SkillsDevices")
+_CONVERT_FFMPEG = _types.model_of("SkillsFfmpeg")
+_CONVERT_FILTER = _types.array_of(_types.model_of("SkillsFilter"))
+_CONVERT_FORMATS = _types.model_of("SkillsFormats")
+_CONVERT_HWACCELS = _types.array_of(_types.model_of("SkillsHWAccel"))
+_CONVERT_PROTOCOLS = _types.model_of("SkillsProtocols")
 
 
 @_attrs_define
@@ -85,40 +95,127 @@ class Skills:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
         value = get("codecs")
-        model_.codecs = None if value is None else _models.SkillsCodecs.from_dict(value)
+        if value is None:
+            if "codecs" in src_dict:
+                _types.absent(src_dict, "codecs", False, False, strict, _KNOWN_KEYS)
+            model_.codecs = None
+        elif value.__class__ is dict:
+            try:
+                model_.codecs = _models.SkillsCodecs.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("codecs", src_dict) from None
+        else:
+            model_.codecs = _types.fit(
+                _CONVERT_CODECS, src_dict, "codecs", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("devices")
-        model_.devices = None if value is None else _models.SkillsDevices.from_dict(value)
+        if value is None:
+            if "devices" in src_dict:
+                _types.absent(src_dict, "devices", False, False, strict, _KNOWN_KEYS)
+            model_.devices = None
+        elif value.__class__ is dict:
+            try:
+                model_.devices = _models.SkillsDevices.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("devices", src_dict) from None
+        else:
+            model_.devices = _types.fit(
+                _CONVERT_DEVICES, src_dict, "devices", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("ffmpeg")
-        model_.ffmpeg = None if value is None else _models.SkillsFfmpeg.from_dict(value)
+        if value is None:
+            if "ffmpeg" in src_dict:
+                _types.absent(src_dict, "ffmpeg", False, False, strict, _KNOWN_KEYS)
+            model_.ffmpeg = None
+        elif value.__class__ is dict:
+            try:
+                model_.ffmpeg = _models.SkillsFfmpeg.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("ffmpeg", src_dict) from None
+        else:
+            model_.ffmpeg = _types.fit(
+                _CONVERT_FFMPEG, src_dict, "ffmpeg", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("filter")
         if value is None:
             model_.filter = None
             if "filter" in src_dict:
                 model_._nulls += ("filter",)
+        elif value.__class__ is list:
+            try:
+                model_.filter = [_models.SkillsFilter.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("filter", value, src_dict) from None
         else:
-            model_.filter = [_models.SkillsFilter.from_dict(item0) for item0 in value]
+            model_.filter = _types.fit(
+                _CONVERT_FILTER, src_dict, "filter", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("formats")
-        model_.formats = None if value is None else _models.SkillsFormats.from_dict(value)
+        if value is None:
+            if "formats" in src_dict:
+                _types.absent(src_dict, "formats", False, False, strict, _KNOWN_KEYS)
+            model_.formats = None
+        elif value.__class__ is dict:
+            try:
+                model_.formats = _models.SkillsFormats.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("formats", src_dict) from None
+        else:
+            model_.formats = _types.fit(
+                _CONVERT_FORMATS, src_dict, "formats", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("hwaccels")
         if value is None:
             model_.hwaccels = None
             if "hwaccels" in src_dict:
                 model_._nulls += ("hwaccels",)
+        elif value.__class__ is list:
+            try:
+                model_.hwaccels = [_models.SkillsHWAccel.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("hwaccels", value, src_dict) from None
         else:
-            model_.hwaccels = [_models.SkillsHWAccel.from_dict(item0) for item0 in value]
+            model_.hwaccels = _types.fit(
+                _CONVERT_HWACCELS, src_dict, "hwaccels", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("protocols")
-        model_.protocols = None if value is None else _models.SkillsProtocols.from_dict(value)
+        if value is None:
+            if "protocols" in src_dict:
+                _types.absent(src_dict, "protocols", False, False, strict, _KNOWN_KEYS)
+            model_.protocols = None
+        elif value.__class__ is dict:
+            try:
+                model_.protocols = _models.SkillsProtocols.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("protocols", src_dict) from None
+        else:
+            model_.protocols = _types.fit(
+                _CONVERT_PROTOCOLS, src_dict, "protocols", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.skills_codec import SkillsCodec
@@ -19,6 +21,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "video",
     }
 )
+
+_CONVERT_AUDIO = _types.array_of(_types.model_of("SkillsCodec"))
+_CONVERT_SUBTITLE = _types.array_of(_types.model_of("SkillsCodec"))
+_CONVERT_VIDEO = _types.array_of(_types.model_of("SkillsCodec"))
 
 
 @_attrs_define
@@ -57,7 +63,12 @@ class SkillsCodecs:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -66,28 +77,53 @@ class SkillsCodecs:
             model_.audio = None
             if "audio" in src_dict:
                 model_._nulls += ("audio",)
+        elif value.__class__ is list:
+            try:
+                model_.audio = [_models.SkillsCodec.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("audio", value, src_dict) from None
         else:
-            model_.audio = [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            model_.audio = _types.fit(
+                _CONVERT_AUDIO, src_dict, "audio", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("subtitle")
         if value is None:
             model_.subtitle = None
             if "subtitle" in src_dict:
                 model_._nulls += ("subtitle",)
+        elif value.__class__ is list:
+            try:
+                model_.subtitle = [_models.SkillsCodec.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("subtitle", value, src_dict) from None
         else:
-            model_.subtitle = [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            model_.subtitle = _types.fit(
+                _CONVERT_SUBTITLE, src_dict, "subtitle", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("video")
         if value is None:
             model_.video = None
             if "video" in src_dict:
                 model_._nulls += ("video",)
+        elif value.__class__ is list:
+            try:
+                model_.video = [_models.SkillsCodec.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("video", value, src_dict) from None
         else:
-            model_.video = [_models.SkillsCodec.from_dict(item0) for item0 in value]
+            model_.video = _types.fit(
+                _CONVERT_VIDEO, src_dict, "video", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.skills_hw_device import SkillsHWDevice
@@ -19,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "devices",
     }
 )
+
+_CONVERT_DEVICES = _types.array_of(_types.model_of("SkillsHWDevice"))
 
 
 @_attrs_define
@@ -51,25 +55,57 @@ class SkillsDevice:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.id = src_dict["id"]
-        model_.name = src_dict["name"]
+        value = get("id")
+        if value is None:
+            model_.id = _types.absent(src_dict, "id", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.id = value
+        else:
+            model_.id = _types.fit(
+                _types.STRING, src_dict, "id", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            model_.name = _types.absent(src_dict, "name", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, True, False, strict, _KNOWN_KEYS
+            )
+
         value = get("devices")
         if value is None:
             model_.devices = None
             if "devices" in src_dict:
                 model_._nulls += ("devices",)
+        elif value.__class__ is list:
+            try:
+                model_.devices = [_models.SkillsHWDevice.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("devices", value, src_dict) from None
         else:
-            model_.devices = [_models.SkillsHWDevice.from_dict(item0) for item0 in value]
+            model_.devices = _types.fit(
+                _CONVERT_DEVICES, src_dict, "devices", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.skills_library import SkillsLibrary
@@ -20,6 +22,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "version",
     }
 )
+
+_CONVERT_LIBRARIES = _types.array_of(_types.model_of("SkillsLibrary"))
 
 
 @_attrs_define
@@ -59,26 +63,73 @@ class SkillsFfmpeg:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
-        model_.compiler = get("compiler")
-        model_.configuration = get("configuration")
+        value = get("compiler")
+        if value is None:
+            if "compiler" in src_dict:
+                _types.absent(src_dict, "compiler", False, False, strict, _KNOWN_KEYS)
+            model_.compiler = None
+        elif value.__class__ is str:
+            model_.compiler = value
+        else:
+            model_.compiler = _types.fit(
+                _types.STRING, src_dict, "compiler", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("configuration")
+        if value is None:
+            if "configuration" in src_dict:
+                _types.absent(src_dict, "configuration", False, False, strict, _KNOWN_KEYS)
+            model_.configuration = None
+        elif value.__class__ is str:
+            model_.configuration = value
+        else:
+            model_.configuration = _types.fit(
+                _types.STRING, src_dict, "configuration", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("libraries")
         if value is None:
             model_.libraries = None
             if "libraries" in src_dict:
                 model_._nulls += ("libraries",)
+        elif value.__class__ is list:
+            try:
+                model_.libraries = [_models.SkillsLibrary.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("libraries", value, src_dict) from None
         else:
-            model_.libraries = [_models.SkillsLibrary.from_dict(item0) for item0 in value]
-        model_.version = get("version")
+            model_.libraries = _types.fit(
+                _CONVERT_LIBRARIES, src_dict, "libraries", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("version")
+        if value is None:
+            if "version" in src_dict:
+                _types.absent(src_dict, "version", False, False, strict, _KNOWN_KEYS)
+            model_.version = None
+        elif value.__class__ is str:
+            model_.version = value
+        else:
+            model_.version = _types.fit(
+                _types.STRING, src_dict, "version", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.skills_format import SkillsFormat
@@ -18,6 +20,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "muxers",
     }
 )
+
+_CONVERT_DEMUXERS = _types.array_of(_types.model_of("SkillsFormat"))
+_CONVERT_MUXERS = _types.array_of(_types.model_of("SkillsFormat"))
 
 
 @_attrs_define
@@ -49,7 +54,12 @@ class SkillsFormats:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -58,21 +68,38 @@ class SkillsFormats:
             model_.demuxers = None
             if "demuxers" in src_dict:
                 model_._nulls += ("demuxers",)
+        elif value.__class__ is list:
+            try:
+                model_.demuxers = [_models.SkillsFormat.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("demuxers", value, src_dict) from None
         else:
-            model_.demuxers = [_models.SkillsFormat.from_dict(item0) for item0 in value]
+            model_.demuxers = _types.fit(
+                _CONVERT_DEMUXERS, src_dict, "demuxers", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("muxers")
         if value is None:
             model_.muxers = None
             if "muxers" in src_dict:
                 model_._nulls += ("muxers",)
+        elif value.__class__ is list:
+            try:
+                model_.muxers = [_models.SkillsFormat.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("muxers", value, src_dict) from None
         else:
-            model_.muxers = [_models.SkillsFormat.from_dict(item0) for item0 in value]
+            model_.muxers = _types.fit(
+                _CONVERT_MUXERS, src_dict, "muxers", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

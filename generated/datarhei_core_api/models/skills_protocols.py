@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.skills_protocol import SkillsProtocol
@@ -18,6 +20,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "output",
     }
 )
+
+_CONVERT_INPUT = _types.array_of(_types.model_of("SkillsProtocol"))
+_CONVERT_OUTPUT = _types.array_of(_types.model_of("SkillsProtocol"))
 
 
 @_attrs_define
@@ -49,7 +54,12 @@ class SkillsProtocols:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -58,21 +68,38 @@ class SkillsProtocols:
             model_.input = None
             if "input" in src_dict:
                 model_._nulls += ("input",)
+        elif value.__class__ is list:
+            try:
+                model_.input = [_models.SkillsProtocol.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("input", value, src_dict) from None
         else:
-            model_.input = [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            model_.input = _types.fit(
+                _CONVERT_INPUT, src_dict, "input", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("output")
         if value is None:
             model_.output = None
             if "output" in src_dict:
                 model_._nulls += ("output",)
+        elif value.__class__ is list:
+            try:
+                model_.output = [_models.SkillsProtocol.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("output", value, src_dict) from None
         else:
-            model_.output = [_models.SkillsProtocol.from_dict(item0) for item0 in value]
+            model_.output = _types.fit(
+                _CONVERT_OUTPUT, src_dict, "output", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.srt_channel_connections import SRTChannelConnections
@@ -22,6 +24,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "subscriber",
     }
 )
+
+_INTEGER = _types.JSON_CLASSES["integer"]
+_CONVERT_CONNECTIONS = _types.model_of("SRTChannelConnections")
+_CONVERT_LOG = _types.model_of("SRTChannelLog")
+_CONVERT_SUBSCRIBER = _types.array_of(_types.INTEGER)
 
 
 @_attrs_define
@@ -70,7 +77,12 @@ class SRTChannel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -79,30 +91,81 @@ class SRTChannel:
             model_.connections = None
             if "connections" in src_dict:
                 model_._nulls += ("connections",)
+        elif value.__class__ is dict:
+            try:
+                model_.connections = _models.SRTChannelConnections.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("connections", src_dict) from None
         else:
-            model_.connections = _models.SRTChannelConnections.from_dict(value)
+            model_.connections = _types.fit(
+                _CONVERT_CONNECTIONS,
+                src_dict,
+                "connections",
+                value,
+                False,
+                True,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         value = get("log")
         if value is None:
             model_.log = None
             if "log" in src_dict:
                 model_._nulls += ("log",)
+        elif value.__class__ is dict:
+            try:
+                model_.log = _models.SRTChannelLog.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("log", src_dict) from None
         else:
-            model_.log = _models.SRTChannelLog.from_dict(value)
-        model_.name = get("name")
-        model_.socketid = get("socketid")
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("name")
+        if value is None:
+            if "name" in src_dict:
+                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
+            model_.name = None
+        elif value.__class__ is str:
+            model_.name = value
+        else:
+            model_.name = _types.fit(
+                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("socketid")
+        if value is None:
+            if "socketid" in src_dict:
+                _types.absent(src_dict, "socketid", False, False, strict, _KNOWN_KEYS)
+            model_.socketid = None
+        elif value.__class__ is int:
+            model_.socketid = value
+        else:
+            model_.socketid = _types.fit(
+                _types.INTEGER, src_dict, "socketid", value, False, False, strict, _KNOWN_KEYS
+            )
+
         value = get("subscriber")
         if value is None:
             model_.subscriber = None
             if "subscriber" in src_dict:
                 model_._nulls += ("subscriber",)
-        else:
+        elif _types.listed(value, _INTEGER):
             model_.subscriber = value
+        else:
+            model_.subscriber = _types.fit(
+                _CONVERT_SUBSCRIBER, src_dict, "subscriber", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.srt_channels_connections import SRTChannelsConnections
@@ -23,6 +25,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "log",
     }
 )
+
+_CONVERT_PUBLISHER = _types.model_of("SRTChannelsPublisher")
+_CONVERT_SUBSCRIBER = _types.model_of("SRTChannelsSubscriber")
+_CONVERT_CONNECTIONS = _types.model_of("SRTChannelsConnections")
+_CONVERT_LOG = _types.model_of("SRTChannelsLog")
 
 
 @_attrs_define
@@ -69,7 +76,12 @@ class SRTChannels:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -78,35 +90,75 @@ class SRTChannels:
             model_.publisher = None
             if "publisher" in src_dict:
                 model_._nulls += ("publisher",)
+        elif value.__class__ is dict:
+            try:
+                model_.publisher = _models.SRTChannelsPublisher.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("publisher", src_dict) from None
         else:
-            model_.publisher = _models.SRTChannelsPublisher.from_dict(value)
+            model_.publisher = _types.fit(
+                _CONVERT_PUBLISHER, src_dict, "publisher", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("subscriber")
         if value is None:
             model_.subscriber = None
             if "subscriber" in src_dict:
                 model_._nulls += ("subscriber",)
+        elif value.__class__ is dict:
+            try:
+                model_.subscriber = _models.SRTChannelsSubscriber.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("subscriber", src_dict) from None
         else:
-            model_.subscriber = _models.SRTChannelsSubscriber.from_dict(value)
+            model_.subscriber = _types.fit(
+                _CONVERT_SUBSCRIBER, src_dict, "subscriber", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("connections")
         if value is None:
             model_.connections = None
             if "connections" in src_dict:
                 model_._nulls += ("connections",)
+        elif value.__class__ is dict:
+            try:
+                model_.connections = _models.SRTChannelsConnections.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("connections", src_dict) from None
         else:
-            model_.connections = _models.SRTChannelsConnections.from_dict(value)
+            model_.connections = _types.fit(
+                _CONVERT_CONNECTIONS,
+                src_dict,
+                "connections",
+                value,
+                False,
+                True,
+                strict,
+                _KNOWN_KEYS,
+            )
+
         value = get("log")
         if value is None:
             model_.log = None
             if "log" in src_dict:
                 model_._nulls += ("log",)
+        elif value.__class__ is dict:
+            try:
+                model_.log = _models.SRTChannelsLog.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("log", src_dict) from None
         else:
-            model_.log = _models.SRTChannelsLog.from_dict(value)
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.srt_connection_log import SRTConnectionLog
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "stats",
     }
 )
+
+_CONVERT_LOG = _types.model_of("SRTConnectionLog")
+_CONVERT_STATS = _types.model_of("SRTStatistics")
 
 
 @_attrs_define
@@ -48,7 +53,12 @@ class SRTConnection:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -57,16 +67,38 @@ class SRTConnection:
             model_.log = None
             if "log" in src_dict:
                 model_._nulls += ("log",)
+        elif value.__class__ is dict:
+            try:
+                model_.log = _models.SRTConnectionLog.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("log", src_dict) from None
         else:
-            model_.log = _models.SRTConnectionLog.from_dict(value)
+            model_.log = _types.fit(
+                _CONVERT_LOG, src_dict, "log", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("stats")
-        model_.stats = None if value is None else _models.SRTStatistics.from_dict(value)
+        if value is None:
+            if "stats" in src_dict:
+                _types.absent(src_dict, "stats", False, False, strict, _KNOWN_KEYS)
+            model_.stats = None
+        elif value.__class__ is dict:
+            try:
+                model_.stats = _models.SRTStatistics.from_dict(value, strict)
+            except _Invalid as error:
+                raise error.within("stats", src_dict) from None
+        else:
+            model_.stats = _types.fit(
+                _CONVERT_STATS, src_dict, "stats", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

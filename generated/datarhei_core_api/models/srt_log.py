@@ -6,12 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "msg",
         "ts",
     }
 )
+
+_STRING = _types.JSON_CLASSES["string"]
+_CONVERT_MSG = _types.array_of(_types.STRING)
 
 
 @_attrs_define
@@ -41,7 +46,12 @@ class SRTLog:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -50,15 +60,32 @@ class SRTLog:
             model_.msg = None
             if "msg" in src_dict:
                 model_._nulls += ("msg",)
-        else:
+        elif _types.listed(value, _STRING):
             model_.msg = value
-        model_.ts = get("ts")
+        else:
+            model_.msg = _types.fit(
+                _CONVERT_MSG, src_dict, "msg", value, False, True, strict, _KNOWN_KEYS
+            )
+
+        value = get("ts")
+        if value is None:
+            if "ts" in src_dict:
+                _types.absent(src_dict, "ts", False, False, strict, _KNOWN_KEYS)
+            model_.ts = None
+        elif value.__class__ is int:
+            model_.ts = value
+        else:
+            model_.ts = _types.fit(
+                _types.INTEGER, src_dict, "ts", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "avail_recv_buf_bytes",
@@ -332,62 +334,748 @@ class SRTStatistics:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.avail_recv_buf_bytes = get("avail_recv_buf_bytes")
-        model_.avail_send_buf_bytes = get("avail_send_buf_bytes")
-        model_.bandwidth_mbit = get("bandwidth_mbit")
-        model_.flight_size_pkt = get("flight_size_pkt")
-        model_.flow_window_pkt = get("flow_window_pkt")
-        model_.max_bandwidth_mbit = get("max_bandwidth_mbit")
-        model_.mss_bytes = get("mss_bytes")
-        model_.pkt_recv_avg_belated_time_ms = get("pkt_recv_avg_belated_time_ms")
-        model_.pkt_send_period_us = get("pkt_send_period_us")
-        model_.recv_ack_pkt = get("recv_ack_pkt")
-        model_.recv_buf_bytes = get("recv_buf_bytes")
-        model_.recv_buf_ms = get("recv_buf_ms")
-        model_.recv_buf_pkt = get("recv_buf_pkt")
-        model_.recv_bytes = get("recv_bytes")
-        model_.recv_drop_bytes = get("recv_drop_bytes")
-        model_.recv_drop_pkt = get("recv_drop_pkt")
-        model_.recv_km_pkt = get("recv_km_pkt")
-        model_.recv_loss_bytes = get("recv_loss_bytes")
-        model_.recv_loss_pkt = get("recv_loss_pkt")
-        model_.recv_nak_pkt = get("recv_nak_pkt")
-        model_.recv_pkt = get("recv_pkt")
-        model_.recv_retran_pkts = get("recv_retran_pkts")
-        model_.recv_tsbpd_delay_ms = get("recv_tsbpd_delay_ms")
-        model_.recv_undecrypt_bytes = get("recv_undecrypt_bytes")
-        model_.recv_undecrypt_pkt = get("recv_undecrypt_pkt")
-        model_.recv_unique_bytes = get("recv_unique_bytes")
-        model_.recv_unique_pkt = get("recv_unique_pkt")
-        model_.reorder_tolerance_pkt = get("reorder_tolerance_pkt")
-        model_.rtt_ms = get("rtt_ms")
-        model_.send_buf_bytes = get("send_buf_bytes")
-        model_.send_buf_ms = get("send_buf_ms")
-        model_.send_buf_pkt = get("send_buf_pkt")
-        model_.send_drop_bytes = get("send_drop_bytes")
-        model_.send_drop_pkt = get("send_drop_pkt")
-        model_.send_duration_us = get("send_duration_us")
-        model_.send_km_pkt = get("send_km_pkt")
-        model_.send_loss_pkt = get("send_loss_pkt")
-        model_.send_tsbpd_delay_ms = get("send_tsbpd_delay_ms")
-        model_.sent_ack_pkt = get("sent_ack_pkt")
-        model_.sent_bytes = get("sent_bytes")
-        model_.sent_nak_pkt = get("sent_nak_pkt")
-        model_.sent_pkt = get("sent_pkt")
-        model_.sent_retrans_bytes = get("sent_retrans_bytes")
-        model_.sent_retrans_pkt = get("sent_retrans_pkt")
-        model_.sent_unique_bytes = get("sent_unique_bytes")
-        model_.sent_unique_pkt = get("sent_unique_pkt")
-        model_.timestamp_ms = get("timestamp_ms")
+        value = get("avail_recv_buf_bytes")
+        if value is None:
+            if "avail_recv_buf_bytes" in src_dict:
+                _types.absent(src_dict, "avail_recv_buf_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.avail_recv_buf_bytes = None
+        elif value.__class__ is int:
+            model_.avail_recv_buf_bytes = value
+        else:
+            model_.avail_recv_buf_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "avail_recv_buf_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("avail_send_buf_bytes")
+        if value is None:
+            if "avail_send_buf_bytes" in src_dict:
+                _types.absent(src_dict, "avail_send_buf_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.avail_send_buf_bytes = None
+        elif value.__class__ is int:
+            model_.avail_send_buf_bytes = value
+        else:
+            model_.avail_send_buf_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "avail_send_buf_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("bandwidth_mbit")
+        if value is None:
+            if "bandwidth_mbit" in src_dict:
+                _types.absent(src_dict, "bandwidth_mbit", False, False, strict, _KNOWN_KEYS)
+            model_.bandwidth_mbit = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.bandwidth_mbit = value
+        else:
+            model_.bandwidth_mbit = _types.fit(
+                _types.NUMBER, src_dict, "bandwidth_mbit", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("flight_size_pkt")
+        if value is None:
+            if "flight_size_pkt" in src_dict:
+                _types.absent(src_dict, "flight_size_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.flight_size_pkt = None
+        elif value.__class__ is int:
+            model_.flight_size_pkt = value
+        else:
+            model_.flight_size_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "flight_size_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("flow_window_pkt")
+        if value is None:
+            if "flow_window_pkt" in src_dict:
+                _types.absent(src_dict, "flow_window_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.flow_window_pkt = None
+        elif value.__class__ is int:
+            model_.flow_window_pkt = value
+        else:
+            model_.flow_window_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "flow_window_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("max_bandwidth_mbit")
+        if value is None:
+            if "max_bandwidth_mbit" in src_dict:
+                _types.absent(src_dict, "max_bandwidth_mbit", False, False, strict, _KNOWN_KEYS)
+            model_.max_bandwidth_mbit = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.max_bandwidth_mbit = value
+        else:
+            model_.max_bandwidth_mbit = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "max_bandwidth_mbit",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("mss_bytes")
+        if value is None:
+            if "mss_bytes" in src_dict:
+                _types.absent(src_dict, "mss_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.mss_bytes = None
+        elif value.__class__ is int:
+            model_.mss_bytes = value
+        else:
+            model_.mss_bytes = _types.fit(
+                _types.INTEGER, src_dict, "mss_bytes", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("pkt_recv_avg_belated_time_ms")
+        if value is None:
+            if "pkt_recv_avg_belated_time_ms" in src_dict:
+                _types.absent(
+                    src_dict, "pkt_recv_avg_belated_time_ms", False, False, strict, _KNOWN_KEYS
+                )
+            model_.pkt_recv_avg_belated_time_ms = None
+        elif value.__class__ is int:
+            model_.pkt_recv_avg_belated_time_ms = value
+        else:
+            model_.pkt_recv_avg_belated_time_ms = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "pkt_recv_avg_belated_time_ms",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("pkt_send_period_us")
+        if value is None:
+            if "pkt_send_period_us" in src_dict:
+                _types.absent(src_dict, "pkt_send_period_us", False, False, strict, _KNOWN_KEYS)
+            model_.pkt_send_period_us = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.pkt_send_period_us = value
+        else:
+            model_.pkt_send_period_us = _types.fit(
+                _types.NUMBER,
+                src_dict,
+                "pkt_send_period_us",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_ack_pkt")
+        if value is None:
+            if "recv_ack_pkt" in src_dict:
+                _types.absent(src_dict, "recv_ack_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_ack_pkt = None
+        elif value.__class__ is int:
+            model_.recv_ack_pkt = value
+        else:
+            model_.recv_ack_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_ack_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_buf_bytes")
+        if value is None:
+            if "recv_buf_bytes" in src_dict:
+                _types.absent(src_dict, "recv_buf_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.recv_buf_bytes = None
+        elif value.__class__ is int:
+            model_.recv_buf_bytes = value
+        else:
+            model_.recv_buf_bytes = _types.fit(
+                _types.INTEGER, src_dict, "recv_buf_bytes", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_buf_ms")
+        if value is None:
+            if "recv_buf_ms" in src_dict:
+                _types.absent(src_dict, "recv_buf_ms", False, False, strict, _KNOWN_KEYS)
+            model_.recv_buf_ms = None
+        elif value.__class__ is int:
+            model_.recv_buf_ms = value
+        else:
+            model_.recv_buf_ms = _types.fit(
+                _types.INTEGER, src_dict, "recv_buf_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_buf_pkt")
+        if value is None:
+            if "recv_buf_pkt" in src_dict:
+                _types.absent(src_dict, "recv_buf_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_buf_pkt = None
+        elif value.__class__ is int:
+            model_.recv_buf_pkt = value
+        else:
+            model_.recv_buf_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_buf_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_bytes")
+        if value is None:
+            if "recv_bytes" in src_dict:
+                _types.absent(src_dict, "recv_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.recv_bytes = None
+        elif value.__class__ is int:
+            model_.recv_bytes = value
+        else:
+            model_.recv_bytes = _types.fit(
+                _types.INTEGER, src_dict, "recv_bytes", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_drop_bytes")
+        if value is None:
+            if "recv_drop_bytes" in src_dict:
+                _types.absent(src_dict, "recv_drop_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.recv_drop_bytes = None
+        elif value.__class__ is int:
+            model_.recv_drop_bytes = value
+        else:
+            model_.recv_drop_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_drop_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_drop_pkt")
+        if value is None:
+            if "recv_drop_pkt" in src_dict:
+                _types.absent(src_dict, "recv_drop_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_drop_pkt = None
+        elif value.__class__ is int:
+            model_.recv_drop_pkt = value
+        else:
+            model_.recv_drop_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_drop_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_km_pkt")
+        if value is None:
+            if "recv_km_pkt" in src_dict:
+                _types.absent(src_dict, "recv_km_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_km_pkt = None
+        elif value.__class__ is int:
+            model_.recv_km_pkt = value
+        else:
+            model_.recv_km_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_km_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_loss_bytes")
+        if value is None:
+            if "recv_loss_bytes" in src_dict:
+                _types.absent(src_dict, "recv_loss_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.recv_loss_bytes = None
+        elif value.__class__ is int:
+            model_.recv_loss_bytes = value
+        else:
+            model_.recv_loss_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_loss_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_loss_pkt")
+        if value is None:
+            if "recv_loss_pkt" in src_dict:
+                _types.absent(src_dict, "recv_loss_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_loss_pkt = None
+        elif value.__class__ is int:
+            model_.recv_loss_pkt = value
+        else:
+            model_.recv_loss_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_loss_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_nak_pkt")
+        if value is None:
+            if "recv_nak_pkt" in src_dict:
+                _types.absent(src_dict, "recv_nak_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_nak_pkt = None
+        elif value.__class__ is int:
+            model_.recv_nak_pkt = value
+        else:
+            model_.recv_nak_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_nak_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_pkt")
+        if value is None:
+            if "recv_pkt" in src_dict:
+                _types.absent(src_dict, "recv_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_pkt = None
+        elif value.__class__ is int:
+            model_.recv_pkt = value
+        else:
+            model_.recv_pkt = _types.fit(
+                _types.INTEGER, src_dict, "recv_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("recv_retran_pkts")
+        if value is None:
+            if "recv_retran_pkts" in src_dict:
+                _types.absent(src_dict, "recv_retran_pkts", False, False, strict, _KNOWN_KEYS)
+            model_.recv_retran_pkts = None
+        elif value.__class__ is int:
+            model_.recv_retran_pkts = value
+        else:
+            model_.recv_retran_pkts = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_retran_pkts",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_tsbpd_delay_ms")
+        if value is None:
+            if "recv_tsbpd_delay_ms" in src_dict:
+                _types.absent(src_dict, "recv_tsbpd_delay_ms", False, False, strict, _KNOWN_KEYS)
+            model_.recv_tsbpd_delay_ms = None
+        elif value.__class__ is int:
+            model_.recv_tsbpd_delay_ms = value
+        else:
+            model_.recv_tsbpd_delay_ms = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_tsbpd_delay_ms",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_undecrypt_bytes")
+        if value is None:
+            if "recv_undecrypt_bytes" in src_dict:
+                _types.absent(src_dict, "recv_undecrypt_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.recv_undecrypt_bytes = None
+        elif value.__class__ is int:
+            model_.recv_undecrypt_bytes = value
+        else:
+            model_.recv_undecrypt_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_undecrypt_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_undecrypt_pkt")
+        if value is None:
+            if "recv_undecrypt_pkt" in src_dict:
+                _types.absent(src_dict, "recv_undecrypt_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_undecrypt_pkt = None
+        elif value.__class__ is int:
+            model_.recv_undecrypt_pkt = value
+        else:
+            model_.recv_undecrypt_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_undecrypt_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_unique_bytes")
+        if value is None:
+            if "recv_unique_bytes" in src_dict:
+                _types.absent(src_dict, "recv_unique_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.recv_unique_bytes = None
+        elif value.__class__ is int:
+            model_.recv_unique_bytes = value
+        else:
+            model_.recv_unique_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_unique_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("recv_unique_pkt")
+        if value is None:
+            if "recv_unique_pkt" in src_dict:
+                _types.absent(src_dict, "recv_unique_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.recv_unique_pkt = None
+        elif value.__class__ is int:
+            model_.recv_unique_pkt = value
+        else:
+            model_.recv_unique_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "recv_unique_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("reorder_tolerance_pkt")
+        if value is None:
+            if "reorder_tolerance_pkt" in src_dict:
+                _types.absent(src_dict, "reorder_tolerance_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.reorder_tolerance_pkt = None
+        elif value.__class__ is int:
+            model_.reorder_tolerance_pkt = value
+        else:
+            model_.reorder_tolerance_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "reorder_tolerance_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("rtt_ms")
+        if value is None:
+            if "rtt_ms" in src_dict:
+                _types.absent(src_dict, "rtt_ms", False, False, strict, _KNOWN_KEYS)
+            model_.rtt_ms = None
+        elif value.__class__ is float or value.__class__ is int:
+            model_.rtt_ms = value
+        else:
+            model_.rtt_ms = _types.fit(
+                _types.NUMBER, src_dict, "rtt_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_buf_bytes")
+        if value is None:
+            if "send_buf_bytes" in src_dict:
+                _types.absent(src_dict, "send_buf_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.send_buf_bytes = None
+        elif value.__class__ is int:
+            model_.send_buf_bytes = value
+        else:
+            model_.send_buf_bytes = _types.fit(
+                _types.INTEGER, src_dict, "send_buf_bytes", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_buf_ms")
+        if value is None:
+            if "send_buf_ms" in src_dict:
+                _types.absent(src_dict, "send_buf_ms", False, False, strict, _KNOWN_KEYS)
+            model_.send_buf_ms = None
+        elif value.__class__ is int:
+            model_.send_buf_ms = value
+        else:
+            model_.send_buf_ms = _types.fit(
+                _types.INTEGER, src_dict, "send_buf_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_buf_pkt")
+        if value is None:
+            if "send_buf_pkt" in src_dict:
+                _types.absent(src_dict, "send_buf_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.send_buf_pkt = None
+        elif value.__class__ is int:
+            model_.send_buf_pkt = value
+        else:
+            model_.send_buf_pkt = _types.fit(
+                _types.INTEGER, src_dict, "send_buf_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_drop_bytes")
+        if value is None:
+            if "send_drop_bytes" in src_dict:
+                _types.absent(src_dict, "send_drop_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.send_drop_bytes = None
+        elif value.__class__ is int:
+            model_.send_drop_bytes = value
+        else:
+            model_.send_drop_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "send_drop_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("send_drop_pkt")
+        if value is None:
+            if "send_drop_pkt" in src_dict:
+                _types.absent(src_dict, "send_drop_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.send_drop_pkt = None
+        elif value.__class__ is int:
+            model_.send_drop_pkt = value
+        else:
+            model_.send_drop_pkt = _types.fit(
+                _types.INTEGER, src_dict, "send_drop_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_duration_us")
+        if value is None:
+            if "send_duration_us" in src_dict:
+                _types.absent(src_dict, "send_duration_us", False, False, strict, _KNOWN_KEYS)
+            model_.send_duration_us = None
+        elif value.__class__ is int:
+            model_.send_duration_us = value
+        else:
+            model_.send_duration_us = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "send_duration_us",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("send_km_pkt")
+        if value is None:
+            if "send_km_pkt" in src_dict:
+                _types.absent(src_dict, "send_km_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.send_km_pkt = None
+        elif value.__class__ is int:
+            model_.send_km_pkt = value
+        else:
+            model_.send_km_pkt = _types.fit(
+                _types.INTEGER, src_dict, "send_km_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_loss_pkt")
+        if value is None:
+            if "send_loss_pkt" in src_dict:
+                _types.absent(src_dict, "send_loss_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.send_loss_pkt = None
+        elif value.__class__ is int:
+            model_.send_loss_pkt = value
+        else:
+            model_.send_loss_pkt = _types.fit(
+                _types.INTEGER, src_dict, "send_loss_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("send_tsbpd_delay_ms")
+        if value is None:
+            if "send_tsbpd_delay_ms" in src_dict:
+                _types.absent(src_dict, "send_tsbpd_delay_ms", False, False, strict, _KNOWN_KEYS)
+            model_.send_tsbpd_delay_ms = None
+        elif value.__class__ is int:
+            model_.send_tsbpd_delay_ms = value
+        else:
+            model_.send_tsbpd_delay_ms = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "send_tsbpd_delay_ms",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("sent_ack_pkt")
+        if value is None:
+            if "sent_ack_pkt" in src_dict:
+                _types.absent(src_dict, "sent_ack_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.sent_ack_pkt = None
+        elif value.__class__ is int:
+            model_.sent_ack_pkt = value
+        else:
+            model_.sent_ack_pkt = _types.fit(
+                _types.INTEGER, src_dict, "sent_ack_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("sent_bytes")
+        if value is None:
+            if "sent_bytes" in src_dict:
+                _types.absent(src_dict, "sent_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.sent_bytes = None
+        elif value.__class__ is int:
+            model_.sent_bytes = value
+        else:
+            model_.sent_bytes = _types.fit(
+                _types.INTEGER, src_dict, "sent_bytes", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("sent_nak_pkt")
+        if value is None:
+            if "sent_nak_pkt" in src_dict:
+                _types.absent(src_dict, "sent_nak_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.sent_nak_pkt = None
+        elif value.__class__ is int:
+            model_.sent_nak_pkt = value
+        else:
+            model_.sent_nak_pkt = _types.fit(
+                _types.INTEGER, src_dict, "sent_nak_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("sent_pkt")
+        if value is None:
+            if "sent_pkt" in src_dict:
+                _types.absent(src_dict, "sent_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.sent_pkt = None
+        elif value.__class__ is int:
+            model_.sent_pkt = value
+        else:
+            model_.sent_pkt = _types.fit(
+                _types.INTEGER, src_dict, "sent_pkt", value, False, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("sent_retrans_bytes")
+        if value is None:
+            if "sent_retrans_bytes" in src_dict:
+                _types.absent(src_dict, "sent_retrans_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.sent_retrans_bytes = None
+        elif value.__class__ is int:
+            model_.sent_retrans_bytes = value
+        else:
+            model_.sent_retrans_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "sent_retrans_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("sent_retrans_pkt")
+        if value is None:
+            if "sent_retrans_pkt" in src_dict:
+                _types.absent(src_dict, "sent_retrans_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.sent_retrans_pkt = None
+        elif value.__class__ is int:
+            model_.sent_retrans_pkt = value
+        else:
+            model_.sent_retrans_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "sent_retrans_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("sent_unique_bytes")
+        if value is None:
+            if "sent_unique_bytes" in src_dict:
+                _types.absent(src_dict, "sent_unique_bytes", False, False, strict, _KNOWN_KEYS)
+            model_.sent_unique_bytes = None
+        elif value.__class__ is int:
+            model_.sent_unique_bytes = value
+        else:
+            model_.sent_unique_bytes = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "sent_unique_bytes",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("sent_unique_pkt")
+        if value is None:
+            if "sent_unique_pkt" in src_dict:
+                _types.absent(src_dict, "sent_unique_pkt", False, False, strict, _KNOWN_KEYS)
+            model_.sent_unique_pkt = None
+        elif value.__class__ is int:
+            model_.sent_unique_pkt = value
+        else:
+            model_.sent_unique_pkt = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "sent_unique_pkt",
+                value,
+                False,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("timestamp_ms")
+        if value is None:
+            if "timestamp_ms" in src_dict:
+                _types.absent(src_dict, "timestamp_ms", False, False, strict, _KNOWN_KEYS)
+            model_.timestamp_ms = None
+        elif value.__class__ is int:
+            model_.timestamp_ms = value
+        else:
+            model_.timestamp_ms = _types.fit(
+                _types.INTEGER, src_dict, "timestamp_ms", value, False, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from .. import types as _types
+from ..types import Invalid as _Invalid
 
 if TYPE_CHECKING:
     from ..models.graph_element import GraphElement
@@ -19,6 +21,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "mapping",
     }
 )
+
+_CONVERT_GRAPHS = _types.array_of(_types.model_of("GraphElement"))
+_CONVERT_MAPPING = _types.array_of(_types.model_of("GraphMapping"))
 
 
 @_attrs_define
@@ -50,7 +55,12 @@ class StreamMapping:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
         model_._nulls = ()
@@ -59,21 +69,38 @@ class StreamMapping:
             model_.graphs = None
             if "graphs" in src_dict:
                 model_._nulls += ("graphs",)
+        elif value.__class__ is list:
+            try:
+                model_.graphs = [_models.GraphElement.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("graphs", value, src_dict) from None
         else:
-            model_.graphs = [_models.GraphElement.from_dict(item0) for item0 in value]
+            model_.graphs = _types.fit(
+                _CONVERT_GRAPHS, src_dict, "graphs", value, False, True, strict, _KNOWN_KEYS
+            )
+
         value = get("mapping")
         if value is None:
             model_.mapping = None
             if "mapping" in src_dict:
                 model_._nulls += ("mapping",)
+        elif value.__class__ is list:
+            try:
+                model_.mapping = [_models.GraphMapping.from_dict(item, strict) for item in value]
+            except _Invalid as error:
+                raise error.within_items("mapping", value, src_dict) from None
         else:
-            model_.mapping = [_models.GraphMapping.from_dict(item0) for item0 in value]
+            model_.mapping = _types.fit(
+                _CONVERT_MAPPING, src_dict, "mapping", value, False, True, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

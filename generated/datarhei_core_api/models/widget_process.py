@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "current_sessions",
@@ -41,18 +43,62 @@ class WidgetProcess:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """The model of a JSON object, checked while it is built (one pass); raises
+        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
+        enum values and misspelt keys are refused too."""
+        if src_dict.__class__ is not dict:
+            src_dict = _types.as_object(src_dict)
         get = src_dict.get
         model_ = cls.__new__(cls)
-        model_.current_sessions = src_dict["current_sessions"]
-        model_.total_sessions = src_dict["total_sessions"]
-        model_.uptime = src_dict["uptime"]
+        value = get("current_sessions")
+        if value is None:
+            model_.current_sessions = _types.absent(
+                src_dict, "current_sessions", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.current_sessions = value
+        else:
+            model_.current_sessions = _types.fit(
+                _types.INTEGER,
+                src_dict,
+                "current_sessions",
+                value,
+                True,
+                False,
+                strict,
+                _KNOWN_KEYS,
+            )
+
+        value = get("total_sessions")
+        if value is None:
+            model_.total_sessions = _types.absent(
+                src_dict, "total_sessions", True, False, strict, _KNOWN_KEYS
+            )
+        elif value.__class__ is int:
+            model_.total_sessions = value
+        else:
+            model_.total_sessions = _types.fit(
+                _types.INTEGER, src_dict, "total_sessions", value, True, False, strict, _KNOWN_KEYS
+            )
+
+        value = get("uptime")
+        if value is None:
+            model_.uptime = _types.absent(src_dict, "uptime", True, False, strict, _KNOWN_KEYS)
+        elif value.__class__ is int:
+            model_.uptime = value
+        else:
+            model_.uptime = _types.fit(
+                _types.INTEGER, src_dict, "uptime", value, True, False, strict, _KNOWN_KEYS
+            )
+
         if src_dict.keys() <= _KNOWN_KEYS:
             model_.additional_properties = {}
         else:
-            model_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            if strict:
+                _types.check_keys(src_dict, _KNOWN_KEYS)
+            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            model_.additional_properties = extra
         return model_
 
     @property

@@ -1,25 +1,19 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-
-from ... import errors
-from ...models.error import Error
+from ... import types as _types
 from ...models.iam_user import IAMUser
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: IAMUser,
+    body: Any,
     domain: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -34,175 +28,27 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | IAMUser | None:
-    if response.status_code == 200:
-        response_200 = IAMUser.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.model_of("IAMUser")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IAMUser]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _parse_json(data: Any) -> IAMUser:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: IAMUser,
-    domain: str | Unset = UNSET,
-) -> Response[Error | IAMUser]:
-    """Add a new identiy
-
-     Add a new identity
-
-    Args:
-        domain (str | Unset):
-        body (IAMUser):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IAMUser]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        domain=domain,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+_BODY = _types.model_of("IAMUser")
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: IAMUser,
-    domain: str | Unset = UNSET,
-) -> Error | IAMUser | None:
-    """Add a new identiy
-
-     Add a new identity
-
-    Args:
-        domain (str | Unset):
-        body (IAMUser):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IAMUser
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        domain=domain,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: IAMUser,
-    domain: str | Unset = UNSET,
-) -> Response[Error | IAMUser]:
-    """Add a new identiy
-
-     Add a new identity
-
-    Args:
-        domain (str | Unset):
-        body (IAMUser):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IAMUser]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        domain=domain,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: IAMUser,
-    domain: str | Unset = UNSET,
-) -> Error | IAMUser | None:
-    """Add a new identiy
-
-     Add a new identity
-
-    Args:
-        domain (str | Unset):
-        body (IAMUser):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IAMUser
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            domain=domain,
-        )
-    ).parsed
+def _check_body(data: Any) -> None:
+    """Check request JSON strictly (unknown enum values and misspelt keys are refused too);
+    raises `Invalid` naming the first field that does not fit."""
+    _BODY(data, True)

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-
-from ... import errors
-from ...models.error import Error
+from ... import types as _types
 from ...models.iam_policy import IAMPolicy
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     domain: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
 
     params: dict[str, Any] = {}
 
@@ -35,155 +29,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[IAMPolicy] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = IAMPolicy.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.array_of(_types.model_of("IAMPolicy"))
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[IAMPolicy]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Response[Error | list[IAMPolicy]]:
-    """List of policies in IAM
-
-     List of policies IAM
-
-    Args:
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[IAMPolicy]]
-    """
-
-    kwargs = _get_kwargs(
-        domain=domain,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Error | list[IAMPolicy] | None:
-    """List of policies in IAM
-
-     List of policies IAM
-
-    Args:
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[IAMPolicy]
-    """
-
-    return sync_detailed(
-        client=client,
-        domain=domain,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Response[Error | list[IAMPolicy]]:
-    """List of policies in IAM
-
-     List of policies IAM
-
-    Args:
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[IAMPolicy]]
-    """
-
-    kwargs = _get_kwargs(
-        domain=domain,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Error | list[IAMPolicy] | None:
-    """List of policies in IAM
-
-     List of policies IAM
-
-    Args:
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[IAMPolicy]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            domain=domain,
-        )
-    ).parsed
+def _parse_json(data: Any) -> list[IAMPolicy]:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]

@@ -1,27 +1,18 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-from typing import cast
-
-from ... import errors
-from ...models.error import Error
-from ...models.filesystem_operation import FilesystemOperation
-from ...types import Response
+from ... import types as _types
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: FilesystemOperation,
+    body: Any,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -31,179 +22,27 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | str | None:
-    if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.STRING
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _parse_json(data: Any) -> str:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FilesystemOperation,
-) -> Response[Error | str]:
-    """File operations between filesystems
-
-     Execute file operations (copy or move) between registered filesystems
-
-    Args:
-        id (str):
-        body (FilesystemOperation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+_BODY = _types.model_of("FilesystemOperation")
 
 
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FilesystemOperation,
-) -> Error | str | None:
-    """File operations between filesystems
-
-     Execute file operations (copy or move) between registered filesystems
-
-    Args:
-        id (str):
-        body (FilesystemOperation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | str
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FilesystemOperation,
-) -> Response[Error | str]:
-    """File operations between filesystems
-
-     Execute file operations (copy or move) between registered filesystems
-
-    Args:
-        id (str):
-        body (FilesystemOperation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FilesystemOperation,
-) -> Error | str | None:
-    """File operations between filesystems
-
-     Execute file operations (copy or move) between registered filesystems
-
-    Args:
-        id (str):
-        body (FilesystemOperation):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+def _check_body(data: Any) -> None:
+    """Check request JSON strictly (unknown enum values and misspelt keys are refused too);
+    raises `Invalid` naming the first field that does not fit."""
+    _BODY(data, True)

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-from ... import errors
-from ...models.error import Error
+from ... import types as _types
 from ...models.jwt import JWT
-from ...models.login import Login
-from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Login,
+    body: Any,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,158 +19,27 @@ def _get_kwargs(
         "url": "/api/login",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JWT | None:
-    if response.status_code == 200:
-        response_200 = JWT.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.model_of("JWT")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JWT]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _parse_json(data: Any) -> JWT:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Login,
-) -> Response[Error | JWT]:
-    """Create a JWT
-
-     Create a JWT from username/password
-
-    Args:
-        body (Login):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JWT]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+_BODY = _types.model_of("Login")
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Login,
-) -> Error | JWT | None:
-    """Create a JWT
-
-     Create a JWT from username/password
-
-    Args:
-        body (Login):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JWT
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Login,
-) -> Response[Error | JWT]:
-    """Create a JWT
-
-     Create a JWT from username/password
-
-    Args:
-        body (Login):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JWT]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Login,
-) -> Error | JWT | None:
-    """Create a JWT
-
-     Create a JWT from username/password
-
-    Args:
-        body (Login):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JWT
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+def _check_body(data: Any) -> None:
+    """Check request JSON strictly (unknown enum values and misspelt keys are refused too);
+    raises `Invalid` naming the first field that does not fit."""
+    _BODY(data, True)

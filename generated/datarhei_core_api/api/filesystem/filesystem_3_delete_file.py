@@ -1,23 +1,15 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
-
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-from ... import errors
-from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
     storage: str,
     filepath: str,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -28,168 +20,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | str | None:
-    if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    storage: str,
-    filepath: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | str]:
-    """Remove a file from a filesystem
-
-     Remove a file from a filesystem
-
-    Args:
-        storage (str):
-        filepath (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        storage=storage,
-        filepath=filepath,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    storage: str,
-    filepath: str,
-    *,
-    client: AuthenticatedClient,
-) -> Error | str | None:
-    """Remove a file from a filesystem
-
-     Remove a file from a filesystem
-
-    Args:
-        storage (str):
-        filepath (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | str
-    """
-
-    return sync_detailed(
-        storage=storage,
-        filepath=filepath,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    storage: str,
-    filepath: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | str]:
-    """Remove a file from a filesystem
-
-     Remove a file from a filesystem
-
-    Args:
-        storage (str):
-        filepath (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        storage=storage,
-        filepath=filepath,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    storage: str,
-    filepath: str,
-    *,
-    client: AuthenticatedClient,
-) -> Error | str | None:
-    """Remove a file from a filesystem
-
-     Remove a file from a filesystem
-
-    Args:
-        storage (str):
-        filepath (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            storage=storage,
-            filepath=filepath,
-            client=client,
-        )
-    ).parsed

@@ -1,19 +1,10 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-from typing import cast
-
-from ... import errors
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ... import types as _types
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -21,6 +12,8 @@ def _get_kwargs(
     *,
     domain: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
 
     params: dict[str, Any] = {}
 
@@ -39,176 +32,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | str | None:
-    if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.STRING
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Response[Error | str]:
-    """Delete an user by its name
-
-     Delete an user by its name
-
-    Args:
-        name (str):
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        domain=domain,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    name: str,
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Error | str | None:
-    """Delete an user by its name
-
-     Delete an user by its name
-
-    Args:
-        name (str):
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | str
-    """
-
-    return sync_detailed(
-        name=name,
-        client=client,
-        domain=domain,
-    ).parsed
-
-
-async def asyncio_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Response[Error | str]:
-    """Delete an user by its name
-
-     Delete an user by its name
-
-    Args:
-        name (str):
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        domain=domain,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    name: str,
-    *,
-    client: AuthenticatedClient,
-    domain: str | Unset = UNSET,
-) -> Error | str | None:
-    """Delete an user by its name
-
-     Delete an user by its name
-
-    Args:
-        name (str):
-        domain (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-            domain=domain,
-        )
-    ).parsed
+def _parse_json(data: Any) -> str:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]

@@ -1,22 +1,16 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-from ... import errors
-from ...models.error import Error
-from ...types import Response
+from ... import types as _types
 
 
 def _get_kwargs(
     key: str,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,168 +22,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
-    if response.status_code == 200:
-        response_200 = response.json()
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.ANY
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    key: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | Error]:
-    """Retrieve JSON metadata from a key
-
-     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
-    will be returned.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        key=key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    key: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | Error | None:
-    """Retrieve JSON metadata from a key
-
-     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
-    will be returned.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        key=key,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    key: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | Error]:
-    """Retrieve JSON metadata from a key
-
-     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
-    will be returned.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        key=key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    key: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | Error | None:
-    """Retrieve JSON metadata from a key
-
-     Retrieve the previously stored JSON metadata under the given key. If the key is empty, all metadata
-    will be returned.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            key=key,
-            client=client,
-        )
-    ).parsed
+def _parse_json(data: Any) -> Any:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-if TYPE_CHECKING:
-    # Only annotations name the clients: core_client uses _get_kwargs(), not these clients.
-    from ...client import AuthenticatedClient, Client
-from ... import errors
-from ...models.error import Error
+from ... import types as _types
 from ...models.widget_process import WidgetProcess
-from ...types import Response
 
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The request: method, url, params, headers, and the body (JSON data, checked by
+    `_check_body`, or bytes) as given."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,155 +23,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WidgetProcess | None:
-    if response.status_code == 200:
-        response_200 = WidgetProcess.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESULT = _types.model_of("WidgetProcess")
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WidgetProcess]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | WidgetProcess]:
-    """Fetch minimal statistics about a process
-
-     Fetch minimal statistics about a process, which is not protected by any auth.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WidgetProcess]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | WidgetProcess | None:
-    """Fetch minimal statistics about a process
-
-     Fetch minimal statistics about a process, which is not protected by any auth.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WidgetProcess
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | WidgetProcess]:
-    """Fetch minimal statistics about a process
-
-     Fetch minimal statistics about a process, which is not protected by any auth.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WidgetProcess]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | WidgetProcess | None:
-    """Fetch minimal statistics about a process
-
-     Fetch minimal statistics about a process, which is not protected by any auth.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WidgetProcess
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+def _parse_json(data: Any) -> WidgetProcess:
+    """The JSON of a success answer as its models, checked while they are built; raises
+    `Invalid` naming the first field that does not fit (enum values a newer Core may add
+    are kept)."""
+    return _RESULT(data, False)  # type: ignore[no-any-return]
