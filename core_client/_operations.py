@@ -2723,7 +2723,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.cluster_events_log(filters, sse).run(
-                streaming.NamedCore(self, "v3_cluster_post_events"),
+                streaming.NamedPipeline(self, "v3_cluster_post_events"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -2749,7 +2749,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.cluster_events_process(filters).run(
-                streaming.NamedCore(self, "v3_cluster_post_events_process"),
+                streaming.NamedPipeline(self, "v3_cluster_post_events_process"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -2777,7 +2777,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.node_fs_put(id, source, target, operation, bandwidth_limit_kbit).run(
-                streaming.NamedCore(self, "v3_cluster_node_fs_put"),
+                streaming.NamedPipeline(self, "v3_cluster_node_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -2798,7 +2798,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.node_fs_get_file(id, storage, path).run(
-                streaming.NamedCore(self, "v3_cluster_node_fs_get_file"),
+                streaming.NamedPipeline(self, "v3_cluster_node_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -2822,7 +2822,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.node_fs_download_file(id, storage, path, to).run(
-                streaming.NamedCore(self, "v3_cluster_node_fs_download_file"),
+                streaming.NamedPipeline(self, "v3_cluster_node_fs_download_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -2845,7 +2845,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.node_fs_get_file_stream(id, storage, path).run(
-                streaming.NamedCore(self, "v3_cluster_node_fs_get_file_stream"),
+                streaming.NamedPipeline(self, "v3_cluster_node_fs_get_file_stream"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -2868,7 +2868,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.node_fs_head_file(id, storage, path).run(
-                streaming.NamedCore(self, "v3_cluster_node_fs_head_file"),
+                streaming.NamedPipeline(self, "v3_cluster_node_fs_head_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -2892,7 +2892,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.node_fs_put_file(id, storage, path, data).run(
-                streaming.NamedCore(self, "v3_cluster_node_fs_put_file"),
+                streaming.NamedPipeline(self, "v3_cluster_node_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -2919,7 +2919,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.events_log(filters, sse).run(
-                streaming.NamedCore(self, "v3_events_post"),
+                streaming.NamedPipeline(self, "v3_events_post"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -2949,7 +2949,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.events_media(type, glob).run(
-                streaming.NamedCore(self, "v3_events_post_media"),
+                streaming.NamedPipeline(self, "v3_events_post_media"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -2975,7 +2975,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.events_process(filters).run(
-                streaming.NamedCore(self, "v3_events_post_process"),
+                streaming.NamedPipeline(self, "v3_events_post_process"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -3003,7 +3003,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run(
-                streaming.NamedCore(self, "v3_fs_put"), {"retries": retries, "timeout": timeout}
+                streaming.NamedPipeline(self, "v3_fs_put"), {"retries": retries, "timeout": timeout}
             )
         except CoreError as error:
             raise self._at_call_site(error, "PUT", "/api/v3/fs")
@@ -3023,7 +3023,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.fs_get_file(storage, path).run(
-                streaming.NamedCore(self, "v3_fs_get_file"),
+                streaming.NamedPipeline(self, "v3_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3045,7 +3045,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.fs_download_file(storage, path, to).run(
-                streaming.NamedCore(self, "v3_fs_download_file"),
+                streaming.NamedPipeline(self, "v3_fs_download_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3066,7 +3066,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.fs_get_file_stream(storage, path).run(
-                streaming.NamedCore(self, "v3_fs_get_file_stream"),
+                streaming.NamedPipeline(self, "v3_fs_get_file_stream"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3087,7 +3087,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.fs_get_file_exists(storage, path).run(
-                streaming.NamedCore(self, "v3_fs_get_file_exists"),
+                streaming.NamedPipeline(self, "v3_fs_get_file_exists"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3110,7 +3110,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.fs_put_file(storage, path, data).run(
-                streaming.NamedCore(self, "v3_fs_put_file"),
+                streaming.NamedPipeline(self, "v3_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3158,7 +3158,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run(
-                streaming.NamedCore(self, "v3_process_post_playout_input_errorframe_name"),
+                streaming.NamedPipeline(self, "v3_process_post_playout_input_errorframe_name"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3205,7 +3205,7 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.playout_keyframe(id, input_id, input_name, name=name).run(
-                streaming.NamedCore(self, "v3_process_get_playout_input_keyframe"),
+                streaming.NamedPipeline(self, "v3_process_get_playout_input_keyframe"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -3227,7 +3227,8 @@ class SyncOperations(SyncClusterNode):
         """
         try:
             return streaming.rtmp_play(path).run(
-                streaming.NamedCore(self, "v3_rtmp_play"), {"retries": retries, "timeout": timeout}
+                streaming.NamedPipeline(self, "v3_rtmp_play"),
+                {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
             raise self._at_call_site(error, "GET", "/rtmp/{path}")
@@ -4958,7 +4959,7 @@ class SyncRawOperations:
             return streaming.node_fs_put(
                 id, source, target, operation, bandwidth_limit_kbit
             ).run_raw(
-                streaming.NamedCore(self._client, "v3_cluster_node_fs_put"),
+                streaming.NamedPipeline(self._client, "v3_cluster_node_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -4979,7 +4980,7 @@ class SyncRawOperations:
         """
         try:
             return streaming.node_fs_get_file(id, storage, path).run_raw(
-                streaming.NamedCore(self._client, "v3_cluster_node_fs_get_file"),
+                streaming.NamedPipeline(self._client, "v3_cluster_node_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -5003,7 +5004,7 @@ class SyncRawOperations:
         """
         try:
             return streaming.node_fs_put_file(id, storage, path, data).run_raw(
-                streaming.NamedCore(self._client, "v3_cluster_node_fs_put_file"),
+                streaming.NamedPipeline(self._client, "v3_cluster_node_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -5028,7 +5029,7 @@ class SyncRawOperations:
         """
         try:
             return streaming.fs_put(source, target, operation, bandwidth_limit_kbit).run_raw(
-                streaming.NamedCore(self._client, "v3_fs_put"),
+                streaming.NamedPipeline(self._client, "v3_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -5049,7 +5050,7 @@ class SyncRawOperations:
         """
         try:
             return streaming.fs_get_file(storage, path).run_raw(
-                streaming.NamedCore(self._client, "v3_fs_get_file"),
+                streaming.NamedPipeline(self._client, "v3_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -5072,7 +5073,7 @@ class SyncRawOperations:
         """
         try:
             return streaming.fs_put_file(storage, path, data).run_raw(
-                streaming.NamedCore(self._client, "v3_fs_put_file"),
+                streaming.NamedPipeline(self._client, "v3_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -5120,7 +5121,9 @@ class SyncRawOperations:
         """
         try:
             return streaming.playout_errorframe(id, input_id, input_name, data, name=name).run_raw(
-                streaming.NamedCore(self._client, "v3_process_post_playout_input_errorframe_name"),
+                streaming.NamedPipeline(
+                    self._client, "v3_process_post_playout_input_errorframe_name"
+                ),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -5167,7 +5170,7 @@ class SyncRawOperations:
         """
         try:
             return streaming.playout_keyframe(id, input_id, input_name, name=name).run_raw(
-                streaming.NamedCore(self._client, "v3_process_get_playout_input_keyframe"),
+                streaming.NamedPipeline(self._client, "v3_process_get_playout_input_keyframe"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -6887,7 +6890,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.cluster_events_log(filters, sse).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_post_events"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_post_events"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -6913,7 +6916,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.cluster_events_process(filters).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_post_events_process"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_post_events_process"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -6943,7 +6946,7 @@ class AsyncOperations(AsyncClusterNode):
             return await streaming.node_fs_put(
                 id, source, target, operation, bandwidth_limit_kbit
             ).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_put"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_node_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -6964,7 +6967,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.node_fs_get_file(id, storage, path).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_get_file"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_node_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -6988,7 +6991,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.node_fs_download_file(id, storage, path, to).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_download_file"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_node_fs_download_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7011,7 +7014,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.node_fs_get_file_stream(id, storage, path).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_get_file_stream"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_node_fs_get_file_stream"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7034,7 +7037,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.node_fs_head_file(id, storage, path).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_head_file"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_node_fs_head_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7058,7 +7061,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.node_fs_put_file(id, storage, path, data).arun(
-                streaming.AsyncNamedCore(self, "v3_cluster_node_fs_put_file"),
+                streaming.AsyncNamedPipeline(self, "v3_cluster_node_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7085,7 +7088,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.events_log(filters, sse).arun(
-                streaming.AsyncNamedCore(self, "v3_events_post"),
+                streaming.AsyncNamedPipeline(self, "v3_events_post"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -7115,7 +7118,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.events_media(type, glob).arun(
-                streaming.AsyncNamedCore(self, "v3_events_post_media"),
+                streaming.AsyncNamedPipeline(self, "v3_events_post_media"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -7141,7 +7144,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.events_process(filters).arun(
-                streaming.AsyncNamedCore(self, "v3_events_post_process"),
+                streaming.AsyncNamedPipeline(self, "v3_events_post_process"),
                 {
                     "retries": retries,
                     "timeout": timeout,
@@ -7169,7 +7172,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun(
-                streaming.AsyncNamedCore(self, "v3_fs_put"),
+                streaming.AsyncNamedPipeline(self, "v3_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7190,7 +7193,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.fs_get_file(storage, path).arun(
-                streaming.AsyncNamedCore(self, "v3_fs_get_file"),
+                streaming.AsyncNamedPipeline(self, "v3_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7212,7 +7215,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.fs_download_file(storage, path, to).arun(
-                streaming.AsyncNamedCore(self, "v3_fs_download_file"),
+                streaming.AsyncNamedPipeline(self, "v3_fs_download_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7233,7 +7236,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.fs_get_file_stream(storage, path).arun(
-                streaming.AsyncNamedCore(self, "v3_fs_get_file_stream"),
+                streaming.AsyncNamedPipeline(self, "v3_fs_get_file_stream"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7254,7 +7257,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.fs_get_file_exists(storage, path).arun(
-                streaming.AsyncNamedCore(self, "v3_fs_get_file_exists"),
+                streaming.AsyncNamedPipeline(self, "v3_fs_get_file_exists"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7277,7 +7280,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.fs_put_file(storage, path, data).arun(
-                streaming.AsyncNamedCore(self, "v3_fs_put_file"),
+                streaming.AsyncNamedPipeline(self, "v3_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7327,7 +7330,7 @@ class AsyncOperations(AsyncClusterNode):
             return await streaming.playout_errorframe(
                 id, input_id, input_name, data, name=name
             ).arun(
-                streaming.AsyncNamedCore(self, "v3_process_post_playout_input_errorframe_name"),
+                streaming.AsyncNamedPipeline(self, "v3_process_post_playout_input_errorframe_name"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7374,7 +7377,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun(
-                streaming.AsyncNamedCore(self, "v3_process_get_playout_input_keyframe"),
+                streaming.AsyncNamedPipeline(self, "v3_process_get_playout_input_keyframe"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -7396,7 +7399,7 @@ class AsyncOperations(AsyncClusterNode):
         """
         try:
             return streaming.rtmp_play(path).arun(
-                streaming.AsyncNamedCore(self, "v3_rtmp_play"),
+                streaming.AsyncNamedPipeline(self, "v3_rtmp_play"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9150,7 +9153,7 @@ class AsyncRawOperations:
             return await streaming.node_fs_put(
                 id, source, target, operation, bandwidth_limit_kbit
             ).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_put"),
+                streaming.AsyncNamedPipeline(self._client, "v3_cluster_node_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9171,7 +9174,7 @@ class AsyncRawOperations:
         """
         try:
             return await streaming.node_fs_get_file(id, storage, path).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_get_file"),
+                streaming.AsyncNamedPipeline(self._client, "v3_cluster_node_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9195,7 +9198,7 @@ class AsyncRawOperations:
         """
         try:
             return await streaming.node_fs_put_file(id, storage, path, data).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_cluster_node_fs_put_file"),
+                streaming.AsyncNamedPipeline(self._client, "v3_cluster_node_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9220,7 +9223,7 @@ class AsyncRawOperations:
         """
         try:
             return await streaming.fs_put(source, target, operation, bandwidth_limit_kbit).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_fs_put"),
+                streaming.AsyncNamedPipeline(self._client, "v3_fs_put"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9241,7 +9244,7 @@ class AsyncRawOperations:
         """
         try:
             return await streaming.fs_get_file(storage, path).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_fs_get_file"),
+                streaming.AsyncNamedPipeline(self._client, "v3_fs_get_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9264,7 +9267,7 @@ class AsyncRawOperations:
         """
         try:
             return await streaming.fs_put_file(storage, path, data).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_fs_put_file"),
+                streaming.AsyncNamedPipeline(self._client, "v3_fs_put_file"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:
@@ -9314,7 +9317,7 @@ class AsyncRawOperations:
             return await streaming.playout_errorframe(
                 id, input_id, input_name, data, name=name
             ).arun_raw(
-                streaming.AsyncNamedCore(
+                streaming.AsyncNamedPipeline(
                     self._client, "v3_process_post_playout_input_errorframe_name"
                 ),
                 {"retries": retries, "timeout": timeout},
@@ -9363,7 +9366,7 @@ class AsyncRawOperations:
         """
         try:
             return await streaming.playout_keyframe(id, input_id, input_name, name=name).arun_raw(
-                streaming.AsyncNamedCore(self._client, "v3_process_get_playout_input_keyframe"),
+                streaming.AsyncNamedPipeline(self._client, "v3_process_get_playout_input_keyframe"),
                 {"retries": retries, "timeout": timeout},
             )
         except CoreError as error:

@@ -1,6 +1,6 @@
 """Token state: when to renew, how (refresh or login), and single-flight bookkeeping.
 
-No I/O here: the request plan in core.py asks this state what to do and reports back, and the
+No I/O here: the request plan in pipeline.py asks this state what to do and reports back, and the
 sync and async clients only differ in the lock they hold around a renewal.
 """
 

@@ -1,6 +1,6 @@
 """`Client` and `AsyncClient`: the public clients of a Core server.
 
-The constructor, the request pipeline and the token handling come from core.py; this module
+The constructor, the request pipeline and the token handling come from pipeline.py; this module
 adds what a user holds on to: context managers, closing, and an explicit `login()`.
 """
 
@@ -11,12 +11,12 @@ from typing import Any, Self
 
 from ._operations import AsyncOperations, SyncOperations
 from .auth import LOGIN_PATH, TokenPair
-from .core import AsyncCore, SyncCore
 from .exceptions import CoreError
+from .pipeline import AsyncPipeline, SyncPipeline
 from .raw import AsyncRawRequests, SyncRawRequests
 
 
-class Client(SyncCore, SyncOperations, SyncRawRequests):
+class Client(SyncPipeline, SyncOperations, SyncRawRequests):
     """A blocking client with one connection pool, safe to share between threads."""
 
     def __enter__(self) -> Self:
@@ -37,7 +37,7 @@ class Client(SyncCore, SyncOperations, SyncRawRequests):
             raise self._at_call_site(error, "POST", LOGIN_PATH)  # noqa: B904
 
 
-class AsyncClient(AsyncCore, AsyncOperations, AsyncRawRequests):
+class AsyncClient(AsyncPipeline, AsyncOperations, AsyncRawRequests):
     """An asyncio client with one connection pool per event loop, shared by its tasks."""
 
     async def __aenter__(self) -> Self:

@@ -126,7 +126,7 @@ class Keyframe:
 class _Chunks(ABC):
     """A sync upload source. `replayable`: each iteration starts over from the beginning, so
     the request can be sent again after a failure or a refused token (the pipeline asks this,
-    see `core.ReplayableContent`)."""
+    see `pipeline.ReplayableContent`)."""
 
     replayable: bool
 

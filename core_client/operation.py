@@ -35,7 +35,7 @@ from .exceptions import APIError, CoreError, ResponseValidationError, Validation
 
 if TYPE_CHECKING:
     from .config import ClientConfig, TimeoutValue
-    from .core import RequestOptions
+    from .pipeline import RequestOptions
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -193,7 +193,7 @@ class SyncOperationCaller:
     """Sends an operation through the sync pipeline (`Client._request`)."""
 
     if TYPE_CHECKING:
-        # The request pipeline (core.py), which the streaming routes use too.
+        # The request pipeline (pipeline.py), which the streaming routes use too.
         _config: ClientConfig
         _at_call_site: Callable[..., CoreError]
 

@@ -24,8 +24,8 @@ import httpx
 
 # At run time too: `typing.get_type_hints` of the methods needs them.
 from .config import TimeoutValue
-from .core import Content, RequestOptions
 from .exceptions import CoreError, ValidationError
+from .pipeline import Content, RequestOptions
 
 __all__ = ["AsyncRawRequests", "SyncRawRequests"]
 
@@ -36,7 +36,7 @@ class _Core(Protocol):
     def _at_call_site(self, error: CoreError, method: str, url: str) -> CoreError: ...
 
 
-class _SyncCore(_Core, Protocol):
+class _SyncPipeline(_Core, Protocol):
     def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
     ) -> httpx.Response: ...
@@ -46,7 +46,7 @@ class _SyncCore(_Core, Protocol):
     ) -> AbstractContextManager[httpx.Response]: ...
 
 
-class _AsyncCore(_Core, Protocol):
+class _AsyncPipeline(_Core, Protocol):
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
     ) -> httpx.Response: ...
@@ -99,7 +99,7 @@ class SyncRawRequests:
     """`request` and `stream` of `Client`."""
 
     def request(
-        self: _SyncCore,
+        self: _SyncPipeline,
         method: str,
         path: str,
         *,
@@ -121,7 +121,7 @@ class SyncRawRequests:
 
     @contextmanager
     def stream(
-        self: _SyncCore,
+        self: _SyncPipeline,
         method: str,
         path: str,
         *,
@@ -147,7 +147,7 @@ class AsyncRawRequests:
     """`request` and `stream` of `AsyncClient` (awaited, and `async with`)."""
 
     async def request(
-        self: _AsyncCore,
+        self: _AsyncPipeline,
         method: str,
         path: str,
         *,
@@ -167,7 +167,7 @@ class AsyncRawRequests:
 
     @asynccontextmanager
     async def stream(
-        self: _AsyncCore,
+        self: _AsyncPipeline,
         method: str,
         path: str,
         *,

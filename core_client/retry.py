@@ -1,7 +1,7 @@
 """Pure retry decisions: what may be sent again, and how long to wait first.
 
 Our own short code rather than tenacity/stamina: the retry loop is one step of the request
-plan in core.py, interleaved with token renewal and with closing unread streamed responses,
+plan in pipeline.py, interleaved with token renewal and with closing unread streamed responses,
 and one plan drives both the sync and the async client. A retry library would wrap the whole
 call (twice, once per flavour) and hide exactly the decisions the tests pin down.
 """

@@ -65,7 +65,7 @@ from .paths import file_path, segment
 
 if TYPE_CHECKING:
     from .config import ClientConfig
-    from .core import RequestOptions
+    from .pipeline import RequestOptions
 
 # What the generated methods' signatures name (core_client/_operations.py imports them from here).
 __all__ = [
@@ -116,7 +116,7 @@ class StreamOptions(CallOptions, total=False):
     idle_timeout: float | None
 
 
-class _SyncCore(Protocol):
+class _SyncPipeline(Protocol):
     """What the operations need of `Client`: the request pipeline (ARCHITECTURE.md)."""
 
     @property
@@ -131,7 +131,7 @@ class _SyncCore(Protocol):
     ) -> AbstractContextManager[httpx.Response]: ...
 
 
-class _AsyncCore(Protocol):
+class _AsyncPipeline(Protocol):
     """What the operations need of `AsyncClient`."""
 
     @property
@@ -221,17 +221,17 @@ class Fetch(Generic[T_co]):
             request["headers"] = body.headers()
         return request
 
-    def run(self, core: _SyncCore, options: CallOptions) -> T_co:
-        return self.run_raw(core, options).parse()
+    def run(self, pipeline: _SyncPipeline, options: CallOptions) -> T_co:
+        return self.run_raw(pipeline, options).parse()
 
-    async def arun(self, core: _AsyncCore, options: CallOptions) -> T_co:
-        return (await self.arun_raw(core, options)).parse()
+    async def arun(self, pipeline: _AsyncPipeline, options: CallOptions) -> T_co:
+        return (await self.arun_raw(pipeline, options)).parse()
 
-    def run_raw(self, core: _SyncCore, options: CallOptions) -> RawResponse[T_co]:
+    def run_raw(self, pipeline: _SyncPipeline, options: CallOptions) -> RawResponse[T_co]:
         url = self.url
         for _ in _LINK_HOPS:
             try:
-                response = core._request(self.method, url, **self._request(options, False))
+                response = pipeline._request(self.method, url, **self._request(options, False))
             except APIError as error:
                 url = _redirected(error, self.links)
                 continue
@@ -241,11 +241,11 @@ class Fetch(Generic[T_co]):
             url = target
         raise _too_many_links(self.url)
 
-    async def arun_raw(self, core: _AsyncCore, options: CallOptions) -> RawResponse[T_co]:
+    async def arun_raw(self, pipeline: _AsyncPipeline, options: CallOptions) -> RawResponse[T_co]:
         url = self.url
         for _ in _LINK_HOPS:
             try:
-                response = await core._request(self.method, url, **self._request(options, True))
+                response = await pipeline._request(self.method, url, **self._request(options, True))
             except APIError as error:
                 url = _redirected(error, self.links)
                 continue
@@ -258,13 +258,13 @@ class Fetch(Generic[T_co]):
 
 @contextlib.contextmanager
 def _followed(
-    core: _SyncCore, url: str, links: str | None, options: CallOptions
+    pipeline: _SyncPipeline, url: str, links: str | None, options: CallOptions
 ) -> Iterator[httpx.Response]:
     """A streamed GET; a symlink of the storage `links` is followed to its target."""
     for _ in _LINK_HOPS:
         with contextlib.ExitStack() as stack:
             try:
-                response = stack.enter_context(core._stream("GET", url, **options))
+                response = stack.enter_context(pipeline._stream("GET", url, **options))
             except APIError as error:
                 url = _redirected(error, links)
                 continue
@@ -278,13 +278,13 @@ def _followed(
 
 @contextlib.asynccontextmanager
 async def _afollowed(
-    core: _AsyncCore, url: str, links: str | None, options: CallOptions
+    pipeline: _AsyncPipeline, url: str, links: str | None, options: CallOptions
 ) -> AsyncIterator[httpx.Response]:
     """`_followed` on the async client."""
     for _ in _LINK_HOPS:
         async with contextlib.AsyncExitStack() as stack:
             try:
-                response = await stack.enter_async_context(core._stream("GET", url, **options))
+                response = await stack.enter_async_context(pipeline._stream("GET", url, **options))
             except APIError as error:
                 url = _redirected(error, links)
                 continue
@@ -312,36 +312,36 @@ class Exists:
     url: str
     storage_url: str
 
-    def run(self, core: _SyncCore, options: CallOptions) -> bool:
+    def run(self, pipeline: _SyncPipeline, options: CallOptions) -> bool:
         try:
             try:
-                core._request("HEAD", self.url, **options)
+                pipeline._request("HEAD", self.url, **options)
             except APIError as error:
                 if error.status != 405:
                     raise
-                with core._stream("GET", self.url, **options):
+                with pipeline._stream("GET", self.url, **options):
                     pass
         except NotFoundError:
             try:
-                core._request("GET", self.storage_url, params=_NO_FILE, **options)
+                pipeline._request("GET", self.storage_url, params=_NO_FILE, **options)
             except NotFoundError as error:
                 if not route_missing(error):
                     raise
             return False
         return True
 
-    async def arun(self, core: _AsyncCore, options: CallOptions) -> bool:
+    async def arun(self, pipeline: _AsyncPipeline, options: CallOptions) -> bool:
         try:
             try:
-                await core._request("HEAD", self.url, **options)
+                await pipeline._request("HEAD", self.url, **options)
             except APIError as error:
                 if error.status != 405:
                     raise
-                async with core._stream("GET", self.url, **options):
+                async with pipeline._stream("GET", self.url, **options):
                     pass
         except NotFoundError:
             try:
-                await core._request("GET", self.storage_url, params=_NO_FILE, **options)
+                await pipeline._request("GET", self.storage_url, params=_NO_FILE, **options)
             except NotFoundError as error:
                 if not route_missing(error):
                     raise
@@ -357,17 +357,17 @@ class Download:
     to: DownloadTo
     links: str | None = None  # as in `Fetch`
 
-    def run(self, core: _SyncCore, options: CallOptions) -> int:
+    def run(self, pipeline: _SyncPipeline, options: CallOptions) -> int:
         with (
-            _followed(core, self.url, self.links, options) as response,
+            _followed(pipeline, self.url, self.links, options) as response,
             DownloadTarget(self.to) as target,
         ):
             for chunk in body_chunks(response):
                 target.write(chunk)
         return target.written
 
-    async def arun(self, core: _AsyncCore, options: CallOptions) -> int:
-        async with _afollowed(core, self.url, self.links, options) as response:
+    async def arun(self, pipeline: _AsyncPipeline, options: CallOptions) -> int:
+        async with _afollowed(pipeline, self.url, self.links, options) as response:
             with DownloadTarget(self.to) as target:
                 async for chunk in abody_chunks(response):
                     await target.awrite(chunk)
@@ -383,15 +383,15 @@ class Chunks:
     links: str | None = None  # as in `Fetch`
 
     @contextlib.contextmanager
-    def run(self, core: _SyncCore, options: CallOptions) -> Iterator[Iterator[bytes]]:
-        with _followed(core, self.url, self.links, options) as response:
+    def run(self, pipeline: _SyncPipeline, options: CallOptions) -> Iterator[Iterator[bytes]]:
+        with _followed(pipeline, self.url, self.links, options) as response:
             yield body_chunks(response)
 
     @contextlib.asynccontextmanager
     async def arun(
-        self, core: _AsyncCore, options: CallOptions
+        self, pipeline: _AsyncPipeline, options: CallOptions
     ) -> AsyncIterator[AsyncIterator[bytes]]:
-        async with _afollowed(core, self.url, self.links, options) as response:
+        async with _afollowed(pipeline, self.url, self.links, options) as response:
             yield abody_chunks(response)
 
 
@@ -418,35 +418,35 @@ class Events(Generic[EventT]):
         policy = options.get("reconnect", True)
         return policy if isinstance(policy, Reconnect) else Reconnect(enabled=policy)
 
-    def run(self, core: _SyncCore, options: StreamOptions) -> EventStream[EventT]:
-        request = self._request(options, core._config.timeout)
-        connect = functools.partial(core._stream, "POST", self.feed.url, **request)
+    def run(self, pipeline: _SyncPipeline, options: StreamOptions) -> EventStream[EventT]:
+        request = self._request(options, pipeline._config.timeout)
+        connect = functools.partial(pipeline._stream, "POST", self.feed.url, **request)
         return EventStream(connect, self.feed, self._reconnect(options))
 
-    def arun(self, core: _AsyncCore, options: StreamOptions) -> AsyncEventStream[EventT]:
-        request = self._request(options, core._config.timeout)
-        connect = functools.partial(core._stream, "POST", self.feed.url, **request)
+    def arun(self, pipeline: _AsyncPipeline, options: StreamOptions) -> AsyncEventStream[EventT]:
+        request = self._request(options, pipeline._config.timeout)
+        connect = functools.partial(pipeline._stream, "POST", self.feed.url, **request)
         return AsyncEventStream(connect, self.feed, self._reconnect(options))
 
 
 # -- the client as one method uses it ------------------------------------------------------------
 
 
-class NamedCore:
+class NamedPipeline:
     """The client as one method's operation uses it: a 404/405 for a route the server does not
     have (an older Core) says so and names the method, as the generated methods' errors do."""
 
-    def __init__(self, core: _SyncCore, name: str) -> None:
-        self._core = core
+    def __init__(self, pipeline: _SyncPipeline, name: str) -> None:
+        self._pipeline = pipeline
         self._name = name
 
     @property
     def _config(self) -> ClientConfig:
-        return self._core._config
+        return self._pipeline._config
 
     def _request(self, method: str, url: str, **options: Unpack[RequestOptions]) -> httpx.Response:
         with missing_route_explained(method, url, self._name):
-            return self._core._request(method, url, **options)
+            return self._pipeline._request(method, url, **options)
 
     @contextlib.contextmanager
     def _stream(
@@ -454,26 +454,26 @@ class NamedCore:
     ) -> Iterator[httpx.Response]:
         with contextlib.ExitStack() as stack:
             with missing_route_explained(method, url, self._name):
-                response = stack.enter_context(self._core._stream(method, url, **options))
+                response = stack.enter_context(self._pipeline._stream(method, url, **options))
             yield response
 
 
-class AsyncNamedCore:
-    """`NamedCore` of `AsyncClient`."""
+class AsyncNamedPipeline:
+    """`NamedPipeline` of `AsyncClient`."""
 
-    def __init__(self, core: _AsyncCore, name: str) -> None:
-        self._core = core
+    def __init__(self, pipeline: _AsyncPipeline, name: str) -> None:
+        self._pipeline = pipeline
         self._name = name
 
     @property
     def _config(self) -> ClientConfig:
-        return self._core._config
+        return self._pipeline._config
 
     async def _request(
         self, method: str, url: str, **options: Unpack[RequestOptions]
     ) -> httpx.Response:
         with missing_route_explained(method, url, self._name):
-            return await self._core._request(method, url, **options)
+            return await self._pipeline._request(method, url, **options)
 
     @contextlib.asynccontextmanager
     async def _stream(
@@ -482,7 +482,7 @@ class AsyncNamedCore:
         async with contextlib.AsyncExitStack() as stack:
             with missing_route_explained(method, url, self._name):
                 response = await stack.enter_async_context(
-                    self._core._stream(method, url, **options)
+                    self._pipeline._stream(method, url, **options)
                 )
             yield response
 

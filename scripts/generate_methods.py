@@ -583,7 +583,7 @@ def _render_route(route: Route, target: Target) -> str:
     run = ("arun" if target.is_async else "run") + ("_raw" if target.raw else "")
     call = f"streaming.{route.function.__name__}({arguments}).{run}"
     # Errors of a route the server lacks name the method, as the generated methods' do.
-    named = "streaming.AsyncNamedCore" if target.is_async else "streaming.NamedCore"
+    named = "streaming.AsyncNamedPipeline" if target.is_async else "streaming.NamedPipeline"
     named = f"{named}({target.receiver}, {route.name!r})"
     call = f"{call}({named}, {{{call_options}}})"
     if awaited:

@@ -106,7 +106,7 @@ def test_every_error_of_a_call_carries_its_request_and_starts_at_the_call(name: 
     frames = _library_frames(error)
     assert not INTERNAL & {name for _, name in frames}, frames
     assert len(frames) <= 2, frames  # the public method, and where it re-raises
-    assert "core.py" not in {file for file, _ in frames}
+    assert "pipeline.py" not in {file for file, _ in frames}
 
 
 def test_a_connection_error_keeps_its_cause_and_starts_at_the_call() -> None:

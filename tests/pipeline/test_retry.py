@@ -206,7 +206,7 @@ def test_a_one_shot_iterator_body_is_never_sent_twice() -> None:
 
 
 class Chunks:
-    """Streamed content that says whether it can start over (`core.ReplayableContent`)."""
+    """Streamed content that says whether it can start over (`pipeline.ReplayableContent`)."""
 
     def __init__(self, replayable: bool) -> None:
         self.replayable = replayable

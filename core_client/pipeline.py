@@ -2,7 +2,7 @@
 
 A call is a *plan*: a generator that yields effects (send this request, read or close that
 response, sleep, renew the token) and receives their outcomes. All decisions live in the plan;
-`SyncCore` and `AsyncCore` only perform the effects, one with blocking calls and a
+`SyncPipeline` and `AsyncPipeline` only perform the effects, one with blocking calls and a
 `threading.Lock`, the other with `await` and an `asyncio.Lock`.
 """
 
@@ -26,7 +26,7 @@ from collections.abc import (
 )
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack, runtime_checkable
+from typing import Any, Protocol, Self, TypedDict, TypeVar, Unpack, cast, runtime_checkable
 
 import httpx
 
@@ -135,48 +135,18 @@ class Sleep:
 
 @dataclass(frozen=True)
 class Renew:
-    """Renew the token under the renewal lock, unless it changed since `seen_generation`.
+    """Renew the token under the renewal lock, unless it changed since `seen_generation`."""
 
-    `seen_generation=None` logs in with the credentials whatever the state (`login()`).
-    """
-
-    seen_generation: int | None
-
-
-Effect = Send | Read | Close | Sleep | Renew
-Plan = Generator[Effect, Any, T]
+    seen_generation: int
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What performing an effect gave: a value, or the exception it raised."""
-
-    value: Any = None
-    error: Exception | None = None
+class Login:
+    """Log in with the credentials under the renewal lock, whatever the state (`login()`)."""
 
 
-class PlanRunner(Generic[T]):
-    """Steps a plan: hands it each outcome, and keeps its return value once it is done."""
-
-    def __init__(self, plan: Plan[T]) -> None:
-        self._plan = plan
-        self.result: T
-
-    def start(self) -> Effect | None:
-        return self._advance(lambda: next(self._plan))
-
-    def resume(self, outcome: Outcome) -> Effect | None:
-        if outcome.error is not None:
-            error = outcome.error
-            return self._advance(lambda: self._plan.throw(error))
-        return self._advance(lambda: self._plan.send(outcome.value))
-
-    def _advance(self, step: Callable[[], Effect]) -> Effect | None:
-        try:
-            return step()
-        except StopIteration as done:
-            self.result = done.value
-            return None
+Effect = Send | Read | Close | Sleep | Renew | Login
+Plan = Generator[Effect, Any, T]
 
 
 # The latest response of each client, per thread: one thread's calls never show in another's, all
@@ -440,19 +410,17 @@ class Pipeline:
             extra={"request_headers": redacted_headers(request.headers)},
         )
 
-    def _renewal(self, renew: Renew) -> Plan[None]:
-        """Runs under the renewal lock: renew unless another caller did since `renew` was made."""
+    def _renewal(self, effect: Renew | Login) -> Plan[None]:
+        """Runs under the renewal lock: log in, or renew unless another caller did since the
+        `Renew` was made."""
         tokens = self._tokens
         current = tokens.current()
-        if renew.seen_generation is not None and renew.seen_generation != current.generation:
+        if isinstance(effect, Renew) and effect.seen_generation != current.generation:
             if current.failure is not None:
                 raise current.failure
             return
         try:
-            if renew.seen_generation is None:
-                yield from self._login()
-            else:
-                yield from self._renew_tokens()
+            yield from self._login() if isinstance(effect, Login) else self._renew_tokens()
         except CoreError as error:
             tokens.reject(error)
             raise
@@ -497,7 +465,7 @@ class Pipeline:
         logger.info("logged in as %r", tokens.username)
 
     def _login_now(self) -> Plan[TokenPair]:
-        yield Renew(None)
+        yield Login()
         return self._tokens.tokens()
 
 
@@ -535,7 +503,7 @@ class PoolOwner:
     """Shared by a client and its `with_options` copies: collected with the last of them."""
 
 
-class SyncCore(Pipeline):
+class SyncPipeline(Pipeline):
     """Performs plans with blocking I/O; safe to share between threads."""
 
     def _open(self) -> None:
@@ -576,33 +544,36 @@ class SyncCore(Pipeline):
         return _build(self._http, self._config, call, authorization)
 
     def _run(self, plan: Plan[T]) -> T:
-        runner = PlanRunner(plan)
+        """Perform the plan's effects, handing it each result or the exception raised."""
         try:
-            effect = runner.start()
-            while effect is not None:
-                effect = runner.resume(self._perform(effect))
+            effect = next(plan)
+            while True:
+                try:
+                    result = self._perform(effect)
+                except Exception as error:
+                    effect = plan.throw(error)
+                else:
+                    effect = plan.send(result)
+        except StopIteration as done:
+            return cast(T, done.value)
         except CoreError as error:
-            # The plan's frames (resume, _advance, the generator) tell a caller nothing.
+            # The frames of the plan tell a caller nothing.
             raise error.with_traceback(None)  # noqa: B904 (the cause chain is the error's own)
-        return runner.result
 
-    def _perform(self, effect: Effect) -> Outcome:
-        try:
-            match effect:
-                case Send(request):
-                    return Outcome(self._http.send(request, stream=True))
-                case Read(response):
-                    return Outcome(response.read())
-                case Close(response):
-                    response.close()
-                case Sleep(seconds):
-                    time.sleep(seconds)
-                case Renew():
-                    with self._renewal_lock:
-                        self._run(self._renewal(effect))
-        except Exception as error:
-            return Outcome(error=error)
-        return Outcome()
+    def _perform(self, effect: Effect) -> Any:
+        match effect:
+            case Send(request):
+                return self._http.send(request, stream=True)
+            case Read(response):
+                return response.read()
+            case Close(response):
+                response.close()
+            case Sleep(seconds):
+                time.sleep(seconds)
+            case Renew() | Login():
+                with self._renewal_lock:
+                    self._run(self._renewal(effect))
+        return None
 
 
 @dataclass(frozen=True)
@@ -632,7 +603,7 @@ async def _close_with_loop(pool: httpx.AsyncClient) -> AsyncGenerator[None, None
         await pool.aclose()
 
 
-class AsyncCore(Pipeline):
+class AsyncPipeline(Pipeline):
     """Performs plans with asyncio; safe to share between tasks of one event loop at a time.
 
     The httpx pool and the renewal lock belong to an event loop, so both are made on first use
@@ -703,31 +674,34 @@ class AsyncCore(Pipeline):
         return _build(self._current().pool, self._config, call, authorization)
 
     async def _run(self, plan: Plan[T]) -> T:
+        """Perform the plan's effects, handing it each result or the exception raised."""
         await self._bind()
-        runner = PlanRunner(plan)
         try:
-            effect = runner.start()
-            while effect is not None:
-                effect = runner.resume(await self._perform(effect))
+            effect = next(plan)
+            while True:
+                try:
+                    result = await self._perform(effect)
+                except Exception as error:
+                    effect = plan.throw(error)
+                else:
+                    effect = plan.send(result)
+        except StopIteration as done:
+            return cast(T, done.value)
         except CoreError as error:
-            # The plan's frames (resume, _advance, the generator) tell a caller nothing.
+            # The frames of the plan tell a caller nothing.
             raise error.with_traceback(None)  # noqa: B904 (the cause chain is the error's own)
-        return runner.result
 
-    async def _perform(self, effect: Effect) -> Outcome:
-        try:
-            match effect:
-                case Send(request):
-                    return Outcome(await self._current().pool.send(request, stream=True))
-                case Read(response):
-                    return Outcome(await response.aread())
-                case Close(response):
-                    await response.aclose()
-                case Sleep(seconds):
-                    await asyncio.sleep(seconds)
-                case Renew():
-                    async with self._current().lock:
-                        await self._run(self._renewal(effect))
-        except Exception as error:
-            return Outcome(error=error)
-        return Outcome()
+    async def _perform(self, effect: Effect) -> Any:
+        match effect:
+            case Send(request):
+                return await self._current().pool.send(request, stream=True)
+            case Read(response):
+                return await response.aread()
+            case Close(response):
+                await response.aclose()
+            case Sleep(seconds):
+                await asyncio.sleep(seconds)
+            case Renew() | Login():
+                async with self._current().lock:
+                    await self._run(self._renewal(effect))
+        return None
