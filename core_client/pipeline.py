@@ -243,6 +243,16 @@ class Pipeline:
         )
 
     @property
+    def tokens(self) -> TokenPair | None:
+        """The tokens the client holds now (renewed ones included), or None before it has
+        any: to keep them for the next run and start from them (`access_token=`,
+        `refresh_token=`). Their repr never shows them."""
+        try:
+            return self._tokens.tokens()
+        except AuthenticationError:
+            return None
+
+    @property
     def last_response(self) -> httpx.Response | None:
         """The raw response of the latest call this client completed in the current thread
         (errors included); on AsyncClient the tasks of one event loop share it. For the

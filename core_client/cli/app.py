@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from core_client.client import Client
-from core_client.exceptions import AuthenticationError, CoreError
+from core_client.exceptions import CoreError
 
 from .errors import LOGIN_REFUSED, CliError, describe, exit_code, one_line
 from .output import Output
@@ -99,9 +99,8 @@ class Session:
         profile = self._profile
         if profile is None or (self._profile_name is None and self.store.current is None):
             return
-        try:
-            tokens = client._tokens.tokens()
-        except AuthenticationError:
+        tokens = client.tokens
+        if tokens is None:
             return
         if (tokens.access_token, tokens.refresh_token) != (
             profile.access_token,

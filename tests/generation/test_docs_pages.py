@@ -19,6 +19,7 @@ ON_CLIENTS_PAGE = {
     "aclose",
     "last_response",
     "request",
+    "tokens",
     "stream",
     "with_options",
     "with_raw_response",

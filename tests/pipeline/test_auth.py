@@ -44,6 +44,26 @@ def test_login_returns_a_token_pair_whose_repr_hides_the_tokens(target: Target) 
     assert pair.refresh_token not in repr(pair)
 
 
+def test_tokens_are_none_before_a_login_and_follow_renewals(
+    core: FakeCore, clock: FakeClock
+) -> None:
+    with Client(core.url, core.username, core.password, clock=clock) as client:
+        assert client.tokens is None
+        client._request("GET", PROCESSES)
+        first = client.tokens
+        assert first is not None
+        clock.advance(ACCESS_RENEW_AT + 1)
+        client._request("GET", PROCESSES)
+        renewed = client.tokens
+    assert renewed is not None
+    assert renewed.access_token != first.access_token
+    assert renewed.refresh_token == first.refresh_token
+    # What a caller keeps is enough to start the next client without a login.
+    with Client(core.url, access_token=renewed.access_token) as again:
+        again._request("GET", PROCESSES)
+    assert core.logins == 1
+
+
 def test_first_call_logs_in_by_itself(target: Target) -> None:
     with Client(target.url, target.username, target.password) as client:
         response = client._request("GET", PROCESSES)

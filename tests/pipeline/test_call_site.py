@@ -28,7 +28,7 @@ from core_client import (
 
 BASE = "http://core.test"
 # Frames of the pipeline's machinery that no traceback of a call may show.
-INTERNAL = {"_run", "resume", "start", "_advance", "<lambda>", "_exchange", "_perform", "_renewal"}
+INTERNAL = {"_run", "_exchange", "_perform", "_renewal", "_send"}
 
 
 def _frames(tb: TracebackType | None) -> list[tuple[str, str]]:
