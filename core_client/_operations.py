@@ -18,10 +18,7 @@ from .streaming import (
     EventStream,
     FileData,
     Keyframe,
-    LogEvent,
     LogFilters,
-    MediaEvent,
-    ProcessEvent,
     ProcessFilters,
     Reconnect,
     UploadResult,
@@ -2716,7 +2713,7 @@ class SyncOperations(SyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> EventStream[LogEvent]:
+    ) -> EventStream[models.LogEvent]:
         """The log events of the whole cluster, live (used like `v3_events_post`).
 
         `POST /api/v3/cluster/events`
@@ -2742,7 +2739,7 @@ class SyncOperations(SyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> EventStream[ProcessEvent]:
+    ) -> EventStream[models.ProcessEvent]:
         """The process events of the whole cluster, live (used like `v3_events_post`).
 
         `POST /api/v3/cluster/events/process`
@@ -2909,7 +2906,7 @@ class SyncOperations(SyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> EventStream[LogEvent]:
+    ) -> EventStream[models.LogEvent]:
         """Core's log events, live: `with client.v3_events_post(filters) as events:` then
         `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
         the stream reconnects after a drop unless `reconnect=False`. Core sends them as
@@ -2941,7 +2938,7 @@ class SyncOperations(SyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> EventStream[MediaEvent]:
+    ) -> EventStream[models.MediaEvent]:
         """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
         `srt`), starting with a `list` event; `glob` narrows the names.
 
@@ -2968,7 +2965,7 @@ class SyncOperations(SyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> EventStream[ProcessEvent]:
+    ) -> EventStream[models.ProcessEvent]:
         """Process state changes, progress and log lines, live (used like `v3_events_post`).
 
         `POST /api/v3/events/process`
@@ -6883,7 +6880,7 @@ class AsyncOperations(AsyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> AsyncEventStream[LogEvent]:
+    ) -> AsyncEventStream[models.LogEvent]:
         """The log events of the whole cluster, live (used like `v3_events_post`).
 
         `POST /api/v3/cluster/events`
@@ -6909,7 +6906,7 @@ class AsyncOperations(AsyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> AsyncEventStream[ProcessEvent]:
+    ) -> AsyncEventStream[models.ProcessEvent]:
         """The process events of the whole cluster, live (used like `v3_events_post`).
 
         `POST /api/v3/cluster/events/process`
@@ -7078,7 +7075,7 @@ class AsyncOperations(AsyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> AsyncEventStream[LogEvent]:
+    ) -> AsyncEventStream[models.LogEvent]:
         """Core's log events, live: `with client.v3_events_post(filters) as events:` then
         `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
         the stream reconnects after a drop unless `reconnect=False`. Core sends them as
@@ -7110,7 +7107,7 @@ class AsyncOperations(AsyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> AsyncEventStream[MediaEvent]:
+    ) -> AsyncEventStream[models.MediaEvent]:
         """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
         `srt`), starting with a `list` event; `glob` narrows the names.
 
@@ -7137,7 +7134,7 @@ class AsyncOperations(AsyncClusterNode):
         timeout: TimeoutValue | None = None,
         reconnect: bool | Reconnect = True,
         idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
-    ) -> AsyncEventStream[ProcessEvent]:
+    ) -> AsyncEventStream[models.ProcessEvent]:
         """Process state changes, progress and log lines, live (used like `v3_events_post`).
 
         `POST /api/v3/events/process`

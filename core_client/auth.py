@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .exceptions import AuthenticationError, CoreError, ValidationError
 
@@ -33,8 +33,9 @@ class TokenPair:
         return f"TokenPair(access_token=<redacted>, refresh_token={refresh})"
 
 
-@dataclass(frozen=True, repr=False)
-class Lease:
+# Lease and Snapshot are NamedTuples (cheaper to define at import than dataclasses); their reprs
+# still hide the tokens.
+class Lease(NamedTuple):
     """A token and the local-clock time from which it should be renewed.
 
     The lifetime is read from the token (`exp - iat`) and counted from when we received it,
@@ -73,8 +74,7 @@ def _lifetime(token: str) -> float | None:
     return float(lifetime) if isinstance(lifetime, int | float) else None
 
 
-@dataclass(frozen=True, repr=False)
-class Snapshot:
+class Snapshot(NamedTuple):
     """The token state at one moment, replaced as a whole so readers never see half of it.
 
     `generation` counts renewal outcomes. A caller notes it before it decides to renew; when

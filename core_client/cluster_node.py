@@ -10,9 +10,8 @@ raised error explains as a route the server does not have.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Self
-
-from attrs import define, field
 
 from .config import TimeoutValue
 from .operation import AsyncOperationCaller, Body, Operation, Parameter, SyncOperationCaller
@@ -20,7 +19,7 @@ from .operation import AsyncOperationCaller, Body, Operation, Parameter, SyncOpe
 __all__ = ["AsyncClusterNode", "ClusterNodeAuth", "SyncClusterNode"]
 
 
-@define
+@dataclass(slots=True)
 class ClusterNodeAuth:
     """Address and credentials of a Core node to add to a cluster (experimental)."""
 

@@ -8,9 +8,7 @@ means, when and how long to wait before reconnecting) are shared here; `EventStr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import difflib
 import functools
 import json
 import socket
@@ -30,14 +28,16 @@ from contextlib import (
     contextmanager,
 )
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
 
 import httpx
-from httpx_sse import EventSource, ServerSentEvent
 
 from .exceptions import CoreError, ServerError, ValidationError, transport_error
 from .operation import invalid_as
 from .retry import Backoff
+
+if TYPE_CHECKING:
+    from httpx_sse import ServerSentEvent
 
 __all__ = [
     "DEFAULT_IDLE_TIMEOUT",
@@ -71,8 +71,7 @@ class EventStreamError(CoreError):
             self.request = request
 
 
-@dataclass(frozen=True)
-class EventFeed(Generic[EventT]):
+class EventFeed(NamedTuple, Generic[EventT]):
     """One of Core's event routes and how to read its items."""
 
     url: str
@@ -88,7 +87,7 @@ class EventFeed(Generic[EventT]):
     ) -> EventT | None:
         """The event an item carries, or None for keepalives and blank lines; `request` is the
         stream's, for the error of an item that is no event."""
-        text = item.data if isinstance(item, ServerSentEvent) else item
+        text = item if isinstance(item, str) else item.data
         if not text.strip():
             return None
         try:
@@ -112,10 +111,14 @@ def _is_sse(response: httpx.Response) -> bool:
 
 
 def _items(response: httpx.Response) -> Iterator[str | ServerSentEvent]:
+    from httpx_sse import EventSource  # only a stream pays for importing it
+
     return EventSource(response).iter_sse() if _is_sse(response) else response.iter_lines()
 
 
 def _aitems(response: httpx.Response) -> AsyncGenerator[str | ServerSentEvent]:
+    from httpx_sse import EventSource
+
     if _is_sse(response):
         return EventSource(response).aiter_sse()
     return _lines(response)
@@ -177,6 +180,8 @@ def _checked_filter(data: dict[str, Any], schema: str, path: str) -> dict[str, A
     fields = sorted(attribute.name for attribute in attrs.fields(model) if attribute.init)
     for key in data:
         if key not in fields:
+            import difflib
+
             close = difflib.get_close_matches(str(key), fields, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"a filter has {', '.join(fields)}"
             raise ValidationError(f"{path}.{key}", f"unknown field {key!r}; {hint}")
@@ -345,6 +350,8 @@ class AsyncEventStream(_Stream[AbstractAsyncContextManager[httpx.Response], Even
             delay = self._state.next_delay()
             if delay is None:
                 return
+            import asyncio  # here, where a loop runs: sync users never import it
+
             await asyncio.sleep(delay)
 
     def __aiter__(self) -> Self:

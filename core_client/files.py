@@ -9,10 +9,8 @@ once complete.
 
 from __future__ import annotations
 
-import asyncio
 import io
 import os
-import secrets
 import stat
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
@@ -227,6 +225,8 @@ class _ThreadedChunks:
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         chunks = iter(self._source)
+        import asyncio  # here, where a loop runs: sync users never import it
+
         while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
             yield chunk
 
@@ -310,6 +310,8 @@ def _create_beside(target: Path) -> tuple[int, Path]:
         mode = None
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
+        import secrets
+
         temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}")
         try:
             handle = os.open(temporary, flags, 0o666)
@@ -353,6 +355,8 @@ class DownloadTarget:
 
     async def aflush(self) -> None:
         pending, self._pending, self._pending_size = self._pending, [], 0
+        import asyncio
+
         await asyncio.to_thread(self._write_all, pending)
 
     def _write_all(self, chunks: list[bytes]) -> None:

@@ -25,7 +25,7 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager, cont
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, Unpack, cast
 from urllib.parse import quote
 
 import httpx
@@ -50,8 +50,8 @@ ParameterKind = Literal["string", "integer"]
 ResultKind = Literal["json", "text", "binary", "headers", "none"]
 
 
-@dataclass(frozen=True, slots=True)
-class Parameter:
+# NamedTuples, as pipeline.py's records: cheaper to define at import than dataclasses.
+class Parameter(NamedTuple):
     name: str  # the method's parameter name, used in error paths
     spec_name: str  # the name in the route or the query string
     location: Location
@@ -59,16 +59,14 @@ class Parameter:
     kind: ParameterKind = "string"
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(NamedTuple):
     name: str  # the method's parameter name
     json: bool = True  # False: raw bytes
     # The one property that a bare string fills (`command="start"` -> {"command": "start"}).
     shorthand: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
+class Operation(NamedTuple, Generic[T]):
     """The wiring of one operation, generated from openapi/methods.toml and the spec."""
 
     name: str
@@ -156,8 +154,7 @@ class RawResponse(Generic[T_co]):
         return self._read(self.response)
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+class Request(NamedTuple):
     method: str
     url: str
     params: dict[str, str]

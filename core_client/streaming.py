@@ -16,20 +16,22 @@ import functools
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar, Unpack
-
-import httpx
-from datarhei_core_api.models import (
-    LogEvent,
-    LogEventFilter,
-    LogEventFilters,
-    MediaEvent,
-    ProcessEvent,
-    ProcessEventFilter,
-    ProcessEventFilters,
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generic,
+    NamedTuple,
+    Protocol,
+    TypedDict,
+    TypeVar,
+    Union,
+    Unpack,
 )
 
+import httpx
+
+from . import models
 from .config import TimeoutValue, as_timeout, with_read
 from .events import (
     DEFAULT_IDLE_TIMEOUT,
@@ -76,10 +78,7 @@ __all__ = [
     "EventStream",
     "FileData",
     "Keyframe",
-    "LogEvent",
     "LogFilters",
-    "MediaEvent",
-    "ProcessEvent",
     "ProcessFilters",
     "Reconnect",
     "StreamOptions",
@@ -89,10 +88,18 @@ __all__ = [
 T_co = TypeVar("T_co", covariant=True)
 EventT = TypeVar("EventT")
 
-LogFilters = LogEventFilters | Mapping[str, Any] | Sequence[LogEventFilter | Mapping[str, Any]]
-ProcessFilters = (
-    ProcessEventFilters | Mapping[str, Any] | Sequence[ProcessEventFilter | Mapping[str, Any]]
-)
+# The models are named as forward references: importing core_client does not import them (nor
+# attrs); `typing.get_type_hints` of a method resolves them through `models`.
+LogFilters = Union[
+    "models.LogEventFilters",
+    Mapping[str, Any],
+    Sequence[Union["models.LogEventFilter", Mapping[str, Any]]],
+]
+ProcessFilters = Union[
+    "models.ProcessEventFilters",
+    Mapping[str, Any],
+    Sequence[Union["models.ProcessEventFilter", Mapping[str, Any]]],
+]
 DownloadTo = str | os.PathLike[str] | BinaryIO
 
 
@@ -197,8 +204,8 @@ def _too_many_links(url: str) -> CoreError:
     return CoreError(f"GET {url}: more than {len(_LINK_HOPS)} symlinks in a row, not followed")
 
 
-@dataclass(frozen=True)
-class Fetch(Generic[T_co]):
+# The kinds of transfer are NamedTuples, as the pipeline's records: cheaper to define at import.
+class Fetch(NamedTuple, Generic[T_co]):
     """A buffered request; `result` turns the read response into the method's value. `data`,
     when given, is streamed as the body (see `UploadBody`)."""
 
@@ -301,8 +308,7 @@ async def _afollowed(
 _NO_FILE = {"glob": "/"}
 
 
-@dataclass(frozen=True)
-class Exists:
+class Exists(NamedTuple):
     """Whether the file is there, nothing downloaded: a HEAD request, or where the server
     has no HEAD route (v16.10.0 memfs: 405) a GET whose body is left unread. A 404 has no body
     that says what is missing, so the storage is then listed (`storage_url`, matching no file):
@@ -349,8 +355,7 @@ class Exists:
         return True
 
 
-@dataclass(frozen=True)
-class Download:
+class Download(NamedTuple):
     """A body written to a path or a binary file as it arrives; the result is its size."""
 
     url: str
@@ -375,8 +380,7 @@ class Download:
         return target.written
 
 
-@dataclass(frozen=True)
-class Chunks:
+class Chunks(NamedTuple):
     """A body as a context manager over its chunks (an async one on `AsyncClient`)."""
 
     url: str
@@ -395,8 +399,7 @@ class Chunks:
             yield abody_chunks(response)
 
 
-@dataclass(frozen=True)
-class Events(Generic[EventT]):
+class Events(NamedTuple, Generic[EventT]):
     """A live event stream: connecting uses the call's timeout, reading the idle timeout."""
 
     feed: EventFeed[EventT]
@@ -490,18 +493,18 @@ class AsyncNamedPipeline:
 # -- the routes (methods of both clients: see openapi/methods.toml, `route`) ---------------------
 
 
-def _log_events(url: str, filters: LogFilters | None, sse: bool) -> Events[LogEvent]:
+def _log_events(url: str, filters: LogFilters | None, sse: bool) -> Events[models.LogEvent]:
     accept = SSE_STREAM if sse else JSON_STREAM
     body = filters_body(filters, "LogEventFilters")
-    return Events(EventFeed(url, LogEvent.from_dict, "event", accept, body))
+    return Events(EventFeed(url, models.LogEvent.from_dict, "event", accept, body))
 
 
-def _process_events(url: str, filters: ProcessFilters | None) -> Events[ProcessEvent]:
+def _process_events(url: str, filters: ProcessFilters | None) -> Events[models.ProcessEvent]:
     body = filters_body(filters, "ProcessEventFilters")
-    return Events(EventFeed(url, ProcessEvent.from_dict, "type", body=body))
+    return Events(EventFeed(url, models.ProcessEvent.from_dict, "type", body=body))
 
 
-def events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[LogEvent]:
+def events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[models.LogEvent]:
     """Core's log events, live: `with client.v3_events_post(filters) as events:` then
     `for event in events:` (`async with` / `async for` on AsyncClient). Keepalives are consumed;
     the stream reconnects after a drop unless `reconnect=False`. Core sends them as
@@ -509,17 +512,17 @@ def events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[Lo
     return _log_events("/api/v3/events", filters, sse)
 
 
-def events_process(filters: ProcessFilters | None = None) -> Events[ProcessEvent]:
+def events_process(filters: ProcessFilters | None = None) -> Events[models.ProcessEvent]:
     """Process state changes, progress and log lines, live (used like `v3_events_post`)."""
     return _process_events("/api/v3/events/process", filters)
 
 
-def events_media(type: str, glob: str = "") -> Events[MediaEvent]:
+def events_media(type: str, glob: str = "") -> Events[models.MediaEvent]:
     """Files and streams appearing and vanishing in a media source (`mem`, `disk`, `rtmp`,
     `srt`), starting with a `list` event; `glob` narrows the names."""
     feed = EventFeed(
         f"/api/v3/events/media/{segment(type)}",
-        MediaEvent.from_dict,
+        models.MediaEvent.from_dict,
         "action",
         body={},
         params={"glob": glob} if glob else None,
@@ -527,12 +530,14 @@ def events_media(type: str, glob: str = "") -> Events[MediaEvent]:
     return Events(feed)
 
 
-def cluster_events_log(filters: LogFilters | None = None, sse: bool = True) -> Events[LogEvent]:
+def cluster_events_log(
+    filters: LogFilters | None = None, sse: bool = True
+) -> Events[models.LogEvent]:
     """The log events of the whole cluster, live (used like `v3_events_post`)."""
     return _log_events("/api/v3/cluster/events", filters, sse)
 
 
-def cluster_events_process(filters: ProcessFilters | None = None) -> Events[ProcessEvent]:
+def cluster_events_process(filters: ProcessFilters | None = None) -> Events[models.ProcessEvent]:
     """The process events of the whole cluster, live (used like `v3_events_post`)."""
     return _process_events("/api/v3/cluster/events/process", filters)
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import dataclasses
 import inspect
 import json
 import re
@@ -72,11 +71,7 @@ TRANSFERS = {
 
 
 # Operation's keyword defaults as code (parameters=(), result="json", auth=True, ...).
-_OPERATION_DEFAULTS = {
-    field.name: repr(field.default)
-    for field in dataclasses.fields(Operation)
-    if field.default is not dataclasses.MISSING
-}
+_OPERATION_DEFAULTS = {name: repr(default) for name, default in Operation._field_defaults.items()}
 
 
 class TableError(Exception):
