@@ -20,7 +20,15 @@ import pytest
 from scripts.paths import ROOT
 
 # The runtime dependencies (pyproject.toml), at the versions this project's venv has.
-RUNTIME = ["httpx", "attrs", "python-dateutil", "pyjwt", "httpx-sse", "types-python-dateutil"]
+RUNTIME = [
+    "httpx",
+    "attrs",
+    "python-dateutil",
+    "pyjwt",
+    "httpx-sse",
+    "orjson",
+    "types-python-dateutil",
+]
 
 USER_SCRIPT = '''\
 """A user's script, with the types a user relies on."""
