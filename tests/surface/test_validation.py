@@ -107,6 +107,9 @@ VALID_CONFIG = {
         ({**VALID_CONFIG, "autostart": "yes"}, "config.autostart", "expected boolean"),
         ({**VALID_CONFIG, "output": {"id": "out"}}, "config.output", "expected array"),
         ("not a config", "config", "expected object, got string"),
+        ({**VALID_CONFIG, "id": None}, "config.id", "null is not allowed"),
+        # Strict for what is sent: an enum value the spec does not list is refused.
+        ({**VALID_CONFIG, "type": "gstreamer"}, "config.type", "'gstreamer' is not one of"),
     ],
 )
 def test_a_body_that_does_not_fit_its_model_is_refused_before_sending(
@@ -219,6 +222,7 @@ def test_empty_string_and_none_defaults_are_not_sent(call: Call, recorder: Recor
         ({**PROCESS, "id": 5}, "response.id", "expected string, got integer"),
         ({**PROCESS, "config": {"id": "p1"}}, "response.config.input", "required field"),
         ({"id": "p1"}, "response.created_at", "required field is missing"),
+        ({**PROCESS, "id": None}, "response.id", "null is not allowed"),
         ([], "response", "expected object, got array"),
         (
             {**PROCESS, "state": {**STATE, "progress": {**PROGRESS, "inputs": 3}}},
@@ -239,6 +243,18 @@ def test_a_response_that_does_not_fit_raises_with_field_path_and_raw_body(
     assert raised.value.path == path
     assert message in str(raised.value)
     assert raised.value.body == raw
+
+
+def test_a_list_response_names_the_item_and_the_nested_field(
+    call: Call, recorder: Recorder
+) -> None:
+    wrong = {**VALID_CONFIG, "input": [{**VALID_CONFIG["input"][0], "id": 7}]}
+    body = [PROCESS, PROCESS, PROCESS, {**PROCESS, "config": wrong}]
+    recorder.respond = lambda request: httpx.Response(200, json=body)
+    with pytest.raises(ResponseValidationError) as raised:
+        call(lambda client: client.v3_process_get_list())
+    assert raised.value.path == "response[3].config.input[0].id"
+    assert "expected string, got integer" in str(raised.value)
 
 
 def test_a_response_that_is_not_json_raises_response_validation_error(
