@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from pathlib import Path
 
 import pytest
 
+from core_client import NotFoundError
 from tests.real import poll
 from tests.real.fields import assert_fields_known
 from tests.real.processes import running_process
+from tests.streaming.test_readme import streaming_example
 from tests.support.real_servers import RealCore
 
 # Idle timeout of the streams: a test fails instead of hanging when nothing comes.
@@ -81,3 +85,31 @@ def test_media_events_list_and_announce_files(real_core: RealCore) -> None:
         assert created.to_dict()["name"] == f"/{folder}/a.txt"
     finally:
         client.v3_fs_delete_file_list("mem", glob=f"/{folder}/**")
+
+
+@pytest.mark.core_versions("vod")
+def test_the_streaming_guides_example_runs_and_ends(
+    real_core: RealCore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Its event loop ends on what vod sends for a running process (`progress`; no `state`).
+    client = real_core.client()
+    example = (
+        streaming_example()
+        .replace("http://127.0.0.1:8080", real_core.url)
+        .replace('"admin", "secret"', f"{real_core.username!r}, {real_core.password!r}")
+    )
+    monkeypatch.chdir(tmp_path)
+    video = os.urandom(300_000)
+    (tmp_path / "a.mp4").write_bytes(video)
+    with running_process(client) as process_id:
+        try:
+            exec(example.replace("my-process", process_id), {})
+        finally:
+            with suppress(NotFoundError):
+                client.v3_fs_delete_file("disk", "recordings/a.mp4")
+    printed = capsys.readouterr().out.splitlines()
+    assert f"{process_id} progress" in printed
+    assert (tmp_path / "copy.mp4").read_bytes() == video
