@@ -248,7 +248,7 @@ def test_a_response_that_does_not_fit_raises_with_field_path_and_raw_body(
 def test_a_list_response_names_the_item_and_the_nested_field(
     call: Call, recorder: Recorder
 ) -> None:
-    wrong = {**VALID_CONFIG, "input": [{**VALID_CONFIG["input"][0], "id": 7}]}
+    wrong = {**VALID_CONFIG, "input": [{"id": 7, "address": "testsrc"}]}
     body = [PROCESS, PROCESS, PROCESS, {**PROCESS, "config": wrong}]
     recorder.respond = lambda request: httpx.Response(200, json=body)
     with pytest.raises(ResponseValidationError) as raised:
