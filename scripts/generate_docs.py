@@ -18,7 +18,6 @@ import inspect
 import json
 import re
 import sys
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,13 +28,13 @@ import datarhei_core_api.models
 from openapi_python_client.strings import PythonIdentifier
 
 from core_client import AsyncClient, Client
+from scripts import wiring
 from scripts.generate import write_patched_spec
 from scripts.generate_methods import EXAMPLES, EXAMPLES_DIR, _example_code, _model_classes
 from scripts.paths import ROOT, swagger_file
 from scripts.spec import pull
 from scripts.versions import DEFAULT_VERSION
 
-TABLE_FILE = ROOT / "openapi" / "methods.toml"
 PAGES_DIR = ROOT / "docs" / "reference"
 REF_PREFIX = "#/components/schemas/"
 
@@ -93,10 +92,10 @@ class Reference:
     """Everything a page is rendered from, loaded once."""
 
     def __init__(self, version: str) -> None:
-        self.table: dict[str, Any] = tomllib.loads(TABLE_FILE.read_text())
         swagger_path = swagger_file(version)
         if not swagger_path.exists():
             swagger_path = pull(version)
+        self.table: dict[str, Any] = wiring.load(version)
         swagger = json.loads(swagger_path.read_text())
         self.swagger_ops = {
             (operation.get("operationId"), method.upper()): operation

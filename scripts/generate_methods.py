@@ -23,7 +23,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,11 +32,13 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from core_client import streaming
 from core_client.operation import Operation
+from scripts import wiring
 from scripts.generate import write_patched_spec
-from scripts.paths import GENERATED_DIR, OPENAPI_DIR, PACKAGE_NAME, ROOT, openapi_file
+from scripts.paths import GENERATED_DIR, PACKAGE_NAME, ROOT, openapi_file
 from scripts.versions import DEFAULT_VERSION
+from scripts.wiring import TableError
 
-TABLE_FILE = OPENAPI_DIR / "methods.toml"
+TABLE_FILE = wiring.TABLE_FILE
 OPERATIONS_FILE = ROOT / "core_client" / "_operations.py"
 README_FILE = ROOT / "README.md"
 TYPED_CALLS_FILE = ROOT / "tests" / "surface" / "typed_calls.py"
@@ -72,10 +73,6 @@ TRANSFERS = {
 
 # Operation's keyword defaults as code (parameters=(), result="json", auth=True, ...).
 _OPERATION_DEFAULTS = {name: repr(default) for name, default in Operation._field_defaults.items()}
-
-
-class TableError(Exception):
-    """The wiring table, the spec and the generated package disagree; the message says where."""
 
 
 @dataclass
@@ -167,10 +164,6 @@ class Renderer:
         if kind == "object":
             return "dict[str, Any]"
         return "Any"
-
-
-def _load_table() -> dict[str, Any]:
-    return tomllib.loads(TABLE_FILE.read_text())
 
 
 def _spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -945,7 +938,7 @@ def _section_end(readme: str, start: int) -> int:
 
 def render(version: str, spec_file: Path | None = None) -> dict[Path, str]:
     """File -> the content it must have."""
-    table = _load_table()
+    table = wiring.load(version, TABLE_FILE)
     if spec_file is None:
         spec_file = openapi_file(version)
         if not spec_file.exists():

@@ -14,7 +14,6 @@ import gzip
 import json
 import re
 import threading
-import tomllib
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -22,7 +21,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
-from scripts.paths import OPENAPI_DIR, ROOT
+from scripts.paths import ROOT
+from scripts.versions import DEFAULT_VERSION
+from scripts.wiring import load as load_wiring
 from tests.support.core_paths import core_decode_path
 from tests.support.loopback import LoopbackServer, request_body, send
 
@@ -119,8 +120,8 @@ def exchanges(version: str) -> tuple[Exchange, ...]:
 
 @functools.cache
 def wiring() -> dict[tuple[str, str], dict[str, Any]]:
-    """(operationId, method) -> its entry of openapi/methods.toml."""
-    table = tomllib.loads((OPENAPI_DIR / "methods.toml").read_text())
+    """(operationId, method) -> its entry of openapi/methods.toml (route from the spec)."""
+    table = load_wiring(DEFAULT_VERSION)
     return {(entry["operation_id"], entry["method"]): entry for entry in table["operation"]}
 
 

@@ -10,6 +10,7 @@ from scripts import generate_methods
 from scripts.generate_methods import render
 from scripts.paths import ROOT
 from scripts.versions import DEFAULT_VERSION
+from scripts.wiring import TableError
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +32,15 @@ def test_committed_file_matches_a_fresh_rendering(rendered: dict[str, str], name
     )
 
 
-def test_a_table_route_that_is_not_the_specs_fails_the_rendering(
+def test_a_table_operation_the_spec_lacks_fails_the_rendering(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     table = generate_methods.TABLE_FILE.read_text()
-    route = 'path = "/api/v3/process/{id}/state"'
-    assert route in table
+    operation = 'operation_id = "process-3-get-state"'
+    assert operation in table
     wrong = tmp_path / "methods.toml"
-    wrong.write_text(table.replace(route, 'path = "/api/v3/process/{id}/stat"'))
+    wrong.write_text(table.replace(operation, 'operation_id = "process-3-get-stat"'))
     monkeypatch.setattr(generate_methods, "TABLE_FILE", wrong)
-    with pytest.raises(generate_methods.TableError, match="v3_process_get_state: path"):
+    match = "v3_process_get_state: no operation process-3-get-stat in the spec"
+    with pytest.raises(TableError, match=match):
         render(DEFAULT_VERSION)
