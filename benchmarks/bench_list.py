@@ -8,13 +8,14 @@ rounds' ratios, so that load from elsewhere on the machine, which shifts both si
 alike, cancels out. The processes run, so every answer carries live progress (and both sides
 read answers of about the same size).
 
-Then where our time goes, from the same rounds: the raw GET without `json.loads` and our call
-without parsing (`with_raw_response`), whose difference is the pipeline (arguments to a
-request, auth, the retry plan, error mapping); and, on one answer, the steps of the parse: JSON
+Then where our time goes, from the same rounds, in wall time and in this process's CPU time
+(which the server's latency and jitter do not reach): the raw GET without `json.loads` and our
+call without parsing (`with_raw_response`), whose difference is the pipeline (arguments to a
+request, auth, the retry plan, error mapping); on one answer, the steps of the parse: JSON
 decode, the endpoint module's `_parse_json` (the models' `from_dict`), `operation._read_json`
-around them, and `Operation.prepare` (arguments to a request); and the time each side spends
-in Python's cyclic garbage collector (`gc.callbacks`), which the many objects of the models make
-run more often. `--profile` prints cProfile's view of our call as well.
+around them, and `Operation.prepare`; and the time each side spends in Python's cyclic garbage
+collector (`gc.callbacks`), which the many objects of the models make run more often.
+`--profile` prints cProfile's view of our call as well.
 
 Needs Core's test kit at ../shared/core (skipped, saying so, without it).
 """
@@ -65,22 +66,26 @@ class GcClock:
             self.seconds[self.side] += time.perf_counter() - self._started
 
 
-def interleaved(sides: Sides, gc_clock: GcClock) -> dict[str, list[float]]:
-    """Seconds per call of each side in each round, the order alternating; one warm-up round
-    first (not counted, in the garbage collector's figures neither)."""
+# Per side, per round: (wall, CPU) seconds per call.
+Times = dict[str, list[tuple[float, float]]]
+
+
+def interleaved(sides: Sides, gc_clock: GcClock) -> Times:
+    """Wall and CPU seconds per call of each side in each round, the order alternating; one
+    warm-up round first (not counted, in the garbage collector's figures neither)."""
     names = list(sides)
-    times: dict[str, list[float]] = {name: [] for name in names}
+    times: Times = {name: [] for name in names}
     for round in range(ROUNDS + 1):
         for name in names if round % 2 else reversed(names):
             call = sides[name]
             gc_clock.side = name if round else None
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for _ in range(CALLS):
                 call()
-            elapsed = time.perf_counter() - start
+            elapsed, used = time.perf_counter() - start, time.process_time() - cpu
             gc_clock.side = None
             if round:
-                times[name].append(elapsed / CALLS)
+                times[name].append((elapsed / CALLS, used / CALLS))
     return times
 
 
@@ -129,18 +134,21 @@ def measure(client: Client, profile: bool) -> None:
     finally:
         gc.callbacks.remove(gc_clock)
 
-    per_round = [{name: values[i] for name, values in times.items()} for i in range(ROUNDS)]
+    rounds = range(ROUNDS)
+    wall = [{name: values[i][0] for name, values in times.items()} for i in rounds]
+    cpu = [{name: values[i][1] for name, values in times.items()} for i in rounds]
 
-    def ms(name: str | Callable[[dict[str, float]], float]) -> float:
-        """Median over the rounds of a side's time or of a sum of sides' times (ms per call)."""
+    def ms(name: str | Callable[[dict[str, float]], float], kind: int = 0) -> float:
+        """Median over the rounds of a side's time, or of a sum of sides' times, in ms per call:
+        wall time (kind 0) or CPU time of this process (kind 1)."""
         value = (lambda r: r[name]) if isinstance(name, str) else name
-        return 1e3 * statistics.median(value(r) for r in per_round)
+        return 1e3 * statistics.median(value(r) for r in (wall, cpu)[kind])
 
     def gc_ms(name: str) -> float:
         return 1e3 * gc_clock.seconds[name] / (ROUNDS * CALLS)
 
-    ratio = statistics.median(r["ours"] / r["raw"] for r in per_round)
-    pipeline = ms(lambda r: r["ours_unparsed"] - r["raw_get"])
+    ratio = statistics.median(r["ours"] / r["raw"] for r in wall)
+    cpu_ratio = statistics.median(r["ours"] / r["raw"] for r in cpu)
     verdict = "meets" if ratio <= GOAL else "MISSES"
     print(
         f"{RUNNING} running processes, filter={ALL_FILTERS}: {len(content) / 1e3:.0f} KB of JSON;"
@@ -149,30 +157,38 @@ def measure(client: Client, profile: bool) -> None:
     print(f"  raw: httpx.Client.get + json.loads       {ms('raw'):6.2f} ms/call (baseline)")
     print(f"  ours: client.v3_process_get_list         {ms('ours'):6.2f} ms/call")
     print(f"  median of per-round ratios: {ratio:.3f}x ({verdict} the goal <= {GOAL:.2f}x)")
-    print("where a call of ours goes (ms per call; medians of per-round figures, same rounds):")
-    rows = [
-        ("HTTP exchange: raw GET, body read", ms("raw_get"), ""),
-        ("pipeline: ours unparsed - raw GET", pipeline, f"Operation.prepare {ms('prepare'):.3f}"),
-        ("parse: operation.parse (_read_json)", ms("read"), "= the next four"),
-        ("  json decode of the body", ms("decode"), ""),
-        ("  models: process_3_get_all._parse_json", ms("models"), "from_dict of decoded JSON"),
+    print(
+        f"  CPU of this process: raw {ms('raw', 1):.2f}, ours {ms('ours', 1):.2f} ms/call "
+        f"= {cpu_ratio:.3f}x"
+    )
+    print("where a call of ours goes (ms per call, medians of per-round figures, same rounds):")
+    print(f"  {'':<41} {'wall':>6}  {'CPU':>6}")
+    rows: list[tuple[str, Callable[[dict[str, float]], float], str]] = [
+        ("HTTP exchange: raw GET, body read", lambda r: r["raw_get"], ""),
+        (
+            "pipeline: ours unparsed - raw GET",
+            lambda r: r["ours_unparsed"] - r["raw_get"],
+            f"Operation.prepare {ms('prepare', 1):.3f} CPU",
+        ),
+        ("parse: operation.parse (_read_json)", lambda r: r["read"], "= the next four"),
+        ("  json decode of the body", lambda r: r["decode"], ""),
+        ("  models: process_3_get_all._parse_json", lambda r: r["models"], "from_dict"),
         (
             "  decode + models in one go, extra",
-            ms(lambda r: r["decode_models"] - r["decode"] - r["models"]),
+            lambda r: r["decode_models"] - r["decode"] - r["models"],
             "more objects alive at once: more GC",
         ),
-        ("  _read_json's own code", ms(lambda r: r["read"] - r["decode_models"]), ""),
-        ("rest: ours - the above", ms(lambda r: r["ours"] - r["ours_unparsed"] - r["read"]), ""),
+        ("  _read_json's own code", lambda r: r["read"] - r["decode_models"], ""),
+        ("rest: ours - the above", lambda r: r["ours"] - r["ours_unparsed"] - r["read"], ""),
+        ("ours - raw", lambda r: r["ours"] - r["raw"], ""),
     ]
     for label, value, note in rows:
-        print(f"  {label:<41} {value:6.2f}  {note}".rstrip())
+        print(f"  {label:<41} {ms(value):6.2f}  {ms(value, 1):6.2f}  {note}".rstrip())
     print(
-        f"  cyclic GC within: raw {gc_ms('raw'):.2f}, ours {gc_ms('ours'):.2f}; "
-        f"decode {gc_ms('decode'):.2f}, models {gc_ms('models'):.2f}, "
-        f"decode + models {gc_ms('decode_models'):.2f} (mean ms per call)"
+        f"  cyclic GC within (mean ms per call): raw {gc_ms('raw'):.2f}, ours {gc_ms('ours'):.2f};"
+        f" decode {gc_ms('decode'):.2f}, models {gc_ms('models'):.2f}, "
+        f"decode + models {gc_ms('decode_models'):.2f}"
     )
-    extra = ms(lambda r: r["ours"] - r["raw"])
-    print(f"  ours - raw = {extra:.2f} ms (median of per-round differences)")
     if profile:
         profiler = cProfile.Profile()
         profiler.enable()
