@@ -35,7 +35,7 @@ from workload import RUNNING, kit_missing, real_vod
 from core_client import AsyncClient
 
 CONCURRENT = 200
-ROUNDS = 15
+ROUNDS = 25
 GOAL = 1.10
 
 Batch = Callable[[], Awaitable[object]]
