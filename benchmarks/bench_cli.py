@@ -9,8 +9,11 @@ round), one after another, wall and CPU time:
   profile (its cached token: no login; the goal is on this run, the way an operator uses
   corectl) and with CORE_URL + CORE_USERNAME + CORE_PASSWORD (one login each run);
 - where corectl's time goes, each a new interpreter: `python -c pass` (interpreter start),
-  `import core_client`, `import core_client.cli` (corectl's code with click and rich), and a
-  Python script that imports core_client, logs in and makes the call.
+  `import core_client` (with the cli extra installed, httpx's `__init__` imports its own
+  command line, `httpx._main`: click, rich, pygments), the same with click and rich blocked
+  (what it costs without the extra), `import core_client.cli` (corectl's code), making a
+  `Client` after the import (its httpx pool), and a Python script that imports core_client,
+  logs in and makes the call.
 Figures are medians of per-round values; "corectl - call" is the median of per-round
 differences, which load from other processes disturbs less than a difference of medians. CPU
 is of the child process (user + system), which a loaded machine inflates less than wall time.
@@ -46,6 +49,14 @@ SCRIPT = (
     " os.environ['CORE_PASSWORD']) as client:\n"
     "    client.v3_process_get_list()\n"
 )
+
+# What `import core_client` costs where the cli extra is not installed: httpx's __init__ then
+# finds no click and rich for its own command line (httpx._main) and skips it.
+BARE_IMPORT = "import sys; sys.modules['click'] = sys.modules['rich'] = None; import core_client"
+
+# import core_client and make a client, no call: its connection pool (httpx imports httpcore
+# on first use; the SSL context, made even for an http:// URL).
+CLIENT = "import os, core_client; core_client.Client(os.environ['CORE_URL'], access_token='-')"
 
 Timing = tuple[float, float]  # wall, CPU seconds
 
@@ -124,7 +135,9 @@ def main() -> None:
                 "url": ([*CORECTL, "--json", "process", "list"], with_url),
                 "start": ([PYTHON, "-c", "pass"], base),
                 "import": ([PYTHON, "-c", "import core_client"], base),
+                "import_bare": ([PYTHON, "-c", BARE_IMPORT], base),
                 "import_cli": ([PYTHON, "-c", "import core_client.cli"], base),
+                "client": ([PYTHON, "-c", CLIENT], with_url),
                 "script": ([PYTHON, "-c", SCRIPT], with_url),
             },
         )
@@ -149,7 +162,9 @@ def report(times: dict[str, list[Timing]]) -> None:
         ("url", "corectl --json process list, CORE_URL"),
         ("start", "python -c pass (interpreter start)"),
         ("import", "python -c 'import core_client'"),
+        ("import_bare", "  the same, httpx's CLI skipped"),
         ("import_cli", "python -c 'import core_client.cli'"),
+        ("client", "import core_client + make a Client"),
         ("script", "Python script: import, login, call"),
     ]:
         print(f"  {label:<42} {ms(name, 0):7.1f} ({ms(name, 1):6.1f})")
@@ -162,10 +177,13 @@ def report(times: dict[str, list[Timing]]) -> None:
     )
     print(
         "  of which (CPU, per-round differences): interpreter start "
-        f"{ms('start', 1):.0f}, import core_client {extra('import', 'start', 1):.0f}, "
-        f"click/rich/corectl's modules {extra('import_cli', 'import', 1):.0f}, "
-        f"the rest (parse of the command, profile, call, JSON output) "
-        f"{extra('profile', 'import_cli', 1):.0f}"
+        f"{ms('start', 1):.0f}, import core_client {extra('import_bare', 'start', 1):.0f} + "
+        f"httpx's CLI (httpx._main: click, rich, pygments) "
+        f"{extra('import', 'import_bare', 1):.0f}, "
+        f"corectl's modules {extra('import_cli', 'import', 1):.0f}, "
+        f"making a Client (its httpx pool) {extra('client', 'import', 1):.0f}, the rest "
+        f"(command parse, profile, first call, JSON output) "
+        f"{extra('profile', 'import_cli', 1) - extra('client', 'import', 1):.0f}"
     )
 
 
