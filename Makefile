@@ -67,7 +67,7 @@ docs: spec ## the API reference site into site/: method pages from the spec, the
 quickstart: ## the quick start against your Core: CORE_URL, CORE_USERNAME, CORE_PASSWORD
 	$(PYTHON) examples/quickstart.py
 
-bench: ## run every benchmark script (each prints ratios against a baseline of the same run)
+bench: ## run every benchmark script (ratios against a baseline of the same run; real-Core ones start vod from ../shared/core or skip)
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done
 
 record: ## re-record the replayed fixtures from real servers of ../shared/core into RECORD_DIR
