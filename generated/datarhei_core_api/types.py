@@ -1,10 +1,7 @@
-"""Contains some shared types for properties, and the checks `from_dict` makes"""
+"""`UNSET` (an optional query parameter not given), and the checks `from_dict` makes"""
 
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal
 
 from . import models as _models
 
@@ -15,43 +12,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
 
 # --- the checks of `from_dict` and of the endpoints' `_parse_json` / `_check_body` ----------
 # A model's `from_dict` checks each field while it builds the model (one pass): the common
@@ -96,10 +56,12 @@ class Invalid(ValueError):
 # to the value). Built once per field kind that is not checked inline.
 Converter = Callable[[Any, bool], Any]
 
-_SCALARS: dict[str, tuple[type, ...]] = {
+# The classes a JSON decoder gives each scalar kind: the converters' tests, and the inline
+# class tests (`value.__class__ in _STRING`) of the models.
+JSON_CLASSES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
-    "number": (int, float),
+    "number": (float, int),
     "boolean": (bool,),
 }
 
@@ -127,7 +89,7 @@ def scalar(kind: str) -> Converter:
     """A converter for a JSON scalar ("string", "integer", "number", "boolean", "any")."""
     if kind == "any":
         return lambda value, strict: value
-    types = _SCALARS[kind]
+    types = JSON_CLASSES[kind]
 
     def convert(value: Any, strict: bool) -> Any:
         if isinstance(value, types) and (kind == "boolean" or not isinstance(value, bool)):
@@ -283,15 +245,6 @@ def check_keys(source: Mapping[str, Any], known: frozenset[str]) -> None:
             raise Invalid(str(name), f"unknown field {name!r}; did you mean {close[0]!r}?", source)
 
 
-# The classes a JSON decoder gives each scalar kind, for the fast tests of lists below.
-JSON_CLASSES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (float, int),
-    "boolean": (bool,),
-}
-
-
 def listed(value: object, classes: tuple[type, ...]) -> bool:
     """Whether `value` is a list of items of exactly these classes (as decoded JSON is)."""
     if value.__class__ is not list:
@@ -322,4 +275,4 @@ BOOLEAN = scalar("boolean")
 ANY = scalar("any")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "Invalid", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Invalid", "Unset"]
