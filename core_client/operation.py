@@ -102,7 +102,7 @@ class Operation(NamedTuple, Generic[T]):
             keywords["body"] = _body_data(self.body, arguments.get(self.body.name), self)
         built: dict[str, Any]
         if self.module is not None:
-            built = _get_kwargs(self.module)(**keywords)
+            built = _endpoint(self.module)._get_kwargs(**keywords)
         elif self.body is not None:  # a call no spec has (experimental cluster node calls)
             built = {"json" if self.body.json else "content": keywords["body"]}
         else:
@@ -385,8 +385,8 @@ def _body_data(body: Body, value: object, operation: Operation[Any]) -> Any:
         # A model built with a wrong value type (a str where a model belongs) fails in to_dict.
         raise ValidationError(body.name, f"cannot become JSON: {error}") from None
     check = operation.check_body
-    if operation.module is not None:
-        check = getattr(_generated(f"api.{operation.module}"), "_check_body", None)
+    if operation.module is not None:  # an endpoint without a JSON schema for it has none
+        check = getattr(_endpoint(operation.module), "_check_body", None)
     if check is not None:
         with invalid_as(ValidationError, body.name):
             check(data)
@@ -410,9 +410,7 @@ def invalid_as(make: Callable[[str, str], Exception], head: str) -> Iterator[Non
     try:
         yield
     except _generated("types").Invalid as error:
-        path = error.path
-        joined = f"{head}{'' if not path or path.startswith('[') else '.'}{path}"
-        raise make(joined, error.message) from None
+        raise make(error.within(head, None).path, error.message) from None
 
 
 # --- response side ------------------------------------------------------------------------
@@ -423,7 +421,7 @@ def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
     # is UTF-8, which orjson reads from the bytes without decoding them to text first.
     import orjson
 
-    parse = _parse_json(operation.module)
+    parse = _identity if operation.module is None else _endpoint(operation.module)._parse_json
     try:
         value = orjson.loads(response.content)
     except ValueError:
@@ -479,16 +477,14 @@ _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any
 
 
 @cache
-def _get_kwargs(module: str) -> Callable[..., dict[str, Any]]:
-    return cast(Callable[..., dict[str, Any]], _generated(f"api.{module}")._get_kwargs)
+def _endpoint(module: str) -> ModuleType:
+    """The generated endpoint module (`_get_kwargs`, `_parse_json`, `_check_body`)."""
+    return _generated(f"api.{module}")
 
 
-@cache
-def _parse_json(module: str | None) -> Callable[[Any], Any]:
-    """The endpoint's parse of its JSON answer; a call no spec has takes the JSON as it is."""
-    if module is None:
-        return lambda value: value
-    return cast(Callable[[Any], Any], _generated(f"api.{module}")._parse_json)
+def _identity(value: Any) -> Any:
+    """A call no spec has (module None) takes its JSON answer as it is."""
+    return value
 
 
 def _generated(module: str) -> ModuleType:
