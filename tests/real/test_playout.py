@@ -113,9 +113,12 @@ def playout_port(core: RealCore, client: Client) -> int:
     config = client.v3_config_get().to_dict()["config"]
     config["playout"] = {"enable": True, "min_port": port, "max_port": port + 1}
     client.v3_config_put(config)
+    started = client.about().created_at
     client.v3_config_reload()
+    # The stored config reads back at once, even from the services the reload is about to stop;
+    # the reload is done when Core's services answer with a later start time.
     poll.until(
-        lambda: _playout_of(client) == config["playout"],
+        lambda: _started_after(client, started) and _playout_of(client) == config["playout"],
         "Core to reload with playout",
         deadline=poll.RELOAD_DEADLINE,
     )
@@ -132,6 +135,13 @@ def _two_free_ports() -> int | None:
         except OSError:
             return None
         return port
+
+
+def _started_after(client: Client, started: str | None) -> bool:
+    try:
+        return client.about(retries=0).created_at != started
+    except Exception:
+        return False
 
 
 def _playout_of(client: Client) -> object:
