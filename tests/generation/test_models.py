@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+from collections.abc import Callable
 
+import pytest
 from datarhei_core_api import models
 from datarhei_core_api.models.filesystem_operation import FilesystemOperation
 from datarhei_core_api.models.filesystem_operation_operation import FilesystemOperationOperation
@@ -76,3 +79,46 @@ def test_importing_one_endpoint_module_imports_only_the_models_it_names() -> Non
 def test_every_model_the_package_lists_can_be_imported_by_name() -> None:
     for name in models.__all__:
         assert getattr(models, name).__name__ == name
+
+
+def _config_with_inputs(count: int) -> dict[str, object]:
+    inputs = [{"id": f"in{i}", "address": f"rtmp://x/{i}"} for i in range(count)]
+    return {"id": "p", "input": inputs, "output": []}
+
+
+def _collections_while(build: Callable[[], object]) -> int:
+    started = 0
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        nonlocal started
+        started += phase == "start"
+
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        build()
+    finally:
+        gc.callbacks.remove(count)
+    return started
+
+
+def test_no_garbage_collection_runs_while_a_model_is_built() -> None:
+    # Thousands of acyclic objects: collections would walk them for nothing (types.without_gc).
+    data = _config_with_inputs(5000)
+
+    assert _collections_while(lambda: ProcessConfig._from_dict(data, False)) > 0  # spared below
+    assert _collections_while(lambda: ProcessConfig.from_dict(data)) == 0
+    assert gc.isenabled()
+
+
+def test_building_a_model_leaves_the_collector_as_it_found_it() -> None:
+    with pytest.raises(ValueError, match="id: expected string"):
+        ProcessConfig.from_dict({"id": 1, "input": [], "output": []})
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        ProcessConfig.from_dict(_config_with_inputs(3))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

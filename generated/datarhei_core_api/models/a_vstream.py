@@ -173,6 +173,10 @@ class AVstream:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -292,7 +296,7 @@ class AVstream:
             model_.input = None
         elif value.__class__ is dict:
             try:
-                model_.input = _models.AVstreamIO.from_dict(value, strict)
+                model_.input = _models.AVstreamIO._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("input", src_dict) from None
         else:
@@ -374,7 +378,7 @@ class AVstream:
             model_.output = None
         elif value.__class__ is dict:
             try:
-                model_.output = _models.AVstreamIO.from_dict(value, strict)
+                model_.output = _models.AVstreamIO._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("output", src_dict) from None
         else:

@@ -93,6 +93,10 @@ class About:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -113,7 +117,7 @@ class About:
             model_.version = _types.absent(src_dict, "version", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.version = _models.AboutVersion.from_dict(value, strict)
+                model_.version = _models.AboutVersion._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("version", src_dict) from None
         else:
@@ -176,7 +180,7 @@ class About:
             model_.resources = None
         elif value.__class__ is dict:
             try:
-                model_.resources = _models.AboutResources.from_dict(value, strict)
+                model_.resources = _models.AboutResources._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("resources", src_dict) from None
         else:

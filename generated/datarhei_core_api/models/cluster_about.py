@@ -105,6 +105,10 @@ class ClusterAbout:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -153,7 +157,7 @@ class ClusterAbout:
             model_.leader = None
         elif value.__class__ is dict:
             try:
-                model_.leader = _models.ClusterAboutLeader.from_dict(value, strict)
+                model_.leader = _models.ClusterAboutLeader._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("leader", src_dict) from None
         else:
@@ -168,7 +172,7 @@ class ClusterAbout:
                 model_._nulls += ("nodes",)
         elif value.__class__ is list:
             try:
-                model_.nodes = [_models.ClusterNode.from_dict(item, strict) for item in value]
+                model_.nodes = [_models.ClusterNode._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("nodes", value, src_dict) from None
         else:
@@ -202,7 +206,7 @@ class ClusterAbout:
             model_.raft = None
         elif value.__class__ is dict:
             try:
-                model_.raft = _models.ClusterRaft.from_dict(value, strict)
+                model_.raft = _models.ClusterRaft._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("raft", src_dict) from None
         else:

@@ -143,6 +143,10 @@ class ClusterNode:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -167,7 +171,7 @@ class ClusterNode:
             model_.core = None
         elif value.__class__ is dict:
             try:
-                model_.core = _models.ClusterNodeCore.from_dict(value, strict)
+                model_.core = _models.ClusterNodeCore._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("core", src_dict) from None
         else:
@@ -285,7 +289,7 @@ class ClusterNode:
             model_.resources = None
         elif value.__class__ is dict:
             try:
-                model_.resources = _models.ClusterNodeResources.from_dict(value, strict)
+                model_.resources = _models.ClusterNodeResources._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("resources", src_dict) from None
         else:

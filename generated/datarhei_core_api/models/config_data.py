@@ -224,6 +224,10 @@ class ConfigData:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -247,7 +251,7 @@ class ConfigData:
             model_.api = None
         elif value.__class__ is dict:
             try:
-                model_.api = _models.ConfigDataApi.from_dict(value, strict)
+                model_.api = _models.ConfigDataApi._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("api", src_dict) from None
         else:
@@ -262,7 +266,7 @@ class ConfigData:
             model_.cluster = None
         elif value.__class__ is dict:
             try:
-                model_.cluster = _models.ConfigDataCluster.from_dict(value, strict)
+                model_.cluster = _models.ConfigDataCluster._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("cluster", src_dict) from None
         else:
@@ -277,7 +281,7 @@ class ConfigData:
             model_.compress = None
         elif value.__class__ is dict:
             try:
-                model_.compress = _models.ConfigDataCompress.from_dict(value, strict)
+                model_.compress = _models.ConfigDataCompress._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("compress", src_dict) from None
         else:
@@ -304,7 +308,7 @@ class ConfigData:
             model_.db = None
         elif value.__class__ is dict:
             try:
-                model_.db = _models.ConfigDataDb.from_dict(value, strict)
+                model_.db = _models.ConfigDataDb._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("db", src_dict) from None
         else:
@@ -319,7 +323,7 @@ class ConfigData:
             model_.debug = None
         elif value.__class__ is dict:
             try:
-                model_.debug = _models.ConfigDataDebug.from_dict(value, strict)
+                model_.debug = _models.ConfigDataDebug._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("debug", src_dict) from None
         else:
@@ -334,7 +338,7 @@ class ConfigData:
             model_.ffmpeg = None
         elif value.__class__ is dict:
             try:
-                model_.ffmpeg = _models.ConfigDataFfmpeg.from_dict(value, strict)
+                model_.ffmpeg = _models.ConfigDataFfmpeg._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("ffmpeg", src_dict) from None
         else:
@@ -349,7 +353,7 @@ class ConfigData:
             model_.host = None
         elif value.__class__ is dict:
             try:
-                model_.host = _models.ConfigDataHost.from_dict(value, strict)
+                model_.host = _models.ConfigDataHost._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("host", src_dict) from None
         else:
@@ -376,7 +380,7 @@ class ConfigData:
             model_.log = None
         elif value.__class__ is dict:
             try:
-                model_.log = _models.ConfigDataLog.from_dict(value, strict)
+                model_.log = _models.ConfigDataLog._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("log", src_dict) from None
         else:
@@ -391,7 +395,7 @@ class ConfigData:
             model_.metrics = None
         elif value.__class__ is dict:
             try:
-                model_.metrics = _models.ConfigDataMetrics.from_dict(value, strict)
+                model_.metrics = _models.ConfigDataMetrics._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("metrics", src_dict) from None
         else:
@@ -418,7 +422,7 @@ class ConfigData:
             model_.playout = None
         elif value.__class__ is dict:
             try:
-                model_.playout = _models.ConfigDataPlayout.from_dict(value, strict)
+                model_.playout = _models.ConfigDataPlayout._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("playout", src_dict) from None
         else:
@@ -433,7 +437,7 @@ class ConfigData:
             model_.resources = None
         elif value.__class__ is dict:
             try:
-                model_.resources = _models.ConfigDataResources.from_dict(value, strict)
+                model_.resources = _models.ConfigDataResources._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("resources", src_dict) from None
         else:
@@ -448,7 +452,7 @@ class ConfigData:
             model_.router = None
         elif value.__class__ is dict:
             try:
-                model_.router = _models.ConfigDataRouter.from_dict(value, strict)
+                model_.router = _models.ConfigDataRouter._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("router", src_dict) from None
         else:
@@ -463,7 +467,7 @@ class ConfigData:
             model_.rtmp = None
         elif value.__class__ is dict:
             try:
-                model_.rtmp = _models.ConfigDataRtmp.from_dict(value, strict)
+                model_.rtmp = _models.ConfigDataRtmp._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("rtmp", src_dict) from None
         else:
@@ -478,7 +482,7 @@ class ConfigData:
             model_.service = None
         elif value.__class__ is dict:
             try:
-                model_.service = _models.ConfigDataService.from_dict(value, strict)
+                model_.service = _models.ConfigDataService._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("service", src_dict) from None
         else:
@@ -493,7 +497,7 @@ class ConfigData:
             model_.sessions = None
         elif value.__class__ is dict:
             try:
-                model_.sessions = _models.ConfigDataSessions.from_dict(value, strict)
+                model_.sessions = _models.ConfigDataSessions._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("sessions", src_dict) from None
         else:
@@ -508,7 +512,7 @@ class ConfigData:
             model_.srt = None
         elif value.__class__ is dict:
             try:
-                model_.srt = _models.ConfigDataSrt.from_dict(value, strict)
+                model_.srt = _models.ConfigDataSrt._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("srt", src_dict) from None
         else:
@@ -523,7 +527,7 @@ class ConfigData:
             model_.storage = None
         elif value.__class__ is dict:
             try:
-                model_.storage = _models.ConfigDataStorage.from_dict(value, strict)
+                model_.storage = _models.ConfigDataStorage._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("storage", src_dict) from None
         else:
@@ -538,7 +542,7 @@ class ConfigData:
             model_.tls = None
         elif value.__class__ is dict:
             try:
-                model_.tls = _models.ConfigDataTls.from_dict(value, strict)
+                model_.tls = _models.ConfigDataTls._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("tls", src_dict) from None
         else:

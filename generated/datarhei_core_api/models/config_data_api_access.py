@@ -54,6 +54,10 @@ class ConfigDataApiAccess:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -65,7 +69,7 @@ class ConfigDataApiAccess:
             model_.http = None
         elif value.__class__ is dict:
             try:
-                model_.http = _models.ConfigDataApiAccessHttp.from_dict(value, strict)
+                model_.http = _models.ConfigDataApiAccessHttp._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("http", src_dict) from None
         else:
@@ -80,7 +84,7 @@ class ConfigDataApiAccess:
             model_.https = None
         elif value.__class__ is dict:
             try:
-                model_.https = _models.ConfigDataApiAccessHttps.from_dict(value, strict)
+                model_.https = _models.ConfigDataApiAccessHttps._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("https", src_dict) from None
         else:

@@ -89,6 +89,10 @@ class ConfigDataStorage:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -101,7 +105,7 @@ class ConfigDataStorage:
             model_.cors = None
         elif value.__class__ is dict:
             try:
-                model_.cors = _models.ConfigDataStorageCors.from_dict(value, strict)
+                model_.cors = _models.ConfigDataStorageCors._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("cors", src_dict) from None
         else:
@@ -116,7 +120,7 @@ class ConfigDataStorage:
             model_.disk = None
         elif value.__class__ is dict:
             try:
-                model_.disk = _models.ConfigDataStorageDisk.from_dict(value, strict)
+                model_.disk = _models.ConfigDataStorageDisk._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("disk", src_dict) from None
         else:
@@ -131,7 +135,7 @@ class ConfigDataStorage:
             model_.memory = None
         elif value.__class__ is dict:
             try:
-                model_.memory = _models.ConfigDataStorageMemory.from_dict(value, strict)
+                model_.memory = _models.ConfigDataStorageMemory._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("memory", src_dict) from None
         else:
@@ -146,7 +150,7 @@ class ConfigDataStorage:
                 model_._nulls += ("mimetypes",)
         elif value.__class__ is dict:
             try:
-                model_.mimetypes = _models.ConfigDataStorageMimetypes.from_dict(value, strict)
+                model_.mimetypes = _models.ConfigDataStorageMimetypes._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("mimetypes", src_dict) from None
         else:
@@ -173,7 +177,7 @@ class ConfigDataStorage:
                 model_._nulls += ("s3",)
         elif value.__class__ is list:
             try:
-                model_.s3 = [_models.S3Storage.from_dict(item, strict) for item in value]
+                model_.s3 = [_models.S3Storage._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("s3", value, src_dict) from None
         else:

@@ -72,6 +72,10 @@ class ConfigDataStorageDiskCache:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -145,7 +149,7 @@ class ConfigDataStorageDiskCache:
             model_.types = None
         elif value.__class__ is dict:
             try:
-                model_.types = _models.ConfigDataStorageDiskCacheTypes.from_dict(value, strict)
+                model_.types = _models.ConfigDataStorageDiskCacheTypes._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("types", src_dict) from None
         else:

@@ -71,6 +71,10 @@ class GetConfig:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -81,7 +85,7 @@ class GetConfig:
             model_.config = _types.absent(src_dict, "config", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.config = _models.ConfigData.from_dict(value, strict)
+                model_.config = _models.ConfigData._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("config", src_dict) from None
         else:

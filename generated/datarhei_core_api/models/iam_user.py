@@ -87,6 +87,10 @@ class IAMUser:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -111,7 +115,7 @@ class IAMUser:
             model_.auth = None
         elif value.__class__ is dict:
             try:
-                model_.auth = _models.IAMUserAuth.from_dict(value, strict)
+                model_.auth = _models.IAMUserAuth._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("auth", src_dict) from None
         else:
@@ -150,7 +154,7 @@ class IAMUser:
                 model_._nulls += ("policies",)
         elif value.__class__ is list:
             try:
-                model_.policies = [_models.IAMPolicy.from_dict(item, strict) for item in value]
+                model_.policies = [_models.IAMPolicy._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("policies", value, src_dict) from None
         else:

@@ -54,6 +54,10 @@ class IAMUserAuth:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -65,7 +69,7 @@ class IAMUserAuth:
             model_.api = None
         elif value.__class__ is dict:
             try:
-                model_.api = _models.IAMUserAuthAPI.from_dict(value, strict)
+                model_.api = _models.IAMUserAuthAPI._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("api", src_dict) from None
         else:
@@ -80,7 +84,7 @@ class IAMUserAuth:
             model_.services = None
         elif value.__class__ is dict:
             try:
-                model_.services = _models.IAMUserAuthServices.from_dict(value, strict)
+                model_.services = _models.IAMUserAuthServices._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("services", src_dict) from None
         else:

@@ -115,6 +115,10 @@ class Process:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -171,7 +175,7 @@ class Process:
             model_.config = None
         elif value.__class__ is dict:
             try:
-                model_.config = _models.ProcessConfig.from_dict(value, strict)
+                model_.config = _models.ProcessConfig._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("config", src_dict) from None
         else:
@@ -230,7 +234,7 @@ class Process:
             model_.report = None
         elif value.__class__ is dict:
             try:
-                model_.report = _models.ProcessReport.from_dict(value, strict)
+                model_.report = _models.ProcessReport._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("report", src_dict) from None
         else:
@@ -245,7 +249,7 @@ class Process:
             model_.state = None
         elif value.__class__ is dict:
             try:
-                model_.state = _models.ProcessState.from_dict(value, strict)
+                model_.state = _models.ProcessState._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("state", src_dict) from None
         else:

@@ -163,6 +163,10 @@ class ProcessConfig:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -173,7 +177,7 @@ class ProcessConfig:
             model_.input = _types.absent(src_dict, "input", True, True, strict, _KNOWN_KEYS)
         elif value.__class__ is list:
             try:
-                model_.input = [_models.ProcessConfigIO.from_dict(item, strict) for item in value]
+                model_.input = [_models.ProcessConfigIO._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("input", value, src_dict) from None
         else:
@@ -186,7 +190,7 @@ class ProcessConfig:
             model_.output = _types.absent(src_dict, "output", True, True, strict, _KNOWN_KEYS)
         elif value.__class__ is list:
             try:
-                model_.output = [_models.ProcessConfigIO.from_dict(item, strict) for item in value]
+                model_.output = [_models.ProcessConfigIO._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("output", value, src_dict) from None
         else:
@@ -249,7 +253,7 @@ class ProcessConfig:
             model_.limits = None
         elif value.__class__ is dict:
             try:
-                model_.limits = _models.ProcessConfigLimits.from_dict(value, strict)
+                model_.limits = _models.ProcessConfigLimits._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("limits", src_dict) from None
         else:
@@ -283,7 +287,7 @@ class ProcessConfig:
                 model_._nulls += ("metadata",)
         elif value.__class__ is dict:
             try:
-                model_.metadata = _models.ProcessConfigMetadata.from_dict(value, strict)
+                model_.metadata = _models.ProcessConfigMetadata._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("metadata", src_dict) from None
         else:

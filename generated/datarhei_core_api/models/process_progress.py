@@ -71,6 +71,10 @@ class ProcessProgress:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -84,7 +88,7 @@ class ProcessProgress:
         elif value.__class__ is list:
             try:
                 model_.input = [
-                    _models.ProcessProgressInput.from_dict(item, strict) for item in value
+                    _models.ProcessProgressInput._from_dict(item, strict) for item in value
                 ]
             except _Invalid as error:
                 raise error.within_items("input", value, src_dict) from None
@@ -101,7 +105,7 @@ class ProcessProgress:
         elif value.__class__ is list:
             try:
                 model_.output = [
-                    _models.ProcessProgressOutput.from_dict(item, strict) for item in value
+                    _models.ProcessProgressOutput._from_dict(item, strict) for item in value
                 ]
             except _Invalid as error:
                 raise error.within_items("output", value, src_dict) from None

@@ -92,6 +92,10 @@ class ProcessReport:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -117,7 +121,7 @@ class ProcessReport:
         elif value.__class__ is list:
             try:
                 model_.history = [
-                    _models.ProcessReportHistoryEntry.from_dict(item, strict) for item in value
+                    _models.ProcessReportHistoryEntry._from_dict(item, strict) for item in value
                 ]
             except _Invalid as error:
                 raise error.within_items("history", value, src_dict) from None
@@ -133,7 +137,7 @@ class ProcessReport:
                 model_._nulls += ("lines",)
         elif value.__class__ is dict:
             try:
-                model_.lines = _models.ProcessReportLines.from_dict(value, strict)
+                model_.lines = _models.ProcessReportLines._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("lines", src_dict) from None
         else:

@@ -111,6 +111,10 @@ class ProcessState:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -177,7 +181,7 @@ class ProcessState:
             model_.progress = _types.absent(src_dict, "progress", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.progress = _models.Progress.from_dict(value, strict)
+                model_.progress = _models.Progress._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("progress", src_dict) from None
         else:
@@ -259,7 +263,7 @@ class ProcessState:
             model_.resources = None
         elif value.__class__ is dict:
             try:
-                model_.resources = _models.ProcessUsage.from_dict(value, strict)
+                model_.resources = _models.ProcessUsage._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("resources", src_dict) from None
         else:

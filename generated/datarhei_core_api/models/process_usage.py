@@ -59,6 +59,10 @@ class ProcessUsage:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -70,7 +74,7 @@ class ProcessUsage:
             )
         elif value.__class__ is dict:
             try:
-                model_.cpu_usage = _models.ProcessUsageCPU.from_dict(value, strict)
+                model_.cpu_usage = _models.ProcessUsageCPU._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("cpu_usage", src_dict) from None
         else:
@@ -83,7 +87,7 @@ class ProcessUsage:
             model_.gpu = _types.absent(src_dict, "gpu", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.gpu = _models.ProcessUsageGPU.from_dict(value, strict)
+                model_.gpu = _models.ProcessUsageGPU._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("gpu", src_dict) from None
         else:
@@ -98,7 +102,7 @@ class ProcessUsage:
             )
         elif value.__class__ is dict:
             try:
-                model_.memory_bytes = _models.ProcessUsageMemory.from_dict(value, strict)
+                model_.memory_bytes = _models.ProcessUsageMemory._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("memory_bytes", src_dict) from None
         else:

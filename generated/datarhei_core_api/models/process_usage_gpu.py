@@ -69,6 +69,10 @@ class ProcessUsageGPU:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -78,7 +82,7 @@ class ProcessUsageGPU:
             model_.decoder = _types.absent(src_dict, "decoder", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.decoder = _models.ProcessUsageGPUUsage.from_dict(value, strict)
+                model_.decoder = _models.ProcessUsageGPUUsage._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("decoder", src_dict) from None
         else:
@@ -91,7 +95,7 @@ class ProcessUsageGPU:
             model_.encoder = _types.absent(src_dict, "encoder", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.encoder = _models.ProcessUsageGPUUsage.from_dict(value, strict)
+                model_.encoder = _models.ProcessUsageGPUUsage._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("encoder", src_dict) from None
         else:
@@ -116,7 +120,7 @@ class ProcessUsageGPU:
             )
         elif value.__class__ is dict:
             try:
-                model_.memory_bytes = _models.ProcessUsageGPUMemory.from_dict(value, strict)
+                model_.memory_bytes = _models.ProcessUsageGPUMemory._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("memory_bytes", src_dict) from None
         else:
@@ -136,7 +140,7 @@ class ProcessUsageGPU:
             model_.usage = _types.absent(src_dict, "usage", True, False, strict, _KNOWN_KEYS)
         elif value.__class__ is dict:
             try:
-                model_.usage = _models.ProcessUsageGPUUsage.from_dict(value, strict)
+                model_.usage = _models.ProcessUsageGPUUsage._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("usage", src_dict) from None
         else:

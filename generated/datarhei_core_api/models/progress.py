@@ -122,6 +122,10 @@ class Progress:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -236,7 +240,7 @@ class Progress:
                 model_._nulls += ("inputs",)
         elif value.__class__ is list:
             try:
-                model_.inputs = [_models.ProgressIO.from_dict(item, strict) for item in value]
+                model_.inputs = [_models.ProgressIO._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("inputs", value, src_dict) from None
         else:
@@ -251,7 +255,7 @@ class Progress:
             model_.mapping = None
         elif value.__class__ is dict:
             try:
-                model_.mapping = _models.StreamMapping.from_dict(value, strict)
+                model_.mapping = _models.StreamMapping._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("mapping", src_dict) from None
         else:
@@ -266,7 +270,7 @@ class Progress:
                 model_._nulls += ("outputs",)
         elif value.__class__ is list:
             try:
-                model_.outputs = [_models.ProgressIO.from_dict(item, strict) for item in value]
+                model_.outputs = [_models.ProgressIO._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("outputs", value, src_dict) from None
         else:

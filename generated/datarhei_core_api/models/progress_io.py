@@ -215,6 +215,10 @@ class ProgressIO:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -369,7 +373,7 @@ class ProgressIO:
                 model_._nulls += ("avstream",)
         elif value.__class__ is dict:
             try:
-                model_.avstream = _models.AVstream.from_dict(value, strict)
+                model_.avstream = _models.AVstream._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("avstream", src_dict) from None
         else:
@@ -415,7 +419,7 @@ class ProgressIO:
             model_.framerate = None
         elif value.__class__ is dict:
             try:
-                model_.framerate = _models.ProgressIOFramerate.from_dict(value, strict)
+                model_.framerate = _models.ProgressIOFramerate._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("framerate", src_dict) from None
         else:
@@ -538,7 +542,7 @@ class ProgressIO:
                 model_._nulls += ("tee",)
         elif value.__class__ is list:
             try:
-                model_.tee = [_models.ProgressIOTee.from_dict(item, strict) for item in value]
+                model_.tee = [_models.ProgressIOTee._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("tee", value, src_dict) from None
         else:

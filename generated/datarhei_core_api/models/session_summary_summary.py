@@ -84,6 +84,10 @@ class SessionSummarySummary:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -130,7 +134,7 @@ class SessionSummarySummary:
                 model_._nulls += ("local",)
         elif value.__class__ is dict:
             try:
-                model_.local = _models.SessionSummarySummaryLocal.from_dict(value, strict)
+                model_.local = _models.SessionSummarySummaryLocal._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("local", src_dict) from None
         else:
@@ -145,7 +149,7 @@ class SessionSummarySummary:
                 model_._nulls += ("reference",)
         elif value.__class__ is dict:
             try:
-                model_.reference = _models.SessionSummarySummaryReference.from_dict(value, strict)
+                model_.reference = _models.SessionSummarySummaryReference._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("reference", src_dict) from None
         else:
@@ -160,7 +164,7 @@ class SessionSummarySummary:
                 model_._nulls += ("remote",)
         elif value.__class__ is dict:
             try:
-                model_.remote = _models.SessionSummarySummaryRemote.from_dict(value, strict)
+                model_.remote = _models.SessionSummarySummaryRemote._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("remote", src_dict) from None
         else:

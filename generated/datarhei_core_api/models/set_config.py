@@ -224,6 +224,10 @@ class SetConfig:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -247,7 +251,7 @@ class SetConfig:
             model_.api = None
         elif value.__class__ is dict:
             try:
-                model_.api = _models.SetConfigApi.from_dict(value, strict)
+                model_.api = _models.SetConfigApi._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("api", src_dict) from None
         else:
@@ -262,7 +266,7 @@ class SetConfig:
             model_.cluster = None
         elif value.__class__ is dict:
             try:
-                model_.cluster = _models.SetConfigCluster.from_dict(value, strict)
+                model_.cluster = _models.SetConfigCluster._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("cluster", src_dict) from None
         else:
@@ -277,7 +281,7 @@ class SetConfig:
             model_.compress = None
         elif value.__class__ is dict:
             try:
-                model_.compress = _models.SetConfigCompress.from_dict(value, strict)
+                model_.compress = _models.SetConfigCompress._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("compress", src_dict) from None
         else:
@@ -304,7 +308,7 @@ class SetConfig:
             model_.db = None
         elif value.__class__ is dict:
             try:
-                model_.db = _models.SetConfigDb.from_dict(value, strict)
+                model_.db = _models.SetConfigDb._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("db", src_dict) from None
         else:
@@ -319,7 +323,7 @@ class SetConfig:
             model_.debug = None
         elif value.__class__ is dict:
             try:
-                model_.debug = _models.SetConfigDebug.from_dict(value, strict)
+                model_.debug = _models.SetConfigDebug._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("debug", src_dict) from None
         else:
@@ -334,7 +338,7 @@ class SetConfig:
             model_.ffmpeg = None
         elif value.__class__ is dict:
             try:
-                model_.ffmpeg = _models.SetConfigFfmpeg.from_dict(value, strict)
+                model_.ffmpeg = _models.SetConfigFfmpeg._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("ffmpeg", src_dict) from None
         else:
@@ -349,7 +353,7 @@ class SetConfig:
             model_.host = None
         elif value.__class__ is dict:
             try:
-                model_.host = _models.SetConfigHost.from_dict(value, strict)
+                model_.host = _models.SetConfigHost._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("host", src_dict) from None
         else:
@@ -376,7 +380,7 @@ class SetConfig:
             model_.log = None
         elif value.__class__ is dict:
             try:
-                model_.log = _models.SetConfigLog.from_dict(value, strict)
+                model_.log = _models.SetConfigLog._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("log", src_dict) from None
         else:
@@ -391,7 +395,7 @@ class SetConfig:
             model_.metrics = None
         elif value.__class__ is dict:
             try:
-                model_.metrics = _models.SetConfigMetrics.from_dict(value, strict)
+                model_.metrics = _models.SetConfigMetrics._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("metrics", src_dict) from None
         else:
@@ -418,7 +422,7 @@ class SetConfig:
             model_.playout = None
         elif value.__class__ is dict:
             try:
-                model_.playout = _models.SetConfigPlayout.from_dict(value, strict)
+                model_.playout = _models.SetConfigPlayout._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("playout", src_dict) from None
         else:
@@ -433,7 +437,7 @@ class SetConfig:
             model_.resources = None
         elif value.__class__ is dict:
             try:
-                model_.resources = _models.SetConfigResources.from_dict(value, strict)
+                model_.resources = _models.SetConfigResources._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("resources", src_dict) from None
         else:
@@ -448,7 +452,7 @@ class SetConfig:
             model_.router = None
         elif value.__class__ is dict:
             try:
-                model_.router = _models.SetConfigRouter.from_dict(value, strict)
+                model_.router = _models.SetConfigRouter._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("router", src_dict) from None
         else:
@@ -463,7 +467,7 @@ class SetConfig:
             model_.rtmp = None
         elif value.__class__ is dict:
             try:
-                model_.rtmp = _models.SetConfigRtmp.from_dict(value, strict)
+                model_.rtmp = _models.SetConfigRtmp._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("rtmp", src_dict) from None
         else:
@@ -478,7 +482,7 @@ class SetConfig:
             model_.service = None
         elif value.__class__ is dict:
             try:
-                model_.service = _models.SetConfigService.from_dict(value, strict)
+                model_.service = _models.SetConfigService._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("service", src_dict) from None
         else:
@@ -493,7 +497,7 @@ class SetConfig:
             model_.sessions = None
         elif value.__class__ is dict:
             try:
-                model_.sessions = _models.SetConfigSessions.from_dict(value, strict)
+                model_.sessions = _models.SetConfigSessions._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("sessions", src_dict) from None
         else:
@@ -508,7 +512,7 @@ class SetConfig:
             model_.srt = None
         elif value.__class__ is dict:
             try:
-                model_.srt = _models.SetConfigSrt.from_dict(value, strict)
+                model_.srt = _models.SetConfigSrt._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("srt", src_dict) from None
         else:
@@ -523,7 +527,7 @@ class SetConfig:
             model_.storage = None
         elif value.__class__ is dict:
             try:
-                model_.storage = _models.SetConfigStorage.from_dict(value, strict)
+                model_.storage = _models.SetConfigStorage._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("storage", src_dict) from None
         else:
@@ -538,7 +542,7 @@ class SetConfig:
             model_.tls = None
         elif value.__class__ is dict:
             try:
-                model_.tls = _models.SetConfigTls.from_dict(value, strict)
+                model_.tls = _models.SetConfigTls._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("tls", src_dict) from None
         else:

@@ -60,6 +60,10 @@ class SetConfigApi:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -71,7 +75,7 @@ class SetConfigApi:
             model_.access = None
         elif value.__class__ is dict:
             try:
-                model_.access = _models.SetConfigApiAccess.from_dict(value, strict)
+                model_.access = _models.SetConfigApiAccess._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("access", src_dict) from None
         else:
@@ -86,7 +90,7 @@ class SetConfigApi:
             model_.auth = None
         elif value.__class__ is dict:
             try:
-                model_.auth = _models.SetConfigApiAuth.from_dict(value, strict)
+                model_.auth = _models.SetConfigApiAuth._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("auth", src_dict) from None
         else:

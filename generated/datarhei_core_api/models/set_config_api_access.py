@@ -54,6 +54,10 @@ class SetConfigApiAccess:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -65,7 +69,7 @@ class SetConfigApiAccess:
             model_.http = None
         elif value.__class__ is dict:
             try:
-                model_.http = _models.SetConfigApiAccessHttp.from_dict(value, strict)
+                model_.http = _models.SetConfigApiAccessHttp._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("http", src_dict) from None
         else:
@@ -80,7 +84,7 @@ class SetConfigApiAccess:
             model_.https = None
         elif value.__class__ is dict:
             try:
-                model_.https = _models.SetConfigApiAccessHttps.from_dict(value, strict)
+                model_.https = _models.SetConfigApiAccessHttps._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("https", src_dict) from None
         else:

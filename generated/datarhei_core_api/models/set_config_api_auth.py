@@ -82,6 +82,10 @@ class SetConfigApiAuth:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -93,7 +97,7 @@ class SetConfigApiAuth:
             model_.auth0 = None
         elif value.__class__ is dict:
             try:
-                model_.auth0 = _models.SetConfigApiAuthAuth0.from_dict(value, strict)
+                model_.auth0 = _models.SetConfigApiAuthAuth0._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("auth0", src_dict) from None
         else:
@@ -139,7 +143,7 @@ class SetConfigApiAuth:
             model_.jwt = None
         elif value.__class__ is dict:
             try:
-                model_.jwt = _models.SetConfigApiAuthJwt.from_dict(value, strict)
+                model_.jwt = _models.SetConfigApiAuthJwt._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("jwt", src_dict) from None
         else:

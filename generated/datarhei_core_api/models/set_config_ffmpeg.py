@@ -72,6 +72,10 @@ class SetConfigFfmpeg:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -83,7 +87,7 @@ class SetConfigFfmpeg:
             model_.access = None
         elif value.__class__ is dict:
             try:
-                model_.access = _models.SetConfigFfmpegAccess.from_dict(value, strict)
+                model_.access = _models.SetConfigFfmpegAccess._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("access", src_dict) from None
         else:
@@ -129,7 +133,7 @@ class SetConfigFfmpeg:
             model_.log = None
         elif value.__class__ is dict:
             try:
-                model_.log = _models.SetConfigFfmpegLog.from_dict(value, strict)
+                model_.log = _models.SetConfigFfmpegLog._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("log", src_dict) from None
         else:

@@ -66,6 +66,10 @@ class SetConfigStorageMemory:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -77,7 +81,7 @@ class SetConfigStorageMemory:
             model_.auth = None
         elif value.__class__ is dict:
             try:
-                model_.auth = _models.SetConfigStorageMemoryAuth.from_dict(value, strict)
+                model_.auth = _models.SetConfigStorageMemoryAuth._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("auth", src_dict) from None
         else:
@@ -92,7 +96,7 @@ class SetConfigStorageMemory:
             model_.backup = None
         elif value.__class__ is dict:
             try:
-                model_.backup = _models.SetConfigStorageMemoryBackup.from_dict(value, strict)
+                model_.backup = _models.SetConfigStorageMemoryBackup._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("backup", src_dict) from None
         else:

@@ -99,6 +99,10 @@ class Skills:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -111,7 +115,7 @@ class Skills:
             model_.codecs = None
         elif value.__class__ is dict:
             try:
-                model_.codecs = _models.SkillsCodecs.from_dict(value, strict)
+                model_.codecs = _models.SkillsCodecs._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("codecs", src_dict) from None
         else:
@@ -126,7 +130,7 @@ class Skills:
             model_.devices = None
         elif value.__class__ is dict:
             try:
-                model_.devices = _models.SkillsDevices.from_dict(value, strict)
+                model_.devices = _models.SkillsDevices._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("devices", src_dict) from None
         else:
@@ -141,7 +145,7 @@ class Skills:
             model_.ffmpeg = None
         elif value.__class__ is dict:
             try:
-                model_.ffmpeg = _models.SkillsFfmpeg.from_dict(value, strict)
+                model_.ffmpeg = _models.SkillsFfmpeg._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("ffmpeg", src_dict) from None
         else:
@@ -156,7 +160,7 @@ class Skills:
                 model_._nulls += ("filter",)
         elif value.__class__ is list:
             try:
-                model_.filter = [_models.SkillsFilter.from_dict(item, strict) for item in value]
+                model_.filter = [_models.SkillsFilter._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("filter", value, src_dict) from None
         else:
@@ -171,7 +175,7 @@ class Skills:
             model_.formats = None
         elif value.__class__ is dict:
             try:
-                model_.formats = _models.SkillsFormats.from_dict(value, strict)
+                model_.formats = _models.SkillsFormats._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("formats", src_dict) from None
         else:
@@ -186,7 +190,7 @@ class Skills:
                 model_._nulls += ("hwaccels",)
         elif value.__class__ is list:
             try:
-                model_.hwaccels = [_models.SkillsHWAccel.from_dict(item, strict) for item in value]
+                model_.hwaccels = [_models.SkillsHWAccel._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("hwaccels", value, src_dict) from None
         else:
@@ -201,7 +205,7 @@ class Skills:
             model_.protocols = None
         elif value.__class__ is dict:
             try:
-                model_.protocols = _models.SkillsProtocols.from_dict(value, strict)
+                model_.protocols = _models.SkillsProtocols._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("protocols", src_dict) from None
         else:

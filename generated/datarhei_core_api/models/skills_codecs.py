@@ -67,6 +67,10 @@ class SkillsCodecs:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -79,7 +83,7 @@ class SkillsCodecs:
                 model_._nulls += ("audio",)
         elif value.__class__ is list:
             try:
-                model_.audio = [_models.SkillsCodec.from_dict(item, strict) for item in value]
+                model_.audio = [_models.SkillsCodec._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("audio", value, src_dict) from None
         else:
@@ -94,7 +98,7 @@ class SkillsCodecs:
                 model_._nulls += ("subtitle",)
         elif value.__class__ is list:
             try:
-                model_.subtitle = [_models.SkillsCodec.from_dict(item, strict) for item in value]
+                model_.subtitle = [_models.SkillsCodec._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("subtitle", value, src_dict) from None
         else:
@@ -109,7 +113,7 @@ class SkillsCodecs:
                 model_._nulls += ("video",)
         elif value.__class__ is list:
             try:
-                model_.video = [_models.SkillsCodec.from_dict(item, strict) for item in value]
+                model_.video = [_models.SkillsCodec._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("video", value, src_dict) from None
         else:

@@ -58,6 +58,10 @@ class SkillsDevices:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -70,7 +74,7 @@ class SkillsDevices:
                 model_._nulls += ("demuxers",)
         elif value.__class__ is list:
             try:
-                model_.demuxers = [_models.SkillsDevice.from_dict(item, strict) for item in value]
+                model_.demuxers = [_models.SkillsDevice._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("demuxers", value, src_dict) from None
         else:
@@ -85,7 +89,7 @@ class SkillsDevices:
                 model_._nulls += ("muxers",)
         elif value.__class__ is list:
             try:
-                model_.muxers = [_models.SkillsDevice.from_dict(item, strict) for item in value]
+                model_.muxers = [_models.SkillsDevice._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("muxers", value, src_dict) from None
         else:

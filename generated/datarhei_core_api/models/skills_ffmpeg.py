@@ -67,6 +67,10 @@ class SkillsFfmpeg:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -103,7 +107,9 @@ class SkillsFfmpeg:
                 model_._nulls += ("libraries",)
         elif value.__class__ is list:
             try:
-                model_.libraries = [_models.SkillsLibrary.from_dict(item, strict) for item in value]
+                model_.libraries = [
+                    _models.SkillsLibrary._from_dict(item, strict) for item in value
+                ]
             except _Invalid as error:
                 raise error.within_items("libraries", value, src_dict) from None
         else:

@@ -58,6 +58,10 @@ class SkillsProtocols:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -70,7 +74,7 @@ class SkillsProtocols:
                 model_._nulls += ("input",)
         elif value.__class__ is list:
             try:
-                model_.input = [_models.SkillsProtocol.from_dict(item, strict) for item in value]
+                model_.input = [_models.SkillsProtocol._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("input", value, src_dict) from None
         else:
@@ -85,7 +89,7 @@ class SkillsProtocols:
                 model_._nulls += ("output",)
         elif value.__class__ is list:
             try:
-                model_.output = [_models.SkillsProtocol.from_dict(item, strict) for item in value]
+                model_.output = [_models.SkillsProtocol._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("output", value, src_dict) from None
         else:

@@ -80,6 +80,10 @@ class SRTChannels:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -92,7 +96,7 @@ class SRTChannels:
                 model_._nulls += ("publisher",)
         elif value.__class__ is dict:
             try:
-                model_.publisher = _models.SRTChannelsPublisher.from_dict(value, strict)
+                model_.publisher = _models.SRTChannelsPublisher._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("publisher", src_dict) from None
         else:
@@ -107,7 +111,7 @@ class SRTChannels:
                 model_._nulls += ("subscriber",)
         elif value.__class__ is dict:
             try:
-                model_.subscriber = _models.SRTChannelsSubscriber.from_dict(value, strict)
+                model_.subscriber = _models.SRTChannelsSubscriber._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("subscriber", src_dict) from None
         else:
@@ -122,7 +126,7 @@ class SRTChannels:
                 model_._nulls += ("connections",)
         elif value.__class__ is dict:
             try:
-                model_.connections = _models.SRTChannelsConnections.from_dict(value, strict)
+                model_.connections = _models.SRTChannelsConnections._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("connections", src_dict) from None
         else:
@@ -144,7 +148,7 @@ class SRTChannels:
                 model_._nulls += ("log",)
         elif value.__class__ is dict:
             try:
-                model_.log = _models.SRTChannelsLog.from_dict(value, strict)
+                model_.log = _models.SRTChannelsLog._from_dict(value, strict)
             except _Invalid as error:
                 raise error.within("log", src_dict) from None
         else:

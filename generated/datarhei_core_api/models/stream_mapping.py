@@ -59,6 +59,10 @@ class StreamMapping:
         """The model of a JSON object, checked while it is built (one pass); raises
         `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
         enum values and misspelt keys are refused too."""
+        return _types.without_gc(cls._from_dict, src_dict, strict)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
         if src_dict.__class__ is not dict:
             src_dict = _types.as_object(src_dict)
         get = src_dict.get
@@ -71,7 +75,7 @@ class StreamMapping:
                 model_._nulls += ("graphs",)
         elif value.__class__ is list:
             try:
-                model_.graphs = [_models.GraphElement.from_dict(item, strict) for item in value]
+                model_.graphs = [_models.GraphElement._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("graphs", value, src_dict) from None
         else:
@@ -86,7 +90,7 @@ class StreamMapping:
                 model_._nulls += ("mapping",)
         elif value.__class__ is list:
             try:
-                model_.mapping = [_models.GraphMapping.from_dict(item, strict) for item in value]
+                model_.mapping = [_models.GraphMapping._from_dict(item, strict) for item in value]
             except _Invalid as error:
                 raise error.within_items("mapping", value, src_dict) from None
         else:
