@@ -79,3 +79,16 @@ def test_core_client_works_without_the_cli_extra() -> None:
     blocked += "    sys.modules[name] = None\n"
     blocked += "from core_client import Client\nClient('http://127.0.0.1:9').close()\n"
     subprocess.run([sys.executable, "-c", blocked], check=True)
+
+
+def test_corectl_starts_without_httpx_command_line() -> None:
+    # The console script's entry module blocks httpx._main (rich, pygments: corectl's start-up
+    # time); --json and --quiet output need no Rich either.
+    check = (
+        "import sys, corectl, httpx\n"
+        "print(','.join(sorted(n for n in ('rich', 'pygments') if n in sys.modules)))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == ""
