@@ -74,6 +74,9 @@ def write_patched_spec(version: str) -> Path:
     return target
 
 
+UNUSED_FILES = ("client.py", "errors.py")
+
+
 def generate_package(spec: Path, output: Path, fail_on_warning: bool) -> str:
     """Run openapi-python-client on spec into output (replaced); returns the generator's report."""
     generator = Path(sys.executable).parent / "openapi-python-client"
@@ -96,6 +99,10 @@ def generate_package(spec: Path, output: Path, fail_on_warning: bool) -> str:
         if fail_on_warning:
             command.append("--fail-on-warning")
         report = _run(command, "openapi-python-client")
+        # The generator always writes its own HTTP client and its error for unexpected statuses;
+        # core_client sends every request itself, so nothing would import them.
+        for unused in UNUSED_FILES:
+            (package / unused).unlink()
         ruff = [sys.executable, "-m", "ruff"]
         _run([*ruff, *RUFF_FIX, str(package)], "ruff check --fix")
         _run([*ruff, *RUFF_FORMAT, str(package)], "ruff format")
