@@ -19,6 +19,7 @@ import pytest
 
 from scripts.paths import ROOT
 
+COOKBOOK = ROOT / "examples" / "cookbook"
 # The runtime dependencies (pyproject.toml), at the versions this project's venv has.
 RUNTIME = [
     "httpx",
@@ -125,7 +126,9 @@ def test_examples_and_a_user_script_type_check_against_the_installed_wheel(
         check=True,
     ).stdout
     assert not site.startswith(str(ROOT)), site  # the installed copy, not the source tree
-    scripts = [shutil.copy(path, tmp_path) for path in sorted((ROOT / "examples").glob("*.py"))]
+    # The cookbook's recipes too (they import each other by file name, so one folder suits).
+    examples = [*sorted((ROOT / "examples").glob("*.py")), *sorted(COOKBOOK.glob("*.py"))]
+    scripts = [shutil.copy(path, tmp_path) for path in examples]
     (tmp_path / "user_script.py").write_text(USER_SCRIPT)
     result = _mypy(installed_python, tmp_path, *map(Path, scripts), tmp_path / "user_script.py")
     assert result.returncode == 0, result.stdout + result.stderr
