@@ -744,7 +744,7 @@ _V3_PROCESS_DELETE: Operation[str] = Operation(
     parameters=(
         Parameter("id", "id", "path", "id"),
         Parameter("domain", "domain", "query", "domain"),
-        Parameter("purge", "purge", "query", "purge"),
+        Parameter("purge", "purge", "query", "purge", "boolean"),
     ),
 )
 
@@ -2205,11 +2205,13 @@ class SyncOperations(SyncClusterNode):
         id: str,
         *,
         domain: str = "",
-        purge: str = "",
+        purge: bool | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Delete a process by its ID.
+        """Delete a process by its ID. Core deletes the files of the outputs' `purge_on_delete`
+        cleanup rules; on Core 16.20 (vod) `purge=False` keeps them. Files no rule covers stay
+        either way (the cookbook's clean_process.py deletes them by glob).
 
         `DELETE /api/v3/process/{id}`
         """
@@ -4428,11 +4430,13 @@ class SyncRawOperations:
         id: str,
         *,
         domain: str = "",
-        purge: str = "",
+        purge: bool | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[str]:
-        """Delete a process by its ID.
+        """Delete a process by its ID. Core deletes the files of the outputs' `purge_on_delete`
+        cleanup rules; on Core 16.20 (vod) `purge=False` keeps them. Files no rule covers stay
+        either way (the cookbook's clean_process.py deletes them by glob).
 
         `DELETE /api/v3/process/{id}`
         """
@@ -6364,11 +6368,13 @@ class AsyncOperations(AsyncClusterNode):
         id: str,
         *,
         domain: str = "",
-        purge: str = "",
+        purge: bool | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> str:
-        """Delete a process by its ID.
+        """Delete a process by its ID. Core deletes the files of the outputs' `purge_on_delete`
+        cleanup rules; on Core 16.20 (vod) `purge=False` keeps them. Files no rule covers stay
+        either way (the cookbook's clean_process.py deletes them by glob).
 
         `DELETE /api/v3/process/{id}`
         """
@@ -8620,11 +8626,13 @@ class AsyncRawOperations:
         id: str,
         *,
         domain: str = "",
-        purge: str = "",
+        purge: bool | None = None,
         retries: int | None = None,
         timeout: TimeoutValue | None = None,
     ) -> RawResponse[str]:
-        """Delete a process by its ID.
+        """Delete a process by its ID. Core deletes the files of the outputs' `purge_on_delete`
+        cleanup rules; on Core 16.20 (vod) `purge=False` keeps them. Files no rule covers stay
+        either way (the cookbook's clean_process.py deletes them by glob).
 
         `DELETE /api/v3/process/{id}`
         """

@@ -45,7 +45,7 @@ GENERATED_PACKAGE = "datarhei_core_api"
 # How a parameter goes into the request: one path segment, a file path (keeps its `/`), a query.
 Location = Literal["path", "file_path", "query"]
 # The JSON type of a parameter's value.
-ParameterKind = Literal["string", "integer"]
+ParameterKind = Literal["string", "integer", "boolean"]
 # What a success response becomes.
 ResultKind = Literal["json", "text", "binary", "headers", "none"]
 
@@ -120,7 +120,8 @@ class Operation(NamedTuple, Generic[T]):
             url=url,
             # Core decodes query values twice, so they are encoded once here and once by httpx.
             params={
-                key: quote(str(value), safe="") for key, value in built.get("params", {}).items()
+                key: quote(_query_text(value), safe="")
+                for key, value in built.get("params", {}).items()
             },
             json=built.get("json"),
             content=built.get("content"),
@@ -340,11 +341,21 @@ def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManage
 def _check_parameter(value: object, parameter: Parameter) -> None:
     if parameter.kind == "integer":
         fits = isinstance(value, int) and not isinstance(value, bool)
+    elif parameter.kind == "boolean":
+        fits = isinstance(value, bool)
     else:
         fits = isinstance(value, str)
     if not fits:
         got = _generated("types").json_type(value)
         raise ValidationError(parameter.name, f"expected {parameter.kind}, got {got}")
+
+
+def _query_text(value: object) -> str:
+    """A query value as JSON writes it (`true`, not Python's `True`), as the spec's checkers and
+    Core's `strconv.ParseBool` read it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _basic(credentials: object) -> str:

@@ -430,9 +430,9 @@ def _operation_constant(method: Method, renderer: Renderer) -> str:
 
 
 def _parameter_kind(method: Method, param: Param) -> str:
-    """`, "integer"` for an integer parameter; nothing for a string (the default)."""
+    """`, "integer"` (or `"boolean"`) for such a parameter; nothing for a string (the default)."""
     kind = param.schema.get("type", "string")
-    if kind not in ("string", "integer"):
+    if kind not in ("string", "integer", "boolean"):
         raise TableError(f"{method.name}: parameter {param.name} of type {kind}")
     return "" if kind == "string" else f", {kind!r}"
 

@@ -290,6 +290,23 @@ def property_description(doc: Json, rule: Json) -> None:
     properties[prop_name]["description"] = rule["description"]
 
 
+def query_parameter(doc: Json, rule: Json) -> None:
+    """A query parameter's schema and description, corrected; refused once the spec no longer
+    types it as `was`."""
+    operation = find_operation(doc, rule["operation"])
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "query" and parameter.get("name") == rule["name"]:
+            if parameter.get("schema") != rule["was"]:
+                raise OverlayError(
+                    f"{rule['operation']} {rule['name']} is {parameter.get('schema')} now, "
+                    f"not {rule['was']}"
+                )
+            parameter["schema"] = copy.deepcopy(rule["schema"])
+            parameter["description"] = rule["description"]
+            return
+    raise OverlayError(f"{rule['operation']} has no query parameter {rule['name']!r}")
+
+
 def required_in_practice(doc: Json, rule: Json) -> None:
     schemas = doc["components"]["schemas"]
     for schema_name, names in rule["properties"].items():
@@ -366,6 +383,7 @@ RULES: dict[str, Rule] = {
         new_schema,
         property_schema,
         property_description,
+        query_parameter,
         required_in_practice,
         operation_method,
         request_body,

@@ -1,12 +1,10 @@
 """Delete a process and the files it left in memfs.
 
 Deleting a process makes Core delete the files that its outputs' cleanup rules mark with
-`purge_on_delete` (see hls_to_memfs.py); files no such rule covers stay. `v3_process_delete`
-takes `purge` as a string, not a bool (`purge=True` is refused before anything is sent): on
-Core 16.20 (vod) `purge="false"` keeps even the files of `purge_on_delete` rules, and
-`"true"` or `""` (not sent; Core's default is true) deletes them. Core reads it as Go's
-`strconv.ParseBool`: `true`/`false`, `1`/`0`, `t`/`f` work; anything else counts as false.
-Core 16.16 and older ignore `purge` and always apply the rules.
+`purge_on_delete` (see hls_to_memfs.py); files no such rule covers stay. On Core 16.20 (vod)
+`v3_process_delete(id, purge=False)` keeps even the files of `purge_on_delete` rules; `True`
+or not given (Core's default) deletes them. Core 16.16 and older ignore `purge` and always
+apply the rules.
 
 What is left below the process's folder is then deleted by a glob: one request on Core 16.20
 (`DELETE /api/v3/fs/{storage}?glob=...`); Core 16.16 and older have no such route (404), so
@@ -36,7 +34,7 @@ def run(client: Client, process_id: str, purge: bool = True) -> list[str]:
     """Deletes the process (if it is there) and every file left below `/<process id>/` in memfs;
     returns the paths deleted by the glob (those the rules did not purge)."""
     with suppress(NotFoundError):  # deleted before: clean its files all the same
-        client.v3_process_delete(process_id, purge="true" if purge else "false")
+        client.v3_process_delete(process_id, purge=purge)
     return delete_files(client, "mem", f"/{process_id}/**")
 
 

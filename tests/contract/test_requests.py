@@ -101,7 +101,7 @@ CALLS = [
     call("v3_process_get_state", id=ODD_ID),
     call("v3_process_get_report_list", id=ODD_ID, created_at=UNIX_TIME, exited_at=UNIX_TIME + 4),
     call("v3_process_get_probe", id=ODD_ID),
-    call("v3_process_delete", id=ODD_ID, purge="true"),
+    call("v3_process_delete", id=ODD_ID, purge=False),
     call(
         "v3_process_get_report",
         idpattern=ODD_QUERY,

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from datarhei_core_api.models import ProcessState
 
-from scripts.overlay import OverlayError, load_rules, property_description
+from scripts.overlay import OverlayError, load_rules, property_description, query_parameter
 from scripts.versions import VERSIONS
 
 
@@ -63,6 +63,29 @@ def test_a_description_rule_corrects_the_docstring_and_refuses_a_changed_spec() 
     assert fixed["description"] == rule["description"]
     with pytest.raises(OverlayError, match="says 'fixed upstream' now"):
         property_description(spec("fixed upstream"), rule)
+
+
+def test_a_query_parameter_rule_retypes_it_and_refuses_a_changed_spec() -> None:
+    def spec(schema: dict[str, str]) -> dict[str, Any]:
+        purge = {"name": "purge", "in": "query", "schema": schema, "description": "?"}
+        operation = {"operationId": "process-3-delete", "parameters": [purge]}
+        return {"paths": {"/api/v3/process/{id}": {"delete": operation}}}
+
+    rule = {
+        "operation": "process-3-delete",
+        "name": "purge",
+        "was": {"type": "string"},
+        "schema": {"type": "boolean"},
+        "description": "Whether to purge",
+    }
+    doc = spec({"type": "string"})
+    query_parameter(doc, rule)
+    fixed = doc["paths"]["/api/v3/process/{id}"]["delete"]["parameters"][0]
+    assert (fixed["schema"], fixed["description"]) == ({"type": "boolean"}, "Whether to purge")
+    with pytest.raises(OverlayError, match=r"is \{'type': 'integer'\} now"):
+        query_parameter(spec({"type": "integer"}), rule)
+    with pytest.raises(OverlayError, match=r"has no query parameter 'force'"):
+        query_parameter(spec({"type": "string"}), rule | {"name": "force"})
 
 
 def test_process_state_docstrings_name_their_own_replacement() -> None:

@@ -259,12 +259,12 @@ def test_clean_process_deletes_the_process_and_every_file(live: Live) -> None:
 def test_purge_false_keeps_the_files_of_purge_rules_on_vod(real_core: RealCore) -> None:
     client = real_core.client()
     process_id = new_id()
-    # `purge` is a string: a bool is refused before anything is sent.
-    with pytest.raises(ValidationError, match="purge: expected string"):
-        client.v3_process_delete(process_id, purge=True)  # type: ignore[arg-type]
+    # `purge` is a bool: Core's "yes" would have meant false; refused before anything is sent.
+    with pytest.raises(ValidationError, match="purge: expected boolean, got string"):
+        client.v3_process_delete(process_id, purge="yes")  # type: ignore[arg-type]
     try:
         hls_to_memfs.run(client, process_id, real_core.memfs_username)
-        client.v3_process_delete(process_id, purge="false")
+        client.v3_process_delete(process_id, purge=False)
         kept = sorted(
             file.name for file in client.v3_fs_get_file_list("mem", glob=f"/{process_id}/**")
         )

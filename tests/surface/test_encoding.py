@@ -45,10 +45,10 @@ class DoubleDecodingCore(BaseHTTPRequestHandler):
                 if self.command == "PUT":
                     self.metadata[segments[4]] = json.loads(body)
                 answer = self.metadata.get(segments[4])
-            elif segments[:4] == ["", "api", "v3", "process"] and len(segments) == 5:
-                answer = {"id": segments[4], "type": "ffmpeg", "reference": "", "created_at": 0}
             elif self.command == "DELETE":
                 answer = "Deleted"
+            elif segments[:4] == ["", "api", "v3", "process"] and len(segments) == 5:
+                answer = {"id": segments[4], "type": "ffmpeg", "reference": "", "created_at": 0}
         send(self, 200, json.dumps(answer).encode(), {"Content-Type": "application/json"})
 
     do_GET = do_PUT = do_DELETE = _serve
@@ -74,6 +74,15 @@ def client(server: str) -> Iterator[Client]:
 def test_a_query_value_arrives_intact(client: Client, value: str) -> None:
     client.v3_process_get_list(idpattern=value, refpattern="ref")
     assert DoubleDecodingCore.received[-1][1] == {"idpattern": value, "refpattern": "ref"}
+
+
+@pytest.mark.parametrize(("purge", "sent"), [(False, "false"), (True, "true")])
+def test_a_boolean_query_value_arrives_as_json_writes_it(
+    client: Client, purge: bool, sent: str
+) -> None:
+    # Core reads it with Go's strconv.ParseBool; the spec's checkers take JSON's spelling only.
+    client.v3_process_delete("p", purge=purge)
+    assert DoubleDecodingCore.received[-1][1] == {"purge": sent}
 
 
 @pytest.mark.parametrize("value", [*VALUES, "../config", "a/b", "..."])

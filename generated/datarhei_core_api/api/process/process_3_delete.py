@@ -11,7 +11,7 @@ def _get_kwargs(
     id: str,
     *,
     domain: str | Unset = UNSET,
-    purge: str | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, url, params, headers, and the body (JSON data, checked by
     `_check_body`, or bytes) as given."""
