@@ -10,6 +10,7 @@ import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -235,3 +236,49 @@ def test_a_client_certificate_is_loaded_or_refused_by_name(tmp_path: Path) -> No
     with pytest.raises(ValidationError) as raised:
         Client("https://core", verify=ssl.create_default_context(), cert="client.pem")
     assert raised.value.path == "cert"
+
+
+@pytest.fixture
+def ca_loads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The CA bundles loaded into SSL contexts (httpx loads certifi's for verify=True)."""
+    loaded: list[object] = []
+    load = ssl.SSLContext.load_verify_locations
+
+    def counting(context: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        loaded.append(args or kwargs)
+        load(context, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counting)
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    return loaded
+
+
+def test_a_client_of_an_http_core_loads_no_ca_bundle(ca_loads: list[object]) -> None:
+    Client("http://core:8080", access_token="a.b.c").close()
+    asyncio.run(AsyncClient("http://core:8080").aclose())
+    assert ca_loads == []
+
+
+@pytest.mark.parametrize(
+    ("url", "options", "environment"),
+    [
+        ("https://core", {}, {}),
+        ("http://core", {"proxy": "https://proxy:3128"}, {}),
+        ("http://core", {}, {"HTTP_PROXY": "https://proxy:3128"}),
+        ("http://core", {}, {"all_proxy": "https://proxy:3128"}),
+    ],
+    ids=["https", "proxy", "HTTP_PROXY", "all_proxy"],
+)
+def test_a_client_that_may_meet_tls_verifies_with_the_ca_bundle(
+    ca_loads: list[object],
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    options: dict[str, Any],
+    environment: dict[str, str],
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with Client(url, access_token="a.b.c", **options):
+        pass
+    assert ca_loads != []
