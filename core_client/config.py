@@ -120,14 +120,15 @@ class ClientConfig:
         if (
             self.verify is True
             and self.proxy is None
-            and self._base.scheme == "http"
+            and self.base.scheme == "http"
             and not any(os.environ.get(name) for name in _HTTP_PROXY_VARIABLES)
         ):
             return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         return self.verify
 
     @cached_property
-    def _base(self) -> httpx.URL:
+    def base(self) -> httpx.URL:
+        """base_url as httpx keeps a client's: with a trailing slash, so paths join below it."""
         base = httpx.URL(self.base_url)
         if base.raw_path.endswith(b"/"):
             return base
@@ -136,5 +137,5 @@ class ClientConfig:
     def url(self, path: str) -> httpx.URL:
         """The URL of a path below `base_url`, joined as httpx joins a client's base_url (so a
         handed-over `http_client` needs no base_url of its own)."""
-        base = self._base
+        base = self.base
         return base.copy_with(raw_path=base.raw_path + httpx.URL(path).raw_path.lstrip(b"/"))

@@ -251,6 +251,12 @@ class Pipeline:
         )
 
     @property
+    def base_url(self) -> httpx.URL:
+        """The Core this client talks to (as `httpx.Client.base_url`: with a trailing slash);
+        every call's path goes below it."""
+        return self._config.base
+
+    @property
     def tokens(self) -> TokenPair | None:
         """The tokens the client holds now (renewed ones included), or None before it has
         any: to keep them for the next run and start from them (`access_token=`,

@@ -282,3 +282,11 @@ def test_a_client_that_may_meet_tls_verifies_with_the_ca_bundle(
     with Client(url, access_token="a.b.c", **options):
         pass
     assert ca_loads != []
+
+
+@pytest.mark.parametrize("url", ["http://core:8080/prefix", "https://core", "http://core/api/"])
+def test_base_url_is_the_core_as_httpx_keeps_a_base_url(url: str) -> None:
+    with httpx.Client(base_url=url) as plain, Client(url, access_token="a.b.c") as client:
+        assert client.base_url == plain.base_url
+        assert client.with_options(retries=1).base_url == plain.base_url
+    assert AsyncClient(url).base_url == plain.base_url
