@@ -11,6 +11,21 @@ import sys
 
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
-from core_client.cli import main  # noqa: E402
+# What `pip install 'core-client[cli]'` adds; pip installs the script without them too.
+_CLI_EXTRA = ("click", "rich", "platformdirs", "yaml")
 
-__all__ = ["main"]
+
+def main() -> None:
+    """Run corectl; without the cli extra, say how to install it (exit 2, nothing sent)."""
+    try:
+        from core_client.cli import main as run
+
+        run()
+    except ModuleNotFoundError as error:
+        if error.name not in _CLI_EXTRA:
+            raise
+        print(
+            f"corectl: {error.name} is not installed: pip install 'core-client[cli]'",
+            file=sys.stderr,
+        )
+        sys.exit(2)

@@ -92,3 +92,10 @@ def test_corectl_starts_without_httpx_command_line() -> None:
         [sys.executable, "-c", check], capture_output=True, text=True, check=True
     )
     assert found.stdout.strip() == ""
+
+
+def test_corectl_without_the_cli_extra_says_how_to_install_it() -> None:
+    blocked = "import sys\nsys.modules['click'] = None\nimport corectl\ncorectl.main()\n"
+    found = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True)
+    assert found.returncode == 2
+    assert found.stderr == "corectl: click is not installed: pip install 'core-client[cli]'\n"
