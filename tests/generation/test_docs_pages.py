@@ -17,6 +17,7 @@ from tests.generation.conftest import patched_spec
 ON_CLIENTS_PAGE = {
     "close",
     "aclose",
+    "base_url",
     "last_response",
     "request",
     "tokens",
