@@ -12,7 +12,7 @@ import sys
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 # What `pip install 'core-client[cli]'` adds; pip installs the script without them too.
-_CLI_EXTRA = ("click", "rich", "platformdirs", "yaml")
+CLI_EXTRA = ("click", "rich", "platformdirs", "yaml")
 
 
 def main() -> None:
@@ -22,7 +22,7 @@ def main() -> None:
 
         run()
     except ModuleNotFoundError as error:
-        if error.name not in _CLI_EXTRA:
+        if error.name not in CLI_EXTRA:
             raise
         print(
             f"corectl: {error.name} is not installed: pip install 'core-client[cli]'",

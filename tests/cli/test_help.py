@@ -9,7 +9,9 @@ import click
 import pytest
 
 from core_client.cli import cli
+from corectl import CLI_EXTRA
 from tests.cli.conftest import Corectl
+from tests.support.interpreter import imported_after
 
 
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -55,27 +57,17 @@ def test_completion_completes_commands(run: Corectl) -> None:
     assert "plain,profile" in result.stdout
 
 
-_IMPORT_CHECK = """
-import sys
-sys.modules["httpx._main"] = None  # httpx's own command line, which imports click and rich
-import core_client, core_client.models
-loaded = sorted(name for name in ("click", "rich", "platformdirs", "yaml", "core_client.cli")
-                if name in sys.modules)
-print(",".join(loaded))
-"""
-
-
 def test_import_core_client_imports_no_cli_dependency() -> None:
     # httpx imports its own command line (click, rich, pygments) whenever they are installed;
     # that is httpx's doing, so it is switched off here: what remains is ours.
-    found = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHECK], capture_output=True, text=True, check=True
+    loaded = imported_after(
+        "sys.modules['httpx._main'] = None\nimport core_client, core_client.models"
     )
-    assert found.stdout.strip() == ""
+    assert loaded & {*CLI_EXTRA, "core_client.cli"} == set()
 
 
 def test_core_client_works_without_the_cli_extra() -> None:
-    blocked = "import sys\nfor name in ('click', 'rich', 'platformdirs', 'yaml'):\n"
+    blocked = f"import sys\nfor name in {CLI_EXTRA!r}:\n"
     blocked += "    sys.modules[name] = None\n"
     blocked += "from core_client import Client\nClient('http://127.0.0.1:9').close()\n"
     subprocess.run([sys.executable, "-c", blocked], check=True)
@@ -84,14 +76,7 @@ def test_core_client_works_without_the_cli_extra() -> None:
 def test_corectl_starts_without_httpx_command_line() -> None:
     # The console script's entry module blocks httpx._main (rich, pygments: corectl's start-up
     # time); --json and --quiet output need no Rich either.
-    check = (
-        "import sys, corectl, httpx\n"
-        "print(','.join(sorted(n for n in ('rich', 'pygments') if n in sys.modules)))\n"
-    )
-    found = subprocess.run(
-        [sys.executable, "-c", check], capture_output=True, text=True, check=True
-    )
-    assert found.stdout.strip() == ""
+    assert imported_after("import corectl, httpx") & {"rich", "pygments"} == set()
 
 
 def test_corectl_without_the_cli_extra_says_how_to_install_it() -> None:

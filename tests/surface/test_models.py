@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 
 import pytest
@@ -12,6 +11,7 @@ import core_client.base.models.v3 as upstream_models
 import core_client.models as models
 from core_client.cluster_node import ClusterNodeAuth
 from scripts.paths import ROOT
+from tests.support.interpreter import imported_after
 from tests.surface.values import overlaid_spec
 
 FIXTURES = ROOT.parent / "shared" / "fixtures"
@@ -108,19 +108,11 @@ def test_cluster_node_auth_keeps_its_password_out_of_its_repr() -> None:
     assert ClusterNodeAuth.from_dict(node.to_dict()) == node
 
 
-def imported_after(code: str) -> list[str]:
-    probe = f"import sys; {code}; print('\\n'.join(sorted(sys.modules)))"
-    output = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout
-    return output.split()
-
-
 def test_the_model_paths_and_the_methods_import_no_model_nor_attrs() -> None:
     # A model is imported when its name is first looked up; `import core_client` pays for none,
     # nor for attrs, which every model needs, nor for asyncio, which only AsyncClient uses.
     loaded = imported_after("import core_client, core_client.models, core_client.base.models.v3")
-    assert [name for name in loaded if name.startswith("datarhei_core_api.models.")] == []
+    assert {name for name in loaded if name.startswith("datarhei_core_api.models.")} == set()
     assert "attrs" not in loaded
     assert "asyncio" not in loaded
     assert "core_client._operations" in loaded
