@@ -339,15 +339,14 @@ def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManage
 
 
 def _check_parameter(value: object, parameter: Parameter) -> None:
-    if parameter.kind == "integer":
-        fits = isinstance(value, int) and not isinstance(value, bool)
-    elif parameter.kind == "boolean":
-        fits = isinstance(value, bool)
-    else:
-        fits = isinstance(value, str)
-    if not fits:
-        got = _generated("types").json_type(value)
-        raise ValidationError(parameter.name, f"expected {parameter.kind}, got {got}")
+    with invalid_as(ValidationError, parameter.name):
+        _scalar(parameter.kind)(value, True)
+
+
+@cache
+def _scalar(kind: ParameterKind) -> Callable[[Any, bool], Any]:
+    """The models' check of a JSON scalar (a bool is no integer), for a parameter."""
+    return cast(Callable[[Any, bool], Any], _generated("types").scalar(kind))
 
 
 def _query_text(value: object) -> str:
@@ -497,7 +496,6 @@ _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any
 # --- generated parts, loaded on first use (importing core_client stays cheap) ---------------
 
 
-@cache
 def _endpoint(module: str) -> ModuleType:
     """The generated endpoint module (`_get_kwargs`, `_parse_json`, `_check_body`)."""
     return _generated(f"api.{module}")
@@ -508,5 +506,6 @@ def _identity(value: Any) -> Any:
     return value
 
 
+@cache
 def _generated(module: str) -> ModuleType:
     return importlib.import_module(f"{GENERATED_PACKAGE}.{module}")

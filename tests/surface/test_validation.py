@@ -191,6 +191,8 @@ def test_a_model_and_a_dict_body_send_the_same_json(call: Call, recorder: Record
     ("use", "path"),
     [
         (lambda client: client.v3_fs_get_file_list("mem", size_min="big"), "size_min"),
+        (lambda client: client.v3_fs_get_file_list("mem", size_min=True), "size_min"),
+        (lambda client: client.v3_process_delete("p", purge="yes"), "purge"),
         (lambda client: client.v3_process_get(".."), "id"),
         (lambda client: client.v3_process_get(7), "id"),
         (lambda client: client.v3_fs_delete_file("mem", "../etc/passwd"), "path"),
