@@ -254,10 +254,25 @@ def ca_loads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return loaded
 
 
-def test_a_client_of_an_http_core_loads_no_ca_bundle(ca_loads: list[object]) -> None:
+def test_a_client_of_an_http_core_loads_no_ca_bundle(
+    ca_loads: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given: list[object] = []
+    make_pool = httpx.Client.__init__
+
+    def recording(pool: httpx.Client, **options: Any) -> None:
+        given.append(options.get("verify"))
+        make_pool(pool, **options)
+
+    monkeypatch.setattr(httpx.Client, "__init__", recording)
     Client("http://core:8080", access_token="a.b.c").close()
     asyncio.run(AsyncClient("http://core:8080").aclose())
     assert ca_loads == []
+    # What the pool got instead fails closed: it verifies, and trusts no CA at all.
+    (context,) = given
+    assert isinstance(context, ssl.SSLContext)
+    assert (context.verify_mode, context.check_hostname) == (ssl.CERT_REQUIRED, True)
+    assert context.get_ca_certs() == []
 
 
 @pytest.mark.parametrize(
