@@ -94,6 +94,8 @@ def test_changes_to_a_user_and_its_policies_reach_every_node(real_cluster: RealC
     client = real_cluster.client(0)
     client.v3_cluster_iam_post_user(_user(name, password))
     try:
+        # The cluster applies the new user asynchronously: a change before it arrives is 404.
+        poll(lambda: not _gone(client, name), f"{name} is known to the node it was added on")
         replaced = client.v3_cluster_iam_put_user(name, _user(name, password, alias=f"{name}-a"))
         assert_fields_known(replaced)
         assert replaced.alias == f"{name}-a"
