@@ -11,10 +11,10 @@ read answers of about the same size).
 Then where our time goes, from the same rounds, in wall time and in this process's CPU time
 (which the server's latency and jitter do not reach): the raw GET without `json.loads` and our
 call without parsing (`with_raw_response`), whose difference is the pipeline (arguments to a
-request, auth, the retry plan, error mapping); on one answer, the steps of the parse: JSON
-decode, the endpoint module's `_parse_json` (the models' `from_dict`), `operation._read_json`
-around them, and `Operation.prepare`; and the time each side spends in Python's cyclic garbage
-collector (`gc.callbacks`), which the many objects of the models make run more often.
+request, auth, the retry plan, error mapping); on one answer, the parse: `types.decode` (msgspec
+decodes the JSON straight into the models, checking it) beside the baseline's `json.loads`,
+`operation._read_json` around it, and `Operation.prepare`; and the time each side spends in
+Python's cyclic garbage collector (`gc.callbacks`).
 `--profile` prints cProfile's view of our call as well.
 
 Needs Core's test kit at ../shared/core (skipped, saying so, without it).
@@ -38,7 +38,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from datarhei_core_api.api.process.process_3_get_all import _parse_json
+from datarhei_core_api import types
+from datarhei_core_api.api.process.process_3_get_all import _RESULT
 from workload import ALL_FILTERS, RUNNING, kit_missing, real_vod
 
 from core_client import Client
@@ -107,7 +108,6 @@ def measure(client: Client, profile: bool) -> None:
     headers = {"Authorization": f"Bearer {tokens.access_token}"}
     # One answer, for the steps of the parse.
     content = answer.content
-    data = json.loads(content)
     arguments = {"filter": ALL_FILTERS}
     gc_clock = GcClock()
     gc.callbacks.append(gc_clock)
@@ -124,9 +124,8 @@ def measure(client: Client, profile: bool) -> None:
                         client.with_raw_response.v3_process_get_list(filter=ALL_FILTERS)
                     ).response.content
                 ),
-                "decode": lambda: json.loads(content),
-                "models": lambda: _parse_json(data),
-                "decode_models": lambda: _parse_json(json.loads(content)),
+                "json_loads": lambda: json.loads(content),
+                "decode": lambda: types.decode(content, _RESULT),
                 "read": lambda: _V3_PROCESS_GET_LIST.parse(answer),
                 "prepare": lambda: _V3_PROCESS_GET_LIST.prepare(arguments),
             }
@@ -170,15 +169,10 @@ def measure(client: Client, profile: bool) -> None:
             lambda r: r["ours_unparsed"] - r["raw_get"],
             f"Operation.prepare {ms('prepare', 1):.3f} CPU",
         ),
-        ("parse: operation.parse (_read_json)", lambda r: r["read"], "= the next four"),
-        ("  json decode of the body", lambda r: r["decode"], ""),
-        ("  models: process_3_get_all._parse_json", lambda r: r["models"], "from_dict"),
-        (
-            "  decode + models in one go, extra",
-            lambda r: r["decode_models"] - r["decode"] - r["models"],
-            "more objects alive at once: more GC",
-        ),
-        ("  _read_json's own code", lambda r: r["read"] - r["decode_models"], ""),
+        ("parse: operation.parse (_read_json)", lambda r: r["read"], "= the next two"),
+        ("  types.decode: JSON to checked models", lambda r: r["decode"], "msgspec"),
+        ("  _read_json's own code", lambda r: r["read"] - r["decode"], ""),
+        ("(baseline's json.loads of the body)", lambda r: r["json_loads"], "dicts only"),
         ("rest: ours - the above", lambda r: r["ours"] - r["ours_unparsed"] - r["read"], ""),
         ("ours - raw", lambda r: r["ours"] - r["raw"], ""),
     ]
@@ -186,8 +180,7 @@ def measure(client: Client, profile: bool) -> None:
         print(f"  {label:<41} {ms(value):6.2f}  {ms(value, 1):6.2f}  {note}".rstrip())
     print(
         f"  cyclic GC within (mean ms per call): raw {gc_ms('raw'):.2f}, ours {gc_ms('ours'):.2f};"
-        f" decode {gc_ms('decode'):.2f}, models {gc_ms('models'):.2f}, "
-        f"decode + models {gc_ms('decode_models'):.2f}"
+        f" json.loads {gc_ms('json_loads'):.2f}, types.decode {gc_ms('decode'):.2f}"
     )
     if profile:
         profiler = cProfile.Profile()

@@ -170,14 +170,12 @@ def _as_dict(value: object, path: str) -> dict[str, Any]:
 
 
 def _checked_filter(data: dict[str, Any], schema: str, path: str) -> dict[str, Any]:
-    import attrs
-
     from . import models
 
     model = getattr(models, schema, None)
     if model is None:
         return data  # a build from a spec without this route's filters: sent as given
-    fields = sorted(attribute.name for attribute in attrs.fields(model) if attribute.init)
+    fields = sorted(model.__struct_encode_fields__)
     for key in data:
         if key not in fields:
             import difflib

@@ -1,9 +1,10 @@
 """Every model of Core's API by its spec name: `from core_client.models import ProcessConfig`.
 
-The classes are the generated ones (`datarhei_core_api.models`, attrs classes with `from_dict`
-and `to_dict`), plus the hand-written `ClusterNodeAuth` and the names the upstream client used
-for four of them. Nothing is imported before a name is looked up, so importing core_client
-stays cheap; type checkers and IDEs see every model through the TYPE_CHECKING imports.
+The classes are the generated ones (`datarhei_core_api.models`: msgspec Structs with `from_dict`
+and `to_dict`; a JSON object whose keys are free is a `dict[str, X]` alias), plus the
+hand-written `ClusterNodeAuth` and the names the upstream client used for four of them. Nothing
+is imported before a name is looked up, so importing core_client stays cheap; type checkers and
+IDEs see every model through the TYPE_CHECKING imports.
 """
 
 from __future__ import annotations

@@ -6,14 +6,15 @@ Every generated method of `core_client/_operations.py` is one call of `_operate`
 - request building: the generated endpoint module's `_get_kwargs` (parameter names, headers,
   the body); the URL and the query values are then encoded for Core, which decodes both
   twice (see `core_client/paths.py`), so every value arrives exactly as the caller gave it;
-- request validation: a body (a dict, a model, a list of them) becomes its JSON data, which the
-  endpoint module's `_check_body` checks strictly before anything is sent; that data is the body
-  sent. A mismatch raises `ValidationError` naming the field path;
-- response parsing: the endpoint module's `_parse_json` turns the JSON into the generated models
-  and checks each field while it does (one pass: the models' `from_dict`); a mismatch raises
-  `ResponseValidationError` (field path + raw body), never a bare KeyError. Enum values are not
-  checked in responses: a newer Core may add one, and the models keep unknown values (requests
-  are checked strictly: an unknown command is a caller's error).
+- request validation: a body (a dict, a model, a list of them) becomes its JSON data, which is
+  checked strictly against the endpoint module's `_BODY` type before anything is sent; that data
+  is the body sent. A mismatch raises `ValidationError` naming the field path;
+- response parsing: the body is decoded into the endpoint module's `_RESULT` type, the generated
+  models, and checked while it is (one pass: msgspec in C; the generated `types.decode` names
+  the field where that fails); a mismatch raises `ResponseValidationError` (field path + raw
+  body), never a bare KeyError. Enum values are not checked in responses: a newer Core may add
+  one, and the models keep unknown values (requests are checked strictly: an unknown command is
+  a caller's error).
 """
 
 from __future__ import annotations
@@ -338,15 +339,13 @@ def _missing_route_explained(operation: Operation[Any]) -> AbstractContextManage
 # --- request side -------------------------------------------------------------------------
 
 
+# The Python type of each kind of parameter, for the models' check (a bool is no integer).
+_PARAMETER_TYPES: dict[ParameterKind, type] = {"string": str, "integer": int, "boolean": bool}
+
+
 def _check_parameter(value: object, parameter: Parameter) -> None:
     with invalid_as(ValidationError, parameter.name):
-        _scalar(parameter.kind)(value, True)
-
-
-@cache
-def _scalar(kind: ParameterKind) -> Callable[[Any, bool], Any]:
-    """The models' check of a JSON scalar (a bool is no integer), for a parameter."""
-    return cast(Callable[[Any, bool], Any], _generated("types").scalar(kind))
+        _generated("types").check(value, _PARAMETER_TYPES[parameter.kind])
 
 
 def _query_text(value: object) -> str:
@@ -394,12 +393,14 @@ def _body_data(body: Body, value: object, operation: Operation[Any]) -> Any:
     except (AttributeError, TypeError, ValueError) as error:
         # A model built with a wrong value type (a str where a model belongs) fails in to_dict.
         raise ValidationError(body.name, f"cannot become JSON: {error}") from None
-    check = operation.check_body
-    if operation.module is not None:  # an endpoint without a JSON schema for it has none
-        check = getattr(_endpoint(operation.module), "_check_body", None)
-    if check is not None:
-        with invalid_as(ValidationError, body.name):
-            check(data)
+    with invalid_as(ValidationError, body.name):
+        if operation.module is None:
+            if operation.check_body is not None:
+                operation.check_body(data)
+        else:
+            kind = getattr(_endpoint(operation.module), "_BODY", None)
+            if kind is not None:  # an endpoint without a JSON schema for its body has none
+                _generated("types").check(data, kind)
     return data
 
 
@@ -427,38 +428,31 @@ def invalid_as(make: Callable[[str, str], Exception], head: str) -> Iterator[Non
 
 
 def _read_json(operation: Operation[Any], response: httpx.Response) -> Any:
-    if operation.module is None:
-        return _decode_and_parse(operation, response, _identity)
-    # Decoding and the models allocate many acyclic objects: see `without_gc`.
-    return _generated("types").without_gc(
-        _decode_and_parse, operation, response, _endpoint(operation.module)._parse_json
-    )
+    """The JSON answer as the endpoint's `_RESULT` (a call no spec has: as it is)."""
+    import msgspec
 
-
-def _decode_and_parse(
-    operation: Operation[Any], response: httpx.Response, parse: Callable[[Any], Any]
-) -> Any:
-    # orjson decodes a process list in half the time of `json.loads` (`make bench`); Core's JSON
-    # is UTF-8, which orjson reads from the bytes without decoding them to text first.
-    import orjson
-
-    try:
-        value = orjson.loads(response.content)
-    except ValueError:
-        try:  # Core answers some string results as plain text: those results take the text
-            return parse(response.text)
-        except ValueError:
-            raise ResponseValidationError(
-                "response", "body is not JSON", response=response
-            ) from None
-    if operation.renamed_keys:
-        value = renamed_keys(value, dict(operation.renamed_keys))
+    types = _generated("types")
+    kind = Any if operation.module is None else _endpoint(operation.module)._RESULT
 
     def invalid(path: str, message: str) -> ResponseValidationError:
         return ResponseValidationError(path, message, response=response)
 
     with invalid_as(invalid, "response"):
-        return parse(value)
+        try:
+            if not operation.renamed_keys:
+                return types.decode(response.content, kind)
+            value = renamed_keys(
+                msgspec.json.decode(response.content), dict(operation.renamed_keys)
+            )
+            return types.convert(value, kind)
+        except msgspec.DecodeError:
+            pass
+        try:  # Core answers some string results as plain text: those results take the text
+            return types.convert(response.text, kind)
+        except types.Invalid:
+            raise ResponseValidationError(
+                "response", "body is not JSON", response=response
+            ) from None
 
 
 def renamed_keys(value: Any, names: Mapping[str, str]) -> Any:
@@ -497,13 +491,8 @@ _RESULT_READERS: dict[ResultKind, Callable[[Operation[Any], httpx.Response], Any
 
 
 def _endpoint(module: str) -> ModuleType:
-    """The generated endpoint module (`_get_kwargs`, `_parse_json`, `_check_body`)."""
+    """The generated endpoint module (`_get_kwargs`, the types `_RESULT` and `_BODY`)."""
     return _generated(f"api.{module}")
-
-
-def _identity(value: Any) -> Any:
-    """A call no spec has (module None) takes its JSON answer as it is."""
-    return value
 
 
 @cache

@@ -89,7 +89,7 @@ T_co = TypeVar("T_co", covariant=True)
 EventT = TypeVar("EventT")
 
 # The models are named as forward references: importing core_client does not import them (nor
-# attrs); `typing.get_type_hints` of a method resolves them through `models`.
+# msgspec); `typing.get_type_hints` of a method resolves them through `models`.
 LogFilters = Union[
     "models.LogEventFilters",
     Mapping[str, Any],

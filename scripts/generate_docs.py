@@ -21,11 +21,10 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, get_origin
 
-import attrs
 import datarhei_core_api.models
-from openapi_python_client.strings import PythonIdentifier
+import datarhei_core_api.types
 
 from core_client import AsyncClient, Client
 from scripts import wiring
@@ -203,25 +202,39 @@ def pages(reference: Reference) -> list[Page]:
     return list(by_slug.values())
 
 
-def _model(class_name: str) -> type:
-    model: type = getattr(datarhei_core_api.models, class_name)
-    return model
+def _model(class_name: str) -> Any:
+    """A model class, an enum, or the `dict[str, X]` of a map schema."""
+    return getattr(datarhei_core_api.models, class_name)
 
 
-def _fields(model: type) -> list[attrs.Attribute[Any]]:
-    if issubclass(model, enum.Enum):
+class Field(NamedTuple):
+    name: str  # the attribute
+    json_name: str
+    annotation: str  # as the generated code writes it
+
+
+def _fields(model: Any) -> list[Field]:
+    if not (isinstance(model, type) and issubclass(model, datarhei_core_api.types.Model)):
         return []
-    return [
-        f
-        for f in attrs.fields(cast(Any, model))
-        if f.name not in ("additional_properties", "_nulls")
-    ]
+    names = zip(model.__struct_fields__, model.__struct_encode_fields__, strict=True)
+    # The annotations as written (the models' modules defer them), without `builtins.`.
+    written = model.__annotations__
+    return [Field(name, key, written[name].replace("builtins.", "")) for name, key in names]
 
 
 def _field_models(class_name: str) -> list[str]:
     known = set(datarhei_core_api.models.__all__)
-    names = _NAME.findall(" ".join(str(f.type) for f in _fields(_model(class_name))))
+    model = _model(class_name)
+    written = [field.annotation for field in _fields(model)] or [_map_annotation(model)]
+    names = _NAME.findall(" ".join(written))
     return [name for name in names if name in known]
+
+
+def _map_annotation(model: Any) -> str:
+    """`dict[str, X]` for a map schema's alias, with model names as the spec names them."""
+    if get_origin(model) is not dict:
+        return ""
+    return re.sub(r"\b[\w.]+\.(\w+)\b", r"\1", repr(model)).replace("typing.", "")
 
 
 def _linked(reference: Reference, annotation: str, here: str) -> str:
@@ -348,25 +361,23 @@ def _model_section(reference: Reference, class_name: str, here: str) -> str:
     description = " ".join(str(schema.get("description", "")).split())
     origin = f"Spec schema `{schema_name}`." if schema_name else "An object inside another model."
     lines += [origin + (f" {description}" if description else ""), ""]
-    if issubclass(model, enum.Enum):
+    if isinstance(model, type) and issubclass(model, enum.Enum):
         values = ", ".join(f"`{member.value!r}`" for member in model)
         return "\n".join([*lines, f"Values: {values}", ""])
+    mapping = _map_annotation(model)
+    if mapping:
+        shown = _linked(reference, mapping, here).replace("\\|", "|")
+        return "\n".join([*lines, f"A JSON object whose keys are free: {shown}.", ""])
     properties: dict[str, Any] = schema.get("properties", {})
-    # The JSON keys the model reads (its module's _KNOWN_KEYS), by attribute name.
-    keys = getattr(sys.modules[model.__module__], "_KNOWN_KEYS", frozenset(properties))
-    # Attributes are the JSON names, except where a name is no identifier (a keyword).
-    json_names = {str(PythonIdentifier(key, prefix="field_")): key for key in keys}
-    json_names.update({key: key for key in keys})
     fields = _fields(model)
     if not fields:
         return "\n".join([*lines, "No fixed fields (a JSON object).", ""])
     lines += ["| field | JSON | type | description |", "|---|---|---|---|"]
-    for attribute in fields:
-        json_name = json_names[attribute.name]
-        about = " ".join(str(properties.get(json_name, {}).get("description", "")).split())
-        annotation = _linked(reference, str(attribute.type), here)
+    for entry in fields:
+        about = " ".join(str(properties.get(entry.json_name, {}).get("description", "")).split())
+        annotation = _linked(reference, entry.annotation, here)
         lines.append(
-            f"| `{attribute.name}` | `{json_name}` | {annotation} | {about.replace('|', '/')} |"
+            f"| `{entry.name}` | `{entry.json_name}` | {annotation} | {about.replace('|', '/')} |"
         )
     return "\n".join([*lines, ""])
 

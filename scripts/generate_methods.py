@@ -908,11 +908,12 @@ def _render_examples(readme: str) -> str:
         "\n\n## Examples\n\n"
         'The original README\'s examples work unmodified (its "GET processes" example had a\n'
         "typo, `processes` for `process_list`, fixed here). Each is a script in `examples/` that\n"
-        "the tests run against a fake Core. Models are attrs classes: `to_dict()` gives plain\n"
-        "JSON types, `Model.from_dict(data)` parses; fields Core sends that the spec lacks are\n"
-        "kept (`model.additional_properties`). `client.with_raw_response.<method>(...)` gives the\n"
-        "raw `httpx.Response` (status, headers) of that one call, and `.parse()` its value.\n\n"
-        + blocks
+        "the tests run against a fake Core. Models are msgspec Structs whose fields are Core's\n"
+        "JSON names: `to_dict()` gives plain JSON types, `Model.from_dict(data)` parses; fields\n"
+        "Core sends that the spec lacks are kept (`model.additional_properties`); a JSON object\n"
+        "whose keys are free (metadata, log line counts) is a `dict`.\n"
+        "`client.with_raw_response.<method>(...)` gives the raw `httpx.Response` (status,\n"
+        "headers) of that one call, and `.parse()` its value.\n\n" + blocks
     )
     start = readme.index(EXAMPLES_SECTION) + len(EXAMPLES_SECTION)
     return readme[:start] + section.rstrip("\n") + "\n" + readme[_section_end(readme, start) :]

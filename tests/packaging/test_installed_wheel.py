@@ -23,10 +23,10 @@ COOKBOOK = ROOT / "examples" / "cookbook"
 # The runtime dependencies (pyproject.toml), at the versions this project's venv has.
 RUNTIME = [
     "httpx",
-    "attrs",
     "python-dateutil",
     "pyjwt",
     "httpx-sse",
+    "msgspec",
     "orjson",
     "types-python-dateutil",
 ]

@@ -131,7 +131,7 @@ def leader(cluster: RealCluster, ids: list[str]) -> int:
 
 def placed_on(client: Client, process_id: str) -> str | None:
     """The node the cluster database places the process on (its process map), if any."""
-    mapping = client.v3_cluster_db_get_process_map().additional_properties
+    mapping = client.v3_cluster_db_get_process_map()
     node = mapping.get(f"{process_id}@")
     return node if isinstance(node, str) else None
 

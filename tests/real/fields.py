@@ -9,24 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
+from datarhei_core_api.types import Model
 
 
 def unknown_fields(value: Any, path: str = "response") -> dict[str, Any]:
-    """Every field (by its path) that a model kept in `additional_properties`, nested included."""
+    """Every field (by its path) that a model kept in `additional_properties`, nested included.
+    A JSON object whose keys are free (metadata, line counts, maps by id) is a dict: its keys
+    are data, not fields a model missed."""
     found: dict[str, Any] = {}
-    if attrs.has(type(value)):
-        extra = getattr(value, "additional_properties", {})
-        for key, item in extra.items():
-            if _is_map(type(value)):
-                # The spec declares this model a map (`additionalProperties` with a schema):
-                # its entries are the data, not fields the model missed.
-                found.update(unknown_fields(item, f"{path}.{key}"))
-            else:
-                found[f"{path}.{key}"] = item
-        for field in attrs.fields(type(value)):
-            if field.name != "additional_properties":
-                found.update(unknown_fields(getattr(value, field.name), f"{path}.{field.name}"))
+    if isinstance(value, Model):
+        for key, item in value.additional_properties.items():
+            found[f"{path}.{key}"] = item
+        for name in value.__struct_fields__:
+            found.update(unknown_fields(getattr(value, name), f"{path}.{name}"))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             found.update(unknown_fields(item, f"{path}[{index}]"))
@@ -43,14 +38,6 @@ def assert_fields_known(value: Any, *accepted: str) -> None:
         path: item for path, item in unknown_fields(value).items() if _generic(path) not in accepted
     }
     assert not unknown, f"fields the models do not know (spec misnames or lacks them): {unknown}"
-
-
-def _is_map(model: type) -> bool:
-    fields = attrs.fields_dict(model)
-    extra = fields.get("additional_properties")
-    # Generated models annotate their leftovers `dict[str, Any]`, a declared map its values'
-    # type; a model with no field of its own (the spec's bare `type: object`) is a map too.
-    return extra is not None and (str(extra.type) != "dict[str, Any]" or len(fields) == 1)
 
 
 def _generic(path: str) -> str:

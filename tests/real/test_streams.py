@@ -62,11 +62,11 @@ def test_published_streams_are_listed_with_their_sessions(real_core: RealCore) -
         assert srt == [name]
         active = client.v3_session_get_active(collectors="rtmp,srt")
         assert_fields_known(active)
-        sessions = active.to_dict()
-        assert any(name in session["reference"] for session in sessions["rtmp"])
+        assert any(name in session.reference for session in active["rtmp"])
         summary = client.v3_session_get(collectors="rtmp,srt")
         assert_fields_known(summary)
-        assert summary.to_dict()["rtmp"]["active"]["sessions"] >= 1
+        rtmp = summary["rtmp"].active
+        assert rtmp is not None and rtmp.sessions >= 1
 
 
 def _srt_names(channels: object, name: str) -> list[str]:

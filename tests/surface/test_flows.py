@@ -26,8 +26,8 @@ from core_client.models import (
     ProcessReport,
     ProcessState,
     RawLogEntry,
-    SessionsActive,
-    SessionsSummary,
+    Session,
+    SessionSummary,
     Skills,
 )
 from tests.support.real_servers import real_core_of
@@ -203,6 +203,10 @@ def test_config_skills_log_metrics_sessions(core: Callable[[list[Exchange]], Cor
     assert isinstance(metrics, MetricsResponse)
 
     collectors = "hls,hlsingress,rtmp,srt,ffmpeg,http"
-    assert isinstance(client.v3_session_get(), SessionsSummary)
-    assert isinstance(client.v3_session_get(collectors), SessionsSummary)
-    assert isinstance(client.v3_session_get_active(collectors), SessionsActive)
+    # Sessions by collector: JSON objects whose keys are free, so dicts of the models.
+    for summary in (client.v3_session_get(), client.v3_session_get(collectors)):
+        assert isinstance(summary, dict)
+        assert all(isinstance(item, SessionSummary) for item in summary.values())
+    active = client.v3_session_get_active(collectors)
+    assert isinstance(active, dict)
+    assert all(isinstance(session, Session) for sessions in active.values() for session in sessions)

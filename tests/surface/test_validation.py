@@ -327,7 +327,8 @@ def test_a_model_holding_a_wrong_value_type_raises_validation_error(
     model = models.ProcessConfig(id="p", input=["-"])  # type: ignore[list-item]
     with pytest.raises(ValidationError) as raised:
         call(lambda client: client.v3_process_post(model))
-    assert raised.value.path == "config"
+    assert raised.value.path == "config.input[0]"
+    assert "expected object, got string" in str(raised.value)
     assert recorder.requests == []
 
 

@@ -1,24 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "state",
-        "updated_at",
-    }
-)
 
-
-@_attrs_define
-class ClusterStoreNode:
+class ClusterStoreNode(_types.Model):
     """
     Attributes:
         id (str | None):
@@ -29,92 +14,3 @@ class ClusterStoreNode:
     id: str | None = None
     state: str | None = None
     updated_at: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
-        state = self.state
-        if state is not None:
-            field_dict["state"] = state
-        updated_at = self.updated_at
-        if updated_at is not None:
-            field_dict["updated_at"] = updated_at
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        value = get("id")
-        if value is None:
-            if "id" in src_dict:
-                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
-            model_.id = None
-        elif value.__class__ is str:
-            model_.id = value
-        else:
-            model_.id = _types.fit(
-                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("state")
-        if value is None:
-            if "state" in src_dict:
-                _types.absent(src_dict, "state", False, False, strict, _KNOWN_KEYS)
-            model_.state = None
-        elif value.__class__ is str:
-            model_.state = value
-        else:
-            model_.state = _types.fit(
-                _types.STRING, src_dict, "state", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("updated_at")
-        if value is None:
-            if "updated_at" in src_dict:
-                _types.absent(src_dict, "updated_at", False, False, strict, _KNOWN_KEYS)
-            model_.updated_at = None
-        elif value.__class__ is str:
-            model_.updated_at = value
-        else:
-            model_.updated_at = _types.fit(
-                _types.STRING, src_dict, "updated_at", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,31 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import models as _models
 from .. import types as _types
-from ..types import Invalid as _Invalid
-
-if TYPE_CHECKING:
-    from ..models.auth_0_tenant import Auth0Tenant
+from ..models.auth_0_tenant import Auth0Tenant
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "enable",
-        "tenants",
-    }
-)
-
-_CONVERT_TENANTS = _types.array_of(_types.model_of("Auth0Tenant"))
-
-
-@_attrs_define
-class ConfigDataApiAuthAuth0:
+class ConfigDataApiAuthAuth0(_types.Model):
     """
     Attributes:
         enable (bool | None):
@@ -33,85 +12,7 @@ class ConfigDataApiAuthAuth0:
     """
 
     enable: bool | None = None
-    tenants: list[Auth0Tenant] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    tenants: list[Auth0Tenant] | None = _types.ABSENT
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        enable = self.enable
-        if enable is not None:
-            field_dict["enable"] = enable
-        tenants = self.tenants
-        if tenants is not None:
-            field_dict["tenants"] = [item0.to_dict() for item0 in tenants]
-        elif "tenants" in self._nulls:
-            field_dict["tenants"] = None
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        model_._nulls = ()
-        value = get("enable")
-        if value is None:
-            if "enable" in src_dict:
-                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
-            model_.enable = None
-        elif value.__class__ is bool:
-            model_.enable = value
-        else:
-            model_.enable = _types.fit(
-                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("tenants")
-        if value is None:
-            model_.tenants = None
-            if "tenants" in src_dict:
-                model_._nulls += ("tenants",)
-        elif value.__class__ is list:
-            try:
-                model_.tenants = [_models.Auth0Tenant._from_dict(item, strict) for item in value]
-            except _Invalid as error:
-                raise error.within_items("tenants", value, src_dict) from None
-        else:
-            model_.tenants = _types.fit(
-                _CONVERT_TENANTS, src_dict, "tenants", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _TRACKED = ("tenants",)
+    __post_init__ = _types.fill_absent

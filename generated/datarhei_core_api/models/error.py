@@ -1,27 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "code",
-        "details",
-        "message",
-    }
-)
 
-_STRING = _types.JSON_CLASSES["string"]
-_CONVERT_DETAILS = _types.array_of(_types.STRING)
-
-
-@_attrs_define
-class Error:
+class Error(_types.Model):
     """
     Attributes:
         code (int | None):
@@ -30,98 +12,8 @@ class Error:
     """
 
     code: int | None = None
-    details: list[str] | None = None
+    details: list[str] | None = _types.ABSENT
     message: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        code = self.code
-        if code is not None:
-            field_dict["code"] = code
-        details = self.details
-        if details is not None:
-            field_dict["details"] = details
-        elif "details" in self._nulls:
-            field_dict["details"] = None
-        message = self.message
-        if message is not None:
-            field_dict["message"] = message
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        model_._nulls = ()
-        value = get("code")
-        if value is None:
-            if "code" in src_dict:
-                _types.absent(src_dict, "code", False, False, strict, _KNOWN_KEYS)
-            model_.code = None
-        elif value.__class__ is int:
-            model_.code = value
-        else:
-            model_.code = _types.fit(
-                _types.INTEGER, src_dict, "code", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("details")
-        if value is None:
-            model_.details = None
-            if "details" in src_dict:
-                model_._nulls += ("details",)
-        elif _types.listed(value, _STRING):
-            model_.details = value
-        else:
-            model_.details = _types.fit(
-                _CONVERT_DETAILS, src_dict, "details", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        value = get("message")
-        if value is None:
-            if "message" in src_dict:
-                _types.absent(src_dict, "message", False, False, strict, _KNOWN_KEYS)
-            model_.message = None
-        elif value.__class__ is str:
-            model_.message = value
-        else:
-            model_.message = _types.fit(
-                _types.STRING, src_dict, "message", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _TRACKED = ("details",)
+    __post_init__ = _types.fill_absent

@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from .. import types as _types
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "query",
-        "variables",
-    }
-)
 
-
-@_attrs_define
-class GraphQuery:
+class GraphQuery(_types.Model):
     """
     Attributes:
         query (str | None):
@@ -25,78 +13,7 @@ class GraphQuery:
     """
 
     query: str | None = None
-    variables: Any | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    variables: Any | None = _types.ABSENT
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        query = self.query
-        if query is not None:
-            field_dict["query"] = query
-        variables = self.variables
-        if variables is not None:
-            field_dict["variables"] = variables
-        elif "variables" in self._nulls:
-            field_dict["variables"] = None
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        model_._nulls = ()
-        value = get("query")
-        if value is None:
-            if "query" in src_dict:
-                _types.absent(src_dict, "query", False, False, strict, _KNOWN_KEYS)
-            model_.query = None
-        elif value.__class__ is str:
-            model_.query = value
-        else:
-            model_.query = _types.fit(
-                _types.STRING, src_dict, "query", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("variables")
-        if value is None:
-            model_.variables = None
-            if "variables" in src_dict:
-                model_._nulls += ("variables",)
-        else:
-            model_.variables = value
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _TRACKED = ("variables",)
+    __post_init__ = _types.fill_absent

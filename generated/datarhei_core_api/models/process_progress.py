@@ -1,35 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import models as _models
 from .. import types as _types
-from ..types import Invalid as _Invalid
-
-if TYPE_CHECKING:
-    from ..models.process_progress_input import ProcessProgressInput
-    from ..models.process_progress_output import ProcessProgressOutput
+from ..models.process_progress_input import ProcessProgressInput
+from ..models.process_progress_output import ProcessProgressOutput
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "input",
-        "output",
-        "speed",
-        "time",
-    }
-)
-
-_CONVERT_INPUT = _types.array_of(_types.model_of("ProcessProgressInput"))
-_CONVERT_OUTPUT = _types.array_of(_types.model_of("ProcessProgressOutput"))
-
-
-@_attrs_define
-class ProcessProgress:
+class ProcessProgress(_types.Model):
     """
     Attributes:
         input (list[ProcessProgressInput] | None):
@@ -38,127 +14,13 @@ class ProcessProgress:
         time (float | None):
     """
 
-    input: list[ProcessProgressInput] | None = None
-    output: list[ProcessProgressOutput] | None = None
+    input: list[ProcessProgressInput] | None = _types.ABSENT
+    output: list[ProcessProgressOutput] | None = _types.ABSENT
     speed: float | None = None
     time: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        input_ = self.input
-        if input_ is not None:
-            field_dict["input"] = [item0.to_dict() for item0 in input_]
-        elif "input" in self._nulls:
-            field_dict["input"] = None
-        output = self.output
-        if output is not None:
-            field_dict["output"] = [item0.to_dict() for item0 in output]
-        elif "output" in self._nulls:
-            field_dict["output"] = None
-        speed = self.speed
-        if speed is not None:
-            field_dict["speed"] = speed
-        time = self.time
-        if time is not None:
-            field_dict["time"] = time
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        model_._nulls = ()
-        value = get("input")
-        if value is None:
-            model_.input = None
-            if "input" in src_dict:
-                model_._nulls += ("input",)
-        elif value.__class__ is list:
-            try:
-                model_.input = [
-                    _models.ProcessProgressInput._from_dict(item, strict) for item in value
-                ]
-            except _Invalid as error:
-                raise error.within_items("input", value, src_dict) from None
-        else:
-            model_.input = _types.fit(
-                _CONVERT_INPUT, src_dict, "input", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        value = get("output")
-        if value is None:
-            model_.output = None
-            if "output" in src_dict:
-                model_._nulls += ("output",)
-        elif value.__class__ is list:
-            try:
-                model_.output = [
-                    _models.ProcessProgressOutput._from_dict(item, strict) for item in value
-                ]
-            except _Invalid as error:
-                raise error.within_items("output", value, src_dict) from None
-        else:
-            model_.output = _types.fit(
-                _CONVERT_OUTPUT, src_dict, "output", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        value = get("speed")
-        if value is None:
-            if "speed" in src_dict:
-                _types.absent(src_dict, "speed", False, False, strict, _KNOWN_KEYS)
-            model_.speed = None
-        elif value.__class__ is float or value.__class__ is int:
-            model_.speed = value
-        else:
-            model_.speed = _types.fit(
-                _types.NUMBER, src_dict, "speed", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("time")
-        if value is None:
-            if "time" in src_dict:
-                _types.absent(src_dict, "time", False, False, strict, _KNOWN_KEYS)
-            model_.time = None
-        elif value.__class__ is float or value.__class__ is int:
-            model_.time = value
-        else:
-            model_.time = _types.fit(
-                _types.NUMBER, src_dict, "time", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _TRACKED = (
+        "input",
+        "output",
+    )
+    __post_init__ = _types.fill_absent

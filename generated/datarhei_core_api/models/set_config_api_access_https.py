@@ -1,112 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "allow",
-        "block",
-    }
-)
 
-_STRING = _types.JSON_CLASSES["string"]
-_CONVERT_ALLOW = _types.array_of(_types.STRING)
-_CONVERT_BLOCK = _types.array_of(_types.STRING)
-
-
-@_attrs_define
-class SetConfigApiAccessHttps:
+class SetConfigApiAccessHttps(_types.Model):
     """
     Attributes:
         allow (list[str] | None):
         block (list[str] | None):
     """
 
-    allow: list[str] | None = None
-    block: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    allow: list[str] | None = _types.ABSENT
+    block: list[str] | None = _types.ABSENT
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        allow = self.allow
-        if allow is not None:
-            field_dict["allow"] = allow
-        elif "allow" in self._nulls:
-            field_dict["allow"] = None
-        block = self.block
-        if block is not None:
-            field_dict["block"] = block
-        elif "block" in self._nulls:
-            field_dict["block"] = None
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        model_._nulls = ()
-        value = get("allow")
-        if value is None:
-            model_.allow = None
-            if "allow" in src_dict:
-                model_._nulls += ("allow",)
-        elif _types.listed(value, _STRING):
-            model_.allow = value
-        else:
-            model_.allow = _types.fit(
-                _CONVERT_ALLOW, src_dict, "allow", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        value = get("block")
-        if value is None:
-            model_.block = None
-            if "block" in src_dict:
-                model_._nulls += ("block",)
-        elif _types.listed(value, _STRING):
-            model_.block = value
-        else:
-            model_.block = _types.fit(
-                _CONVERT_BLOCK, src_dict, "block", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _TRACKED = (
+        "allow",
+        "block",
+    )
+    __post_init__ = _types.fill_absent

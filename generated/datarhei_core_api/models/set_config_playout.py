@@ -1,24 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "enable",
-        "max_port",
-        "min_port",
-    }
-)
 
-
-@_attrs_define
-class SetConfigPlayout:
+class SetConfigPlayout(_types.Model):
     """
     Attributes:
         enable (bool | None):
@@ -29,92 +14,3 @@ class SetConfigPlayout:
     enable: bool | None = None
     max_port: int | None = None
     min_port: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        enable = self.enable
-        if enable is not None:
-            field_dict["enable"] = enable
-        max_port = self.max_port
-        if max_port is not None:
-            field_dict["max_port"] = max_port
-        min_port = self.min_port
-        if min_port is not None:
-            field_dict["min_port"] = min_port
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        value = get("enable")
-        if value is None:
-            if "enable" in src_dict:
-                _types.absent(src_dict, "enable", False, False, strict, _KNOWN_KEYS)
-            model_.enable = None
-        elif value.__class__ is bool:
-            model_.enable = value
-        else:
-            model_.enable = _types.fit(
-                _types.BOOLEAN, src_dict, "enable", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("max_port")
-        if value is None:
-            if "max_port" in src_dict:
-                _types.absent(src_dict, "max_port", False, False, strict, _KNOWN_KEYS)
-            model_.max_port = None
-        elif value.__class__ is int:
-            model_.max_port = value
-        else:
-            model_.max_port = _types.fit(
-                _types.INTEGER, src_dict, "max_port", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("min_port")
-        if value is None:
-            if "min_port" in src_dict:
-                _types.absent(src_dict, "min_port", False, False, strict, _KNOWN_KEYS)
-            model_.min_port = None
-        elif value.__class__ is int:
-            model_.min_port = value
-        else:
-            model_.min_port = _types.fit(
-                _types.INTEGER, src_dict, "min_port", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,32 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import models as _models
 from .. import types as _types
-from ..types import Invalid as _Invalid
-
-if TYPE_CHECKING:
-    from ..models.skills_hw_device import SkillsHWDevice
+from ..models.skills_hw_device import SkillsHWDevice
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "devices",
-    }
-)
-
-_CONVERT_DEVICES = _types.array_of(_types.model_of("SkillsHWDevice"))
-
-
-@_attrs_define
-class SkillsDevice:
+class SkillsDevice(_types.Model):
     """
     Attributes:
         id (str):
@@ -36,94 +14,7 @@ class SkillsDevice:
 
     id: str
     name: str
-    devices: list[SkillsHWDevice] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    devices: list[SkillsHWDevice] | None = _types.ABSENT
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        name = self.name
-        field_dict["name"] = name
-        devices = self.devices
-        if devices is not None:
-            field_dict["devices"] = [item0.to_dict() for item0 in devices]
-        elif "devices" in self._nulls:
-            field_dict["devices"] = None
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        model_._nulls = ()
-        value = get("id")
-        if value is None:
-            model_.id = _types.absent(src_dict, "id", True, False, strict, _KNOWN_KEYS)
-        elif value.__class__ is str:
-            model_.id = value
-        else:
-            model_.id = _types.fit(
-                _types.STRING, src_dict, "id", value, True, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("name")
-        if value is None:
-            model_.name = _types.absent(src_dict, "name", True, False, strict, _KNOWN_KEYS)
-        elif value.__class__ is str:
-            model_.name = value
-        else:
-            model_.name = _types.fit(
-                _types.STRING, src_dict, "name", value, True, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("devices")
-        if value is None:
-            model_.devices = None
-            if "devices" in src_dict:
-                model_._nulls += ("devices",)
-        elif value.__class__ is list:
-            try:
-                model_.devices = [_models.SkillsHWDevice._from_dict(item, strict) for item in value]
-            except _Invalid as error:
-                raise error.within_items("devices", value, src_dict) from None
-        else:
-            model_.devices = _types.fit(
-                _CONVERT_DEVICES, src_dict, "devices", value, False, True, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _TRACKED = ("devices",)
+    __post_init__ = _types.fill_absent

@@ -1,25 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "extra",
-        "id",
-        "media",
-        "name",
-    }
-)
 
-
-@_attrs_define
-class SkillsHWDevice:
+class SkillsHWDevice(_types.Model):
     """
     Attributes:
         extra (str | None):
@@ -32,107 +16,3 @@ class SkillsHWDevice:
     id: str | None = None
     media: str | None = None
     name: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        extra = self.extra
-        if extra is not None:
-            field_dict["extra"] = extra
-        id = self.id
-        if id is not None:
-            field_dict["id"] = id
-        media = self.media
-        if media is not None:
-            field_dict["media"] = media
-        name = self.name
-        if name is not None:
-            field_dict["name"] = name
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        value = get("extra")
-        if value is None:
-            if "extra" in src_dict:
-                _types.absent(src_dict, "extra", False, False, strict, _KNOWN_KEYS)
-            model_.extra = None
-        elif value.__class__ is str:
-            model_.extra = value
-        else:
-            model_.extra = _types.fit(
-                _types.STRING, src_dict, "extra", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("id")
-        if value is None:
-            if "id" in src_dict:
-                _types.absent(src_dict, "id", False, False, strict, _KNOWN_KEYS)
-            model_.id = None
-        elif value.__class__ is str:
-            model_.id = value
-        else:
-            model_.id = _types.fit(
-                _types.STRING, src_dict, "id", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("media")
-        if value is None:
-            if "media" in src_dict:
-                _types.absent(src_dict, "media", False, False, strict, _KNOWN_KEYS)
-            model_.media = None
-        elif value.__class__ is str:
-            model_.media = value
-        else:
-            model_.media = _types.fit(
-                _types.STRING, src_dict, "media", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        value = get("name")
-        if value is None:
-            if "name" in src_dict:
-                _types.absent(src_dict, "name", False, False, strict, _KNOWN_KEYS)
-            model_.name = None
-        elif value.__class__ is str:
-            model_.name = value
-        else:
-            model_.name = _types.fit(
-                _types.STRING, src_dict, "name", value, False, False, strict, _KNOWN_KEYS
-            )
-
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            if strict:
-                _types.check_keys(src_dict, _KNOWN_KEYS)
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = extra
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,64 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..models.srt_connection import SRTConnection
 
-from .. import types as _types
-
-if TYPE_CHECKING:
-    from ..models.srt_connection import SRTConnection
-
-
-_KNOWN_KEYS: frozenset[str] = frozenset({})
-
-_CONVERT_ADDITIONAL = _types.model_of("SRTConnection")
-
-
-@_attrs_define
-class SRTChannelsConnections:
-    additional_properties: dict[str, SRTConnection] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for key, value in self.additional_properties.items():
-            field_dict[key] = value.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """The model of a JSON object, checked while it is built (one pass); raises
-        `Invalid` naming the first field that does not fit. `strict` (request bodies): unknown
-        enum values and misspelt keys are refused too."""
-        return _types.without_gc(cls._from_dict, src_dict, strict)
-
-    @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], strict: bool) -> Self:
-        if src_dict.__class__ is not dict:
-            src_dict = _types.as_object(src_dict)
-        get = src_dict.get
-        model_ = cls.__new__(cls)
-        if src_dict.keys() <= _KNOWN_KEYS:
-            model_.additional_properties = {}
-        else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            model_.additional_properties = _types.map_values(extra, _CONVERT_ADDITIONAL, strict)
-        return model_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> SRTConnection:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: SRTConnection) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+SRTChannelsConnections: TypeAlias = dict[str, SRTConnection]

@@ -3,15 +3,14 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ... import types as _types
 from ...models.cluster_node_files import ClusterNodeFiles
 
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
-    """The request: method, url, params, headers, and the body (JSON data, checked by
-    `_check_body`, or bytes) as given."""
+    """The request: method, url, params, headers, and the body (JSON data, checked against
+    `_BODY`, or bytes) as given."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,11 +22,4 @@ def _get_kwargs(
     return _kwargs
 
 
-_RESULT = _types.model_of("ClusterNodeFiles")
-
-
-def _parse_json(data: Any) -> ClusterNodeFiles:
-    """The JSON of a success answer as its models, checked while they are built; raises
-    `Invalid` naming the first field that does not fit (enum values a newer Core may add
-    are kept)."""
-    return _RESULT(data, False)  # type: ignore[no-any-return]
+_RESULT: Any = ClusterNodeFiles

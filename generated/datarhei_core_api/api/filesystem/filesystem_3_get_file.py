@@ -8,8 +8,8 @@ def _get_kwargs(
     storage: str,
     filepath: str,
 ) -> dict[str, Any]:
-    """The request: method, url, params, headers, and the body (JSON data, checked by
-    `_check_body`, or bytes) as given."""
+    """The request: method, url, params, headers, and the body (JSON data, checked against
+    `_BODY`, or bytes) as given."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",

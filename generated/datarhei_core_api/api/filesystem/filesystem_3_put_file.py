@@ -10,8 +10,8 @@ def _get_kwargs(
     *,
     body: bytes,
 ) -> dict[str, Any]:
-    """The request: method, url, params, headers, and the body (JSON data, checked by
-    `_check_body`, or bytes) as given."""
+    """The request: method, url, params, headers, and the body (JSON data, checked against
+    `_BODY`, or bytes) as given."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

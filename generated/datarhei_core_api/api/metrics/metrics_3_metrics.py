@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ... import types as _types
+from ...models.metrics_query import MetricsQuery
 from ...models.metrics_response import MetricsResponse
 
 
@@ -10,8 +10,8 @@ def _get_kwargs(
     *,
     body: Any,
 ) -> dict[str, Any]:
-    """The request: method, url, params, headers, and the body (JSON data, checked by
-    `_check_body`, or bytes) as given."""
+    """The request: method, url, params, headers, and the body (JSON data, checked against
+    `_BODY`, or bytes) as given."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,20 +26,5 @@ def _get_kwargs(
     return _kwargs
 
 
-_RESULT = _types.model_of("MetricsResponse")
-
-
-def _parse_json(data: Any) -> MetricsResponse:
-    """The JSON of a success answer as its models, checked while they are built; raises
-    `Invalid` naming the first field that does not fit (enum values a newer Core may add
-    are kept)."""
-    return _RESULT(data, False)  # type: ignore[no-any-return]
-
-
-_BODY = _types.model_of("MetricsQuery")
-
-
-def _check_body(data: Any) -> None:
-    """Check request JSON strictly (unknown enum values and misspelt keys are refused too);
-    raises `Invalid` naming the first field that does not fit."""
-    _BODY(data, True)
+_RESULT: Any = MetricsResponse
+_BODY: Any = MetricsQuery

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ... import types as _types
+from ...models.command import Command
 from ...types import UNSET, Unset
 
 
@@ -13,8 +13,8 @@ def _get_kwargs(
     body: Any,
     domain: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The request: method, url, params, headers, and the body (JSON data, checked by
-    `_check_body`, or bytes) as given."""
+    """The request: method, url, params, headers, and the body (JSON data, checked against
+    `_BODY`, or bytes) as given."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -38,20 +38,5 @@ def _get_kwargs(
     return _kwargs
 
 
-_RESULT = _types.STRING
-
-
-def _parse_json(data: Any) -> str:
-    """The JSON of a success answer as its models, checked while they are built; raises
-    `Invalid` naming the first field that does not fit (enum values a newer Core may add
-    are kept)."""
-    return _RESULT(data, False)  # type: ignore[no-any-return]
-
-
-_BODY = _types.model_of("Command")
-
-
-def _check_body(data: Any) -> None:
-    """Check request JSON strictly (unknown enum values and misspelt keys are refused too);
-    raises `Invalid` naming the first field that does not fit."""
-    _BODY(data, True)
+_RESULT: Any = str
+_BODY: Any = Command
