@@ -27,7 +27,6 @@ RUNTIME = [
     "pyjwt",
     "httpx-sse",
     "msgspec",
-    "orjson",
     "types-python-dateutil",
 ]
 
