@@ -274,9 +274,9 @@ def _json(value: Any) -> Any:
     """A field's value as JSON data: models as dicts, enum members as their strings."""
     if isinstance(value, Model):
         return value.to_dict()
-    if value.__class__ is list:
+    if isinstance(value, list | tuple):
         return [_json(item) for item in value]
-    if value.__class__ is dict:
+    if isinstance(value, Mapping):
         return {key: _json(item) for key, item in value.items()}
     if isinstance(value, Enum):
         return value.value
