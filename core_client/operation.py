@@ -388,11 +388,9 @@ def _body_data(body: Body, value: object, operation: Operation[Any]) -> Any:
         return bytes(value)
     if body.shorthand is not None and isinstance(value, str):
         value = {body.shorthand: value}
-    try:
-        data = _plain(value)
-    except (AttributeError, TypeError, ValueError) as error:
-        # A model built with a wrong value type (a str where a model belongs) fails in to_dict.
-        raise ValidationError(body.name, f"cannot become JSON: {error}") from None
+    # A model holding a wrong value type (a str where a model belongs) keeps it in its JSON
+    # data, where the check names it.
+    data = _plain(value)
     with invalid_as(ValidationError, body.name):
         if operation.module is None:
             if operation.check_body is not None:
