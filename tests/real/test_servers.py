@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,3 +68,30 @@ def test_requests_are_credited_to_their_route_not_to_a_catch_all_file_route() ->
     assert key("/api/v3/fs/mem/a/b.txt") == "GET /api/v3/fs/mem/{path}"
     assert key("/memfs/a/b.txt") == "GET /memfs/{path}"
     assert key("/a/b.txt") == "GET /{path}"
+
+
+def test_an_exec_the_system_refuses_for_a_moment_is_tried_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    refusals = [OSError(errno.EFAULT, "Bad address")]
+    run = subprocess.run
+
+    def refused_once(command: list[str], **options: Any) -> Any:
+        if refusals:
+            raise refusals.pop()
+        return run(command, **options)
+
+    monkeypatch.setattr(subprocess, "run", refused_once)
+    assert real_servers._run_kit(["true"]).returncode == 0
+    assert refusals == []
+
+    attempts: list[str] = []
+
+    def missing(command: list[str], **options: Any) -> Any:
+        attempts.append(command[0])
+        raise FileNotFoundError(errno.ENOENT, "No such file", command[0])
+
+    monkeypatch.setattr(subprocess, "run", missing)
+    with pytest.raises(FileNotFoundError):
+        real_servers._run_kit(["/no/such/kit/start"])
+    assert attempts == ["/no/such/kit/start"]  # not a moment's refusal: raised at once

@@ -15,6 +15,7 @@ their clients send is recorded for the operation report (tests/support/real_cove
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import shutil
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -40,6 +42,10 @@ CLUSTER = "cluster"
 CLUSTER_NODES = 3
 # Lines of a server's log attached to a failing test.
 LOG_TAIL_LINES = 40
+# How long an exec of the kit's scripts that the system refuses for a moment is tried again.
+EXEC_SECONDS = 10.0
+# Refusals that pass: EFAULT was seen once starting `start` from ../shared's read-only mount.
+TRANSIENT_EXEC_ERRORS = (errno.EFAULT, errno.EAGAIN, errno.ENOMEM, errno.ETXTBSY)
 
 HOW_TO_RUN = (
     "real-server tests need datarhei Core: put Core's test kit at ../shared/core (or set "
@@ -188,7 +194,7 @@ class ServerPool:
         command = [str(self._kit / "start"), version, str(folder)]
         if nodes:
             command += ["--cluster", str(nodes)]
-        started = subprocess.run(command, capture_output=True, text=True, check=False)
+        started = _run_kit(command)
         if started.returncode != 0:
             # A kit that is there but cannot start a server is a failure, not a skip.
             raise RuntimeError(
@@ -229,8 +235,21 @@ class ServerPool:
 def stop(kit: Path | None, folder: Path) -> None:
     """Stop what `start` started into `folder` and remove it with its temporary parent."""
     if kit is not None:
-        subprocess.run([str(kit / "stop"), str(folder), "--rm"], capture_output=True, check=False)
+        _run_kit([str(kit / "stop"), str(folder), "--rm"])
     shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def _run_kit(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """A script of the kit, run to its end. An exec the system refuses for a moment is tried
+    again until EXEC_SECONDS have passed: the script never ran, so nothing was started."""
+    deadline = time.monotonic() + EXEC_SECONDS
+    while True:
+        try:
+            return subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as error:
+            if error.errno not in TRANSIENT_EXEC_ERRORS or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 _WATCHDOG = """
