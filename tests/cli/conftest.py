@@ -9,13 +9,15 @@ import pytest
 from click.testing import CliRunner, Result
 
 from core_client.cli import cli
-from tests.cli.fake_core import PASSWORD, USERNAME, FakeCore
+from tests.cli.fake_core import FIXTURES, PASSWORD, USERNAME, FakeCore
+from tests.support.shared import needs
 
 Corectl = Callable[..., Result]
 
 
 @pytest.fixture
 def fake_core() -> Iterator[FakeCore]:
+    needs(FIXTURES, "recorded real answers, which the fake Core gives")
     with FakeCore().running() as core:
         yield core
 

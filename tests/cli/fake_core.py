@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import jwt
 
+from tests.support import shared
 from tests.support.core_paths import core_decode_path
 from tests.support.loopback import LoopbackServer, request_body, send
 
@@ -33,7 +33,7 @@ USERNAME = "admin"
 PASSWORD = "s3cret-Passw0rd"
 JWT_SECRET = "fake-core-jwt-secret-of-at-least-32-bytes"
 
-FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "vod"
+FIXTURES = shared.FIXTURES / "vod"
 
 
 def recorded(name: str) -> Any:

@@ -23,11 +23,12 @@ import pytest
 from core_client import AsyncClient, Client
 from core_client.exceptions import CoreError
 from core_client.models import IAMUser, MetricsQuery, ProcessConfig, SetConfig
-from scripts.paths import ROOT
 from tests.support.prism import TOKEN, Call, assert_accepted, prism_verdict, request_violations
+from tests.support.shared import FIXTURES, needs
 from tests.support.spec_routes import route_of, spec_routes
 
-RECORDED = ROOT.parent / "shared" / "fixtures" / "vod"
+RECORDED = FIXTURES / "vod"
+needs(RECORDED, "recorded real requests, the bodies these checks send")
 
 
 def recorded(name: str, part: str = "request") -> Any:

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scripts.generate import write_patched_spec
-from scripts.paths import ROOT
 from scripts.spec import pull
 from scripts.versions import VERSIONS
+from tests.support import shared
 
-SHARED = ROOT.parent / "shared"
-SPEC_MIRROR = Path(os.environ.get("SPEC_MIRROR") or SHARED / "openapi")
-FIXTURES = SHARED / "fixtures"
+SPEC_MIRROR = shared.SPEC_MIRROR
+FIXTURES = shared.FIXTURES
 
 
 @functools.cache

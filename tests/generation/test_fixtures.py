@@ -28,7 +28,11 @@ from datarhei_core_api import models, types
 from scripts.overlay import streaming_operation_ids
 from scripts.paths import GENERATED_DIR, PACKAGE_NAME
 from scripts.versions import DEFAULT_VERSION, VERSIONS
-from tests.generation.conftest import FIXTURES, SPEC_MIRROR, patched_spec
+from tests.generation.conftest import FIXTURES, patched_spec
+from tests.support.shared import OPERATION_NAMES, needs
+
+needs(FIXTURES, "recorded real exchanges")
+needs(OPERATION_NAMES, "the table of operation names of every Core version")
 
 JSON = "application/json"
 SCHEMAS = "#/components/schemas/"
@@ -47,7 +51,7 @@ class Recorded(NamedTuple):
 
 def _vod_operation_ids() -> dict[tuple[str, str], str]:
     """(METHOD, path with blanked parameters) -> operationId in the default version."""
-    with (SPEC_MIRROR / "operation-names.tsv").open() as table:
+    with OPERATION_NAMES.open() as table:
         rows = list(csv.DictReader(table, delimiter="\t"))
     column = f"opid_{DEFAULT_VERSION}"
     return {(row["method"], row["path"]): row[column] for row in rows if row[column] != "-"}

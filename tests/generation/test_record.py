@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 from scripts.record import Recorder
-from tests.surface.recorded import FIXTURES, ReplayCore, exchanges
+from tests.support.shared import FIXTURES, needs
+from tests.surface.recorded import ReplayCore, exchanges
+
+needs(FIXTURES, "recorded real exchanges to record again")
 
 
 def test_a_sequence_is_recorded_again_with_the_tokens_the_server_hands_out() -> None:

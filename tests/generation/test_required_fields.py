@@ -10,8 +10,11 @@ from __future__ import annotations
 import pytest
 
 from scripts.overlay import load_rules
-from scripts.required_fields import FIXTURES, evidence
+from scripts.required_fields import evidence
 from scripts.versions import DEFAULT_VERSION
+from tests.support.shared import FIXTURES, needs
+
+needs(FIXTURES, "recorded real exchanges, the evidence of what Core always sends")
 
 (RULE,) = [rule for rule in load_rules(DEFAULT_VERSION) if rule["kind"] == "required_in_practice"]
 SEEN = evidence(FIXTURES)

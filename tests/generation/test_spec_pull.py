@@ -16,9 +16,14 @@ from tests.generation.conftest import SPEC_MIRROR
 from tests.support.loopback import LoopbackServer, request_body, send
 
 
+def _pinned_bytes(version: str) -> bytes:
+    """The pinned spec file of a version, as `make spec` pulls it (mirror or upstream)."""
+    return pull(version, mirror=SPEC_MIRROR).read_bytes()
+
+
 def test_a_tampered_mirror_file_is_refused_and_not_used(tmp_path: Path) -> None:
     pin = pinned("v16.10.0")
-    original = (SPEC_MIRROR / pin.mirror_file).read_bytes()
+    original = _pinned_bytes(pin.name)
     (tmp_path / pin.mirror_file).write_bytes(original.replace(b"datarhei", b"DATARHEI", 1))
     before = swagger_file(pin.name).read_bytes() if swagger_file(pin.name).exists() else None
 
@@ -29,12 +34,33 @@ def test_a_tampered_mirror_file_is_refused_and_not_used(tmp_path: Path) -> None:
     assert after == before
 
 
-def test_the_pinned_mirror_file_is_accepted() -> None:
+def test_the_pinned_mirror_file_is_accepted(tmp_path: Path) -> None:
     pin = pinned("v16.10.0")
+    (tmp_path / pin.mirror_file).write_bytes(_pinned_bytes(pin.name))
 
-    target = pull(pin.name, mirror=SPEC_MIRROR)
+    target = pull(pin.name, mirror=tmp_path)
 
-    assert target.read_bytes() == (SPEC_MIRROR / pin.mirror_file).read_bytes()
+    assert target.read_bytes() == (tmp_path / pin.mirror_file).read_bytes()
+
+
+def test_without_a_mirror_the_spec_pulled_before_is_used_if_it_is_still_the_pinned_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pin = pinned("v16.10.0")
+    pinned_file = _pinned_bytes(pin.name)
+    downloads: list[str] = []
+
+    def download(url: str) -> bytes:
+        downloads.append(url)
+        return pinned_file
+
+    monkeypatch.setattr(scripts.spec, "_download", download)
+    assert pull(pin.name).read_bytes() == pinned_file
+    assert downloads == []  # offline after one pull
+
+    swagger_file(pin.name).write_bytes(pinned_file + b" ")  # no longer the pinned file
+    assert pull(pin.name).read_bytes() == pinned_file
+    assert downloads == [pin.url]
 
 
 class _TokenOnlySpec(BaseHTTPRequestHandler):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 from collections.abc import AsyncIterator
 
@@ -24,8 +23,8 @@ from core_client.auth import Lease
 from core_client.config import LOGIN_READ_TIMEOUT, login_timeout
 from tests.pipeline.conftest import Target
 from tests.pipeline.fake_core import ACCESS_LIFETIME, FakeClock, FakeCore, Fault
+from tests.support.shared import exchange
 from tests.support.targets import FAST
-from tests.surface.recorded import FIXTURES
 
 PROCESSES = "/api/v3/process"
 # The access token is renewed once less than max(30 s, lifetime / 10) is left.
@@ -102,7 +101,7 @@ def test_wrong_password_is_an_authentication_error(target: Target) -> None:
 )
 def test_a_refused_login_keeps_cores_reason_and_no_password(version: str, fixture: str) -> None:
     # Recorded from real servers: vod answers 403, v16 401, Core's reason in `details`.
-    recorded = json.loads((FIXTURES / version / f"{fixture}.json").read_text())["response"]
+    recorded = exchange(version, fixture)["response"]
     body = recorded["body"]
 
     def refuse(request: httpx.Request) -> httpx.Response:

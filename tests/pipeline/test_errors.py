@@ -26,12 +26,11 @@ from core_client import (
     UnprocessableEntityError,
     ValidationError,
 )
-from scripts.paths import ROOT
 from tests.pipeline.fake_core import STALL, FakeClock, FakeCore
+from tests.support.shared import exchange
 from tests.support.targets import FAST
 
 PROCESSES = "/api/v3/process"
-FIXTURES = ROOT.parent / "shared" / "fixtures"
 
 
 def _answering(status: int, body: str, content_type: str = "application/json") -> Client:
@@ -159,7 +158,7 @@ def test_graphql_errors_carry_their_messages(
     version: str, fixture: str, error_type: type[APIError]
 ) -> None:
     # SPEC_DIFFS items 15 and 17: v16 answers 422 JSON, vod 400 with the JSON as text/plain.
-    recorded = json.loads((FIXTURES / version / f"{fixture}.json").read_text())["response"]
+    recorded = exchange(version, fixture)["response"]
     expected = "; ".join(error["message"] for error in recorded["body"]["errors"])
     content_type = recorded["headers"]["Content-Type"]
     with (

@@ -5,7 +5,6 @@ dropped and every field kept."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +13,10 @@ from datarhei_core_api.models import LogEvent, MediaEvent, ProcessEvent
 from core_client import Client
 from core_client.events import EventStream
 from tests.streaming.fake_core import Episode, FakeCore
+from tests.support import shared
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "vod"
+FIXTURES = shared.FIXTURES / "vod"
+shared.needs(FIXTURES, "recorded real event streams")
 
 
 def recorded(number: int) -> dict[str, Any]:

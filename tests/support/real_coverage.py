@@ -17,17 +17,16 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
 
 from scripts.paths import ROOT, swagger_file
 from scripts.spec import pull
+from tests.support.shared import SPEC_MIRROR
 
 REPORT_FILE = ROOT / "build" / "real-coverage.md"
 NOT_CALLED_FILE = ROOT / "tests" / "real" / "not_called.toml"
-SPEC_MIRROR = Path(os.environ.get("SPEC_MIRROR") or ROOT.parent / "shared" / "openapi")
 METHODS = ("get", "put", "post", "delete", "patch", "head")
 # Where a real route differs from its spec (SPEC_DIFFS 39): the request reaches this operation.
 SPEC_ROUTE_OF = {("PUT", "/api/v3/cluster/iam/reload"): ("GET", "/api/v3/cluster/iam/reload")}

@@ -17,10 +17,11 @@ from typing import Any
 import pytest
 
 from core_client import AsyncClient, Client
-from scripts.paths import ROOT
+from scripts.spec import pull
+from tests.support.shared import SPEC_MIRROR
 from tests.surface.recorded import wiring
 
-SPEC = next((ROOT.parent / "shared" / "openapi").glob("core-vod-*.swagger.json"))
+SPEC = pull("vod", mirror=SPEC_MIRROR)  # Core's own swagger, sha256 checked
 
 # The original README's 49 documented names (name, route), as listed in issue 2.
 README_NAMES = """

@@ -10,11 +10,9 @@ import pytest
 import core_client.base.models.v3 as upstream_models
 import core_client.models as models
 from core_client.cluster_node import ClusterNodeAuth
-from scripts.paths import ROOT
 from tests.support.interpreter import imported_after
+from tests.support.shared import exchange
 from tests.surface.values import overlaid_spec
-
-FIXTURES = ROOT.parent / "shared" / "fixtures"
 
 SCHEMAS = json.loads(overlaid_spec().read_text())["components"]["schemas"]
 SPEC_SCHEMAS = sorted(SCHEMAS)
@@ -89,8 +87,7 @@ def test_the_seed_readme_model_example_reads_back_by_json_names() -> None:
 
 
 def test_a_recorded_process_reads_by_json_names_and_absent_fields_are_none() -> None:
-    recorded = json.loads((FIXTURES / "vod" / "035-process-3-get-all-all-filters.json").read_text())
-    body = recorded["response"]["body"][0]
+    body = exchange("vod", "035-process-3-get-all-all-filters")["response"]["body"][0]
 
     process = models.Process.from_dict(body)
 

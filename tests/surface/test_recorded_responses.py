@@ -19,7 +19,7 @@ import pytest
 from core_client import APIError, Client, NotFoundError, ValidationError
 from core_client.models import SRTStatistics
 from core_client.operation import Operation, renamed_keys
-from scripts.paths import ROOT
+from tests.support.shared import FIXTURES, OPERATION_NAMES, needs
 from tests.surface.recorded import (
     PASSWORD,
     USERNAME,
@@ -32,7 +32,9 @@ from tests.surface.recorded import (
 )
 from tests.surface.values import as_json, operation_of
 
-NAMES_TABLE = ROOT.parent / "shared" / "openapi" / "operation-names.tsv"
+NAMES_TABLE = OPERATION_NAMES
+needs(FIXTURES, "recorded real answers")
+needs(NAMES_TABLE, "the table of operation names of every Core version")
 
 
 @functools.cache

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 from typing import Any
 
 from core_client import _operations
 from core_client.operation import Operation
 from scripts.generate import write_patched_spec
-from scripts.paths import ROOT, openapi_file
+from scripts.paths import openapi_file
 from scripts.spec import pull
-
-SPEC_MIRROR = Path(os.environ.get("SPEC_MIRROR") or ROOT.parent / "shared" / "openapi")
+from tests.support.shared import SPEC_MIRROR
 
 
 @functools.cache
