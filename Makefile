@@ -3,8 +3,10 @@ PYTHON ?= .venv/bin/python
 # Default: the `default` of openapi/versions.toml (one place says which version generated/ is).
 CORE_VERSION ?= $(shell sed -n 's/^default *= *"\(.*\)"/\1/p' openapi/versions.toml)
 # Folder holding the pinned spec files (offline mirror; sha256 still verified); empty = pull
-# from upstream. Defaults to ../shared/openapi where that folder exists (machines with no internet).
-SPEC_MIRROR ?= $(wildcard ../shared/openapi)
+# from upstream. Defaults to the shared folder's openapi/ where it exists (machines with no
+# internet); SHARED_DIR names the shared folder where it is not ../shared.
+SHARED_DIR ?= ../shared
+SPEC_MIRROR ?= $(wildcard $(SHARED_DIR)/openapi)
 PYTEST_ARGS ?=
 # Where `make record` writes fresh recordings; the replay tests read ./fixtures when it exists.
 RECORD_DIR ?= fixtures

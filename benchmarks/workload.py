@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scripts.paths import SHARED
+
 if TYPE_CHECKING:
     from core_client import Client
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURE = SHARED / "fixtures/vod/035-process-3-get-all-all-filters.json"
 PROCESSES = 1000
 

@@ -1,8 +1,12 @@
 """Where the pipeline reads its pins and writes its build files (relative to the repository)."""
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The project's shared folder (Core's specs, recorded exchanges, the real-server kit): beside this
+# checkout, or where SHARED_DIR says (.ci/run sets it for a clone made elsewhere).
+SHARED = Path(os.environ.get("SHARED_DIR") or ROOT.parent / "shared")
 OPENAPI_DIR = ROOT / "openapi"
 SPEC_DIR = ROOT / ".spec"
 GENERATED_DIR = ROOT / "generated"

@@ -36,10 +36,10 @@ from typing import Any
 
 import httpx
 
-from scripts.paths import ROOT
+from scripts.paths import ROOT, SHARED
 
-KIT = ROOT.parent / "shared" / "core"
-SOURCE = ROOT.parent / "shared" / "fixtures"
+KIT = SHARED / "core"
+SOURCE = SHARED / "fixtures"
 VERSIONS = ("vod", "v16.16.0", "v16.10.0", "cluster")
 STATE_DEADLINE = 30.0  # seconds to wait for a process to reach the recorded state
 TOKEN_PATHS = ("/api/login", "/api/login/refresh")

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from scripts.generate import write_patched_spec
-from scripts.paths import ROOT, openapi_file
+from scripts.paths import SHARED, openapi_file
 from scripts.versions import DEFAULT_VERSION, VERSIONS
 
-FIXTURES = ROOT.parent / "shared" / "fixtures"
-OPERATION_NAMES = ROOT.parent / "shared" / "openapi" / "operation-names.tsv"
+FIXTURES = SHARED / "fixtures"
+OPERATION_NAMES = SHARED / "openapi" / "operation-names.tsv"
 SCHEMAS = "#/components/schemas/"
 JSON = "application/json"
 

@@ -34,7 +34,7 @@ from typing import Any
 import pytest
 
 from core_client import AsyncClient, Client
-from scripts.paths import ROOT
+from scripts.paths import ROOT, SHARED
 from tests.support import real_coverage
 
 VERSIONS = ("vod", "v16.16.0", "v16.10.0")
@@ -135,7 +135,7 @@ def given(name: str) -> list[Server] | None:
 def kit_folder() -> Path | None:
     """Core's test kit (start/stop scripts and binaries), if this machine has it."""
     configured = os.environ.get("CORE_KIT")
-    kit = Path(configured) if configured else ROOT.parent / "shared" / "core"
+    kit = Path(configured) if configured else SHARED / "core"
     return kit if (kit / "start").is_file() and (kit / "bin").is_dir() else None
 
 

@@ -17,9 +17,8 @@ from typing import Any
 
 import pytest
 
-from scripts.paths import ROOT
+from scripts.paths import ROOT, SHARED
 
-SHARED = ROOT.parent / "shared"
 # The folder of the pinned spec files; None: `scripts.spec.pull` takes them from upstream.
 SPEC_MIRROR: Path | None = (
     Path(os.environ["SPEC_MIRROR"])
