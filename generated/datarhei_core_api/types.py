@@ -153,11 +153,6 @@ class Model(msgspec.Struct, dict=True, forbid_unknown_fields=True):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
 
-    @property
-    def _nulls(self) -> tuple[str, ...]:
-        nulls: tuple[str, ...] = self.__dict__.get("_nulls", ())
-        return nulls
-
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
@@ -175,12 +170,12 @@ class Model(msgspec.Struct, dict=True, forbid_unknown_fields=True):
         null for a None that is required or that Core sent as null."""
         data = dict(self.__dict__.get("_extra", ()))
         nulls = self.__dict__.get("_nulls", ())
-        for name, key, required in _keys(type(self)):
-            value = getattr(self, name)
+        for field in _fields(type(self))[0]:
+            value = getattr(self, field.name)
             if value is not None:
-                data[key] = _json(value)
-            elif required or name in nulls:
-                data[key] = None
+                data[field.key] = _json(value)
+            elif field.required or field.name in nulls:
+                data[field.key] = None
         return data
 
     @classmethod
@@ -261,15 +256,6 @@ def without_userinfo(value: object) -> str:
     return repr(value if value is None else re.sub(r"//[^/@\s]*@", "//<redacted>@", str(value)))
 
 
-@cache
-def _keys(model: type[Model]) -> tuple[tuple[str, str, bool], ...]:
-    """(attribute, JSON name, required) of each field of a model."""
-    return tuple(
-        (field.name, field.encode_name, field.required or field.name in model._ALWAYS)
-        for field in msgspec.structs.fields(model)
-    )
-
-
 def _json(value: Any) -> Any:
     """A field's value as JSON data: models as dicts, enum members as their strings."""
     if isinstance(value, Model):
@@ -335,6 +321,10 @@ def check(value: Any, kind: Any) -> None:
 
 
 def _checked(value: Any, kind: Any, strict: bool) -> Any:
+    """`value` as `kind` by the checks below: a model that msgspec has just refused is built
+    here at once, field by field (its nested objects are handed back to msgspec)."""
+    if isinstance(kind, type) and issubclass(kind, Model):
+        return _built(kind, value, strict)
     return _converter(kind)(value, strict)
 
 
@@ -472,8 +462,8 @@ class _Field(NamedTuple):
 
 @cache
 def _fields(model: type[Model]) -> tuple[tuple[_Field, ...], frozenset[str]]:
-    """A model's fields and their JSON names; read on first use, since models refer to each
-    other."""
+    """A model's fields (what `to_dict` writes and the checks read) and their JSON names; read
+    on first use, since models refer to each other."""
     fields = []
     for info in msgspec.structs.fields(model):
         kind = info.type
@@ -501,36 +491,41 @@ def _model(model: type[Model]) -> Converter:
                 return msgspec.convert(value, model)
             except msgspec.ValidationError:
                 pass
-        fields, known = _fields(model)
-        source = _as_object(value)
-        values: dict[str, Any] = {}
-        for field in fields:
-            if field.key not in source:
-                if field.required:
-                    raise _missing(source, field.key, strict, known)
-                continue
-            item = source[field.key]
-            if item.__class__ in field.plain:
-                values[field.name] = item
-            elif item is None:
-                if field.nullable:
-                    values[field.name] = None
-                elif strict or field.required:
-                    raise Invalid(field.key, "null is not allowed", source)
-                # else an answer's null for an optional field: as if absent (Go reads it so)
-            else:
-                try:
-                    values[field.name] = field.convert(item, strict)
-                except Invalid as error:
-                    raise error.within(field.key, source) from None
-        built = model(**values)
-        if not source.keys() <= known:
-            if strict:
-                check_keys(source, known)
-            built.__dict__["_extra"] = {k: v for k, v in source.items() if k not in known}
-        return built
+        return _built(model, value, strict)
 
     return convert
+
+
+def _built(model: type[Model], value: Any, strict: bool) -> Any:
+    """A model built from a JSON object field by field, checking each."""
+    fields, known = _fields(model)
+    source = _as_object(value)
+    values: dict[str, Any] = {}
+    for field in fields:
+        if field.key not in source:
+            if field.required:
+                raise _missing(source, field.key, strict, known)
+            continue
+        item = source[field.key]
+        if item.__class__ in field.plain:
+            values[field.name] = item
+        elif item is None:
+            if field.nullable:
+                values[field.name] = None
+            elif strict or field.required:
+                raise Invalid(field.key, "null is not allowed", source)
+            # else an answer's null for an optional field: as if absent (Go reads it so)
+        else:
+            try:
+                values[field.name] = field.convert(item, strict)
+            except Invalid as error:
+                raise error.within(field.key, source) from None
+    built = model(**values)
+    if not source.keys() <= known:
+        if strict:
+            check_keys(source, known)
+        built.__dict__["_extra"] = {k: v for k, v in source.items() if k not in known}
+    return built
 
 
 def _as_object(value: object) -> Mapping[str, Any]:
