@@ -88,6 +88,7 @@ def verified(pin: PinnedSpec, data: bytes, source: str) -> bytes:
 def pull(version: str, mirror: Path | None = None, core_url: str | None = None) -> Path:
     """Write the spec of one version to its build folder and return the file's path."""
     pin = pinned(version)
+    target = swagger_file(version)
     if core_url:
         data = _from_core(
             core_url, os.environ.get("CORE_USERNAME"), os.environ.get("CORE_PASSWORD")
@@ -95,12 +96,10 @@ def pull(version: str, mirror: Path | None = None, core_url: str | None = None) 
     elif mirror is not None:
         source = mirror / pin.mirror_file
         data = verified(pin, source.read_bytes(), str(source))
+    elif target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == pin.sha256:
+        return target  # pulled before and still the pinned file: nothing to download
     else:
-        target = swagger_file(version)
-        if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == pin.sha256:
-            return target  # pulled before and still the pinned file: nothing to download
         data = verified(pin, _download(pin.url), pin.url)
-    target = swagger_file(version)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists() or target.read_bytes() != data:
         target.write_bytes(data)

@@ -13,14 +13,11 @@ from scripts.spec import pull
 from scripts.versions import VERSIONS
 from tests.support import shared
 
-SPEC_MIRROR = shared.SPEC_MIRROR
-FIXTURES = shared.FIXTURES
-
 
 @functools.cache
 def swagger_spec(version: str) -> dict[str, Any]:
     """Core's own Swagger 2.0 document of one pinned version (checksum verified)."""
-    document: dict[str, Any] = json.loads(pull(version, mirror=SPEC_MIRROR).read_text())
+    document: dict[str, Any] = json.loads(pull(version, mirror=shared.SPEC_MIRROR).read_text())
     return document
 
 

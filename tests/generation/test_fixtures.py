@@ -28,9 +28,9 @@ from datarhei_core_api import models, types
 from scripts.overlay import streaming_operation_ids
 from scripts.paths import GENERATED_DIR, PACKAGE_NAME
 from scripts.versions import DEFAULT_VERSION, VERSIONS
-from tests.generation.conftest import FIXTURES, patched_spec
+from tests.generation.conftest import patched_spec
 from tests.real.fields import unknown_fields
-from tests.support.shared import OPERATION_NAMES, needs
+from tests.support.shared import FIXTURES, OPERATION_NAMES, needs
 
 needs(FIXTURES, "recorded real exchanges")
 needs(OPERATION_NAMES, "the table of operation names of every Core version")

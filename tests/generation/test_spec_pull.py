@@ -12,8 +12,8 @@ import scripts.spec
 from scripts.paths import swagger_file
 from scripts.spec import ChecksumMismatch, PullFailed, pull
 from scripts.versions import pinned
-from tests.generation.conftest import SPEC_MIRROR
 from tests.support.loopback import LoopbackServer, request_body, send
+from tests.support.shared import SPEC_MIRROR
 
 
 def _pinned_bytes(version: str) -> bytes:

@@ -27,7 +27,6 @@ from tests.support import shared
 from tests.support.core_paths import core_decode_path
 from tests.support.loopback import LoopbackServer, request_body, send
 
-FIXTURES = shared.FIXTURES
 VERSIONS = ("vod", "v16.16.0", "v16.10.0")
 USERNAME = "admin"
 PASSWORD = "datarhei"
@@ -95,9 +94,9 @@ def _headers(response: dict[str, Any]) -> dict[str, str]:
 def exchanges(version: str) -> tuple[Exchange, ...]:
     """The recorded exchanges of a version; the caller (a test, or a module at its import)
     skips where there are none."""
-    shared.needs(FIXTURES / version, f"recorded real exchanges of Core {version}")
+    shared.needs(shared.FIXTURES / version, f"recorded real exchanges of Core {version}")
     recorded = []
-    for file in sorted((FIXTURES / version).glob("[0-9]*.json")):
+    for file in sorted((shared.FIXTURES / version).glob("[0-9]*.json")):
         data = json.loads(file.read_text())
         request, response = data["request"], data["response"]
         recorded.append(
